@@ -1,0 +1,115 @@
+package org.unhunch.cli;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import org.unhunch.sitting.SittingEvent;
+import org.unhunch.sitting.SittingEventSink;
+import org.unhunch.sitting.SittingSummary;
+
+/**
+ * Writes model events as JSON Lines in the format of sitting-model.md ("unhunch simulate"): one
+ * object per line, times and durations in seconds. Stray answers are counted in the summary, not
+ * printed.
+ */
+final class EventJsonWriter implements SittingEventSink, AutoCloseable {
+
+    private static final JsonFactory JSON = new JsonFactoryBuilder().rootValueSeparator((String) null).build();
+
+    private final JsonGenerator json;
+
+    EventJsonWriter(OutputStream out) throws IOException {
+        json = JSON.createGenerator(out, JsonEncoding.UTF8);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
+    @Override
+    public void accept(SittingEvent event) {
+        try {
+            write(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(SittingEvent event) throws IOException {
+        if (event instanceof SittingEvent.StrayAnswer) {
+            return;
+        }
+        json.writeStartObject();
+        json.writeFieldName("t");
+        json.writeNumber(SecondsFormat.format(event.at()));
+        json.writeStringField("event", event.type().wireName());
+        if (event instanceof SittingEvent.SittingStarted started) {
+            json.writeFieldName("away_s");
+            if (started.away() == null) {
+                json.writeNull();
+            } else {
+                writeSeconds(started.away());
+            }
+        } else if (event instanceof SittingEvent.SittingEnded ended) {
+            json.writeFieldName("ended_at");
+            json.writeNumber(SecondsFormat.format(ended.endedAt()));
+            writeSecondsField("sitting_s", ended.sitting());
+            json.writeStringField("reason", ended.reason().wireName());
+        } else if (event instanceof SittingEvent.BreakDue due) {
+            writeSecondsField("sitting_s", due.sitting());
+        } else if (event instanceof SittingEvent.PromptShown shown) {
+            writeSecondsField("sitting_s", shown.sitting());
+        } else if (event instanceof SittingEvent.BreakSnoozed snoozed) {
+            json.writeFieldName("until");
+            json.writeNumber(SecondsFormat.format(snoozed.until()));
+        } else if (event instanceof SittingEvent.BreakDone done) {
+            writeSecondsField("duration_s", done.duration());
+        } else if (event instanceof SittingEvent.BreakPartial partial) {
+            writeSecondsField("duration_s", partial.duration());
+        }
+        endLine();
+    }
+
+    /** Writes the closing summary line. */
+    void writeSummary(SittingSummary summary) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("event", "summary");
+        json.writeNumberField("sessions", summary.sessions());
+        json.writeNumberField("prompts", summary.prompts());
+        json.writeNumberField("done", summary.done());
+        json.writeNumberField("partial", summary.partial());
+        json.writeNumberField("skipped", summary.skipped());
+        json.writeNumberField("snoozed", summary.snoozed());
+        json.writeNumberField("ignored", summary.ignored());
+        json.writeNumberField("natural_breaks", summary.naturalBreaks());
+        json.writeNumberField("stray_answers", summary.strayAnswers());
+        writeSecondsField("total_sitting_s", summary.totalSitting());
+        writeSecondsField("longest_sitting_s", summary.longestSitting());
+        endLine();
+    }
+
+    private void writeSecondsField(String name, Duration duration) throws IOException {
+        json.writeFieldName(name);
+        writeSeconds(duration);
+    }
+
+    private void writeSeconds(Duration duration) throws IOException {
+        json.writeNumber(SecondsFormat.format(duration.toNanos()));
+    }
+
+    private void endLine() throws IOException {
+        json.writeEndObject();
+        json.writeRaw('\n');
+    }
+
+    void flush() throws IOException {
+        json.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        json.close();
+    }
+}

@@ -1,0 +1,115 @@
+package org.unhunch.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.unhunch.activity.TraceFormatException;
+import org.unhunch.activity.TraceReader;
+import org.unhunch.sitting.SittingModel;
+import org.unhunch.sitting.SittingSettings;
+import org.unhunch.sitting.SittingSummary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+        name = "simulate",
+        sortOptions = false,
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Replays a trace of observations through the sitting model, as fast as it can, and prints"
+                    + " the model's events as JSON Lines on standard output, then a summary line.",
+            ""
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:the whole trace was replayed",
+            "2:bad input: a malformed trace line (named by file and line), times that go backwards,"
+                    + " a file that cannot be read, or a bad --set"
+        })
+final class SimulateCommand implements Callable<Integer> {
+
+    static final int EXIT_BAD_INPUT = 2;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "TRACE", description = "the trace file to replay (UTF-8, one observation per line)")
+    private Path trace;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "change a model setting for this replay, e.g. --set sit.limit=50m (repeatable)")
+    private List<String> assignments = new ArrayList<>();
+
+    private final OutputStream out;
+
+    SimulateCommand(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        SittingSettings settings;
+        try {
+            settings = SettingsOption.parse(assignments);
+        } catch (IllegalArgumentException e) {
+            err.println("unhunch simulate: bad --set " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        }
+        String unreadable = unreadableReason(trace);
+        if (unreadable != null) {
+            err.println("unhunch simulate: " + trace + ": " + unreadable);
+            return EXIT_BAD_INPUT;
+        }
+        try (EventJsonWriter writer = new EventJsonWriter(new BufferedOutputStream(out, 1 << 16))) {
+            SittingSummary summary = new SittingSummary();
+            SittingModel model = new SittingModel(settings, event -> {
+                summary.accept(event);
+                writer.accept(event);
+            });
+            try {
+                new TraceReader(trace).readInto(model::observe);
+            } catch (TraceFormatException e) {
+                writer.flush();
+                err.println("unhunch simulate: " + e.getMessage());
+                return EXIT_BAD_INPUT;
+            } catch (NoSuchFileException e) {
+                err.println("unhunch simulate: " + trace + ": no such file");
+                return EXIT_BAD_INPUT;
+            } catch (IOException | UncheckedIOException e) {
+                writer.flush();
+                err.println("unhunch simulate: " + trace + ": cannot read: " + e.getMessage());
+                return EXIT_BAD_INPUT;
+            }
+            model.endOfInput();
+            writer.writeSummary(summary);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String unreadableReason(Path file) {
+        if (!Files.exists(file)) {
+            return "no such file";
+        }
+        if (Files.isDirectory(file)) {
+            return "is a directory, not a trace file";
+        }
+        if (!Files.isReadable(file)) {
+            return "cannot be read (permission denied)";
+        }
+        return null;
+    }
+}

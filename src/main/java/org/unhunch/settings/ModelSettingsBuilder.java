@@ -1,0 +1,54 @@
+package org.unhunch.settings;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.unhunch.sitting.SittingSettings;
+
+/** Builds validated {@link SittingSettings} from the defaults and {@code key=value} overrides. */
+public final class ModelSettingsBuilder {
+
+    private final Map<ModelSetting, Duration> values = new EnumMap<>(ModelSetting.class);
+
+    public ModelSettingsBuilder() {
+        for (ModelSetting setting : ModelSetting.values()) {
+            values.put(setting, setting.defaultValue());
+        }
+    }
+
+    /** Applies an assignment written {@code key=value}, as after {@code --set}. */
+    public ModelSettingsBuilder assign(String assignment) {
+        int equals = assignment.indexOf('=');
+        if (equals <= 0) {
+            throw new IllegalArgumentException("'" + assignment + "' is not key=value (for example sit.limit=50m)");
+        }
+        return set(assignment.substring(0, equals).trim(), assignment.substring(equals + 1).trim());
+    }
+
+    public ModelSettingsBuilder set(String key, String value) {
+        ModelSetting setting = ModelSetting.byKey(key).orElseThrow(() -> new InvalidSettingException(
+                key, value, "unknown setting; known settings are " + knownKeys()));
+        values.put(setting, setting.parse(value));
+        return this;
+    }
+
+    /**
+     * The settings. The allowed ranges keep {@code prompt.pause} (at most 30s) shorter than
+     * {@code break.gap} (at least 1m), as the contract requires; {@link SittingSettings} guards it too.
+     */
+    public SittingSettings build() {
+        return new SittingSettings(
+                values.get(ModelSetting.SIT_LIMIT),
+                values.get(ModelSetting.BREAK_GAP),
+                values.get(ModelSetting.PROMPT_PAUSE),
+                values.get(ModelSetting.PROMPT_MAX_WAIT),
+                values.get(ModelSetting.PROMPT_TIMEOUT),
+                values.get(ModelSetting.SNOOZE));
+    }
+
+    private static String knownKeys() {
+        return Arrays.stream(ModelSetting.values()).map(ModelSetting::key).collect(Collectors.joining(", "));
+    }
+}

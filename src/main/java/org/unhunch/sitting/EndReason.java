@@ -1,0 +1,21 @@
+package org.unhunch.sitting;
+
+/** Why a sitting session ended. */
+public enum EndReason {
+    /** No input for {@code break.gap}: a natural break. */
+    IDLE("idle"),
+    /** The routine started. */
+    ROUTINE("routine"),
+    /** The input ended (end of a trace, or the agent stopping). */
+    END("end");
+
+    private final String wireName;
+
+    EndReason(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+}

@@ -1,0 +1,108 @@
+package org.unhunch.sitting;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * What the model says happened. Every event has the model time {@link #at()} in nanoseconds on
+ * the model's time axis (any origin); durations are {@link Duration}s.
+ */
+public sealed interface SittingEvent {
+
+    /** Model time of the event, in nanoseconds. */
+    long at();
+
+    EventType type();
+
+    /** A sitting session began; {@code away} is {@code null} for the first session. */
+    record SittingStarted(long at, Duration away) implements SittingEvent {
+        @Override
+        public EventType type() {
+            return EventType.SITTING_STARTED;
+        }
+    }
+
+    /** A sitting session ended at {@code endedAt}, reported at {@code at}. */
+    record SittingEnded(long at, long endedAt, Duration sitting, EndReason reason) implements SittingEvent {
+        public SittingEnded {
+            Objects.requireNonNull(sitting, "sitting");
+            Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public EventType type() {
+            return EventType.SITTING_ENDED;
+        }
+    }
+
+    record BreakDue(long at, Duration sitting) implements SittingEvent {
+        @Override
+        public EventType type() {
+            return EventType.BREAK_DUE;
+        }
+    }
+
+    record PromptShown(long at, Duration sitting) implements SittingEvent {
+        @Override
+        public EventType type() {
+            return EventType.PROMPT_SHOWN;
+        }
+    }
+
+    /** The prompt was snoozed; it comes back at {@code until}. */
+    record BreakSnoozed(long at, long until) implements SittingEvent {
+        @Override
+        public EventType type() {
+            return EventType.BREAK_SNOOZED;
+        }
+    }
+
+    record BreakSkipped(long at) implements SittingEvent {
+        @Override
+        public EventType type() {
+            return EventType.BREAK_SKIPPED;
+        }
+    }
+
+    /** The prompt timed out unanswered. */
+    record BreakIgnored(long at) implements SittingEvent {
+        @Override
+        public EventType type() {
+            return EventType.BREAK_IGNORED;
+        }
+    }
+
+    record RoutineStarted(long at) implements SittingEvent {
+        @Override
+        public EventType type() {
+            return EventType.ROUTINE_STARTED;
+        }
+    }
+
+    /** The routine was completed; {@code duration} from its start. */
+    record BreakDone(long at, Duration duration) implements SittingEvent {
+        @Override
+        public EventType type() {
+            return EventType.BREAK_DONE;
+        }
+    }
+
+    /** The routine was abandoned part way; {@code duration} from its start. */
+    record BreakPartial(long at, Duration duration) implements SittingEvent {
+        @Override
+        public EventType type() {
+            return EventType.BREAK_PARTIAL;
+        }
+    }
+
+    /**
+     * An answer that fits no state (rule 9): a {@code skip} or {@code snooze} with nothing to
+     * answer, a {@code start} while a routine is under way. Counted, otherwise without effect.
+     */
+    record StrayAnswer(long at, Observation answer) implements SittingEvent {
+        @Override
+        public EventType type() {
+            return EventType.STRAY_ANSWER;
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package org.unhunch.sitting;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * The sitting model of {@code sitting-model.md}: a pure state machine. It is handed
+ * observations with a time (nanoseconds on any monotonic axis) and answers with events; it never
+ * reads a clock. {@link #nextDeadline()} says when it next needs to be advanced, so a caller can
+ * sleep until then.
+ *
+ * <p>Not thread-safe: one thread owns a model.
+ */
+public final class SittingModel {
+
+    private static final long NONE = Long.MAX_VALUE;
+
+    /** The timed rules, in the order they are handled when they fall at the same instant. */
+    private enum Deadline { IDLE, PROMPT_TIMEOUT, BREAK_DUE, PROMPT_SHOWN }
+
+    private final SittingEventSink sink;
+    private final long sitLimit;
+    private final long breakGap;
+    private final long promptPause;
+    private final long promptMaxWait;
+    private final long promptTimeout;
+    private final long snooze;
+
+    private BreakFlow flow = BreakFlow.AWAY;
+    private boolean locked;
+    private boolean paused;
+    private boolean started;
+    private long now;
+
+    private long sessionStart;
+    private long lastActivity;
+    private long due;
+    private long promptShownAt;
+    private long routineStart;
+    private boolean hadSession;
+    private long lastSessionEnd;
+
+    public SittingModel(SittingSettings settings, SittingEventSink sink) {
+        Objects.requireNonNull(settings, "settings");
+        this.sink = Objects.requireNonNull(sink, "sink");
+        this.sitLimit = settings.sitLimit().toNanos();
+        this.breakGap = settings.breakGap().toNanos();
+        this.promptPause = settings.promptPause().toNanos();
+        this.promptMaxWait = settings.promptMaxWait().toNanos();
+        this.promptTimeout = settings.promptTimeout().toNanos();
+        this.snooze = settings.snooze().toNanos();
+    }
+
+    public BreakFlow flow() {
+        return flow;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    /** The model time reached so far (the latest observation or advance). */
+    public long now() {
+        return now;
+    }
+
+    /** When a timed rule fires next if nothing is observed before then; empty if none is pending. */
+    public OptionalLong nextDeadline() {
+        long next = Math.min(Math.min(idleAt(), promptTimeoutAt()), Math.min(breakDueAt(), promptShownAt()));
+        return next == NONE ? OptionalLong.empty() : OptionalLong.of(next);
+    }
+
+    /**
+     * Handles an observation at {@code t}: first every deadline up to and including {@code t},
+     * then the observation itself, then any deadline it brought to {@code t} (a {@code resume}
+     * after the due time makes the break due at once).
+     *
+     * @throws IllegalArgumentException if {@code t} is earlier than the model's time
+     */
+    public void observe(Observation observation, long t) {
+        advanceTo(t);
+        switch (observation) {
+            case KEY, POINTER, WHEEL -> onActivity(t);
+            case LOCK -> locked = true;
+            case UNLOCK -> onUnlock(t);
+            case START -> onStart(t);
+            case DONE -> onDone(t);
+            case SKIP -> onSkip(t);
+            case SNOOZE -> onSnooze(t);
+            case PAUSE -> onPause();
+            case RESUME -> onResume(t);
+            case TICK -> { }
+        }
+        advanceTo(t);
+    }
+
+    /**
+     * Lets time pass to {@code t}, firing every deadline that falls at or before it, in time
+     * order and, at the same instant, in the contract's order.
+     *
+     * @throws IllegalArgumentException if {@code t} is earlier than the model's time
+     */
+    public void advanceTo(long t) {
+        if (started && t < now) {
+            throw new IllegalArgumentException("time went backwards: " + t + " ns is before " + now + " ns");
+        }
+        started = true;
+        now = t;
+        while (true) {
+            Deadline next = Deadline.IDLE;
+            long at = idleAt();
+            long candidate = promptTimeoutAt();
+            if (candidate < at) {
+                next = Deadline.PROMPT_TIMEOUT;
+                at = candidate;
+            }
+            candidate = breakDueAt();
+            if (candidate < at) {
+                next = Deadline.BREAK_DUE;
+                at = candidate;
+            }
+            candidate = promptShownAt();
+            if (candidate < at) {
+                next = Deadline.PROMPT_SHOWN;
+                at = candidate;
+            }
+            if (at > t) {
+                return;
+            }
+            fire(next, at);
+        }
+    }
+
+    /**
+     * The input has ended (rule 12): a session still open closes at its latest activity with
+     * reason {@code end}, reported at the model's current time. A routine under way is left as it is.
+     */
+    public void endOfInput() {
+        if (inSession()) {
+            endSession(now, lastActivity, EndReason.END);
+        }
+    }
+
+    private void fire(Deadline deadline, long at) {
+        switch (deadline) {
+            case IDLE -> endSession(at, lastActivity, EndReason.IDLE);
+            case PROMPT_TIMEOUT -> {
+                sink.accept(new SittingEvent.BreakIgnored(at));
+                due = at + snooze;
+                flow = BreakFlow.SITTING;
+            }
+            case BREAK_DUE -> {
+                sink.accept(new SittingEvent.BreakDue(at, Duration.ofNanos(at - sessionStart)));
+                flow = BreakFlow.PENDING;
+            }
+            case PROMPT_SHOWN -> showPrompt(at);
+        }
+    }
+
+    private long idleAt() {
+        return inSession() ? lastActivity + breakGap : NONE;
+    }
+
+    private long promptTimeoutAt() {
+        return flow == BreakFlow.PROMPT ? promptShownAt + promptTimeout : NONE;
+    }
+
+    private long breakDueAt() {
+        return flow == BreakFlow.SITTING && !paused ? due : NONE;
+    }
+
+    private long promptShownAt() {
+        return flow == BreakFlow.PENDING && !paused && !locked ? promptTime() : NONE;
+    }
+
+    /** Rule 5: the first pause in typing after the break fell due, but no later than maxWait after it. */
+    private long promptTime() {
+        return Math.min(Math.max(due, lastActivity + promptPause), due + promptMaxWait);
+    }
+
+    private boolean inSession() {
+        return flow == BreakFlow.SITTING || flow == BreakFlow.PENDING || flow == BreakFlow.PROMPT;
+    }
+
+    private void onActivity(long t) {
+        if (locked) {
+            return;
+        }
+        if (flow == BreakFlow.AWAY) {
+            Duration away = hadSession ? Duration.ofNanos(t - lastSessionEnd) : null;
+            sessionStart = t;
+            lastActivity = t;
+            due = t + sitLimit;
+            flow = BreakFlow.SITTING;
+            sink.accept(new SittingEvent.SittingStarted(t, away));
+        } else if (inSession()) {
+            lastActivity = t;
+        }
+    }
+
+    private void onUnlock(long t) {
+        locked = false;
+        if (flow == BreakFlow.PENDING && !paused && promptTime() <= t) {
+            showPrompt(t);
+        }
+    }
+
+    private void onStart(long t) {
+        if (flow == BreakFlow.ROUTINE) {
+            stray(Observation.START, t);
+            return;
+        }
+        if (inSession()) {
+            endSession(t, t, EndReason.ROUTINE);
+        }
+        routineStart = t;
+        flow = BreakFlow.ROUTINE;
+        sink.accept(new SittingEvent.RoutineStarted(t));
+    }
+
+    private void onDone(long t) {
+        if (flow != BreakFlow.ROUTINE) {
+            onStart(t);
+        }
+        sink.accept(new SittingEvent.BreakDone(t, Duration.ofNanos(t - routineStart)));
+        flow = BreakFlow.AWAY;
+    }
+
+    private void onSkip(long t) {
+        if (flow == BreakFlow.PROMPT) {
+            sink.accept(new SittingEvent.BreakSkipped(t));
+            due = t + sitLimit;
+            flow = BreakFlow.SITTING;
+        } else if (flow == BreakFlow.ROUTINE) {
+            sink.accept(new SittingEvent.BreakPartial(t, Duration.ofNanos(t - routineStart)));
+            flow = BreakFlow.AWAY;
+        } else {
+            stray(Observation.SKIP, t);
+        }
+    }
+
+    private void onSnooze(long t) {
+        if (flow == BreakFlow.PROMPT) {
+            due = t + snooze;
+            flow = BreakFlow.SITTING;
+            sink.accept(new SittingEvent.BreakSnoozed(t, due));
+        } else {
+            stray(Observation.SNOOZE, t);
+        }
+    }
+
+    private void onPause() {
+        paused = true;
+        if (flow == BreakFlow.PROMPT || flow == BreakFlow.PENDING) {
+            flow = BreakFlow.SITTING;
+        }
+    }
+
+    /** A {@code resume} without a {@code pause} before it changes nothing. */
+    private void onResume(long t) {
+        if (!paused) {
+            return;
+        }
+        paused = false;
+        if (due < t) {
+            due = t;
+        }
+    }
+
+    private void showPrompt(long at) {
+        promptShownAt = at;
+        flow = BreakFlow.PROMPT;
+        sink.accept(new SittingEvent.PromptShown(at, Duration.ofNanos(at - sessionStart)));
+    }
+
+    private void endSession(long at, long endedAt, EndReason reason) {
+        hadSession = true;
+        lastSessionEnd = endedAt;
+        flow = BreakFlow.AWAY;
+        sink.accept(new SittingEvent.SittingEnded(at, endedAt, Duration.ofNanos(endedAt - sessionStart), reason));
+    }
+
+    private void stray(Observation answer, long t) {
+        sink.accept(new SittingEvent.StrayAnswer(t, answer));
+    }
+}
