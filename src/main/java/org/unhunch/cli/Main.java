@@ -23,7 +23,7 @@ public final class Main {
     static CommandLine commandLine(OutputStream out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new UnhunchCommand());
         CommandLine simulate = new CommandLine(new SimulateCommand(out));
-        simulate.getCommandSpec().usageMessage().footer(TraceFormatHelp.TEXT + "%n" + SettingsOption.helpTable());
+        simulate.getCommandSpec().usageMessage().footer(TraceFormatHelp.TEXT + SettingsOption.helpTable());
         commandLine.addSubcommand(simulate);
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(err);

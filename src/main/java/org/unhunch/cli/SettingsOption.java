@@ -1,5 +1,6 @@
 package org.unhunch.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.unhunch.settings.DurationSyntax;
 import org.unhunch.settings.ModelSetting;
@@ -23,14 +24,34 @@ final class SettingsOption {
 
     /** Help text (a picocli format string): every model setting with its default, range and meaning. */
     static String helpTable() {
-        StringBuilder text = new StringBuilder();
-        text.append("Settings (--set KEY=VALUE; durations such as 90s, 5m, 1h30m):%n");
-        text.append(String.format("  %-15s %-8s %-9s %s", "key", "default", "allowed", "meaning")).append("%n");
+        StringBuilder text = new StringBuilder("%nSettings (--set KEY=VALUE; durations such as 90s, 5m, 1h30m):%n");
         for (ModelSetting setting : ModelSetting.values()) {
-            text.append(String.format("  %-15s %-8s %-9s ", setting.key(),
-                    DurationSyntax.format(setting.defaultValue()), setting.allowedRange()));
-            text.append(setting.meaning()).append("%n");
+            text.append(String.format("  %-15s default %s, allowed %s", setting.key(),
+                    DurationSyntax.format(setting.defaultValue()), setting.allowedRange())).append("%n");
+            for (String line : wrap(setting.meaning(), HELP_WIDTH - MEANING_INDENT.length())) {
+                text.append(MEANING_INDENT).append(line).append("%n");
+            }
         }
         return text.toString();
+    }
+
+    private static final int HELP_WIDTH = 80;
+    private static final String MEANING_INDENT = " ".repeat(18);
+
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }

@@ -156,7 +156,7 @@ public final class OfficeYearTrace {
                 file, count, count + 1, seed, millis);
     }
 
-    /** Prints how many of each observation a seed gives (a quick look at the mix). */
+    /** How many of each observation a seed gives (a quick look at the mix). */
     static Map<Observation, Long> census(long seed) {
         Map<Observation, Long> counts = new EnumMap<>(Observation.class);
         generate(seed, (observation, t) -> counts.merge(observation, 1L, Long::sum));
@@ -261,7 +261,7 @@ public final class OfficeYearTrace {
                 routine(true);                            // a routine started from the tray, unprompted
             }
             int kind = random.nextInt(100);
-            int burst = kind < 10 ? 1 + random.nextInt(4) : kind < 75 ? 3 + random.nextInt(11) : 8 + random.nextInt(19);
+            int burst = kind < 10 ? 1 + random.nextInt(4) : kind < 75 ? 3 + random.nextInt(11) : 8 + random.nextInt(16);
             activityBurst(burst);
             long quietEnd = Math.min(now + quietSpell(), Math.max(end, now));
             if (!answeredPrompt(quietEnd)) {

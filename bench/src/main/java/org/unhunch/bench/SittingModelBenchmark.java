@@ -44,7 +44,7 @@ import org.unhunch.sitting.SittingSettings;
 public class SittingModelBenchmark {
 
     /** Observations in the office year for {@link OfficeYearTrace#DEFAULT_SEED}. */
-    public static final int YEAR_OBSERVATIONS = 1_999_248;
+    public static final int YEAR_OBSERVATIONS = 2_034_921;
 
     /** Observations in the activity-only stream. */
     public static final int KEYS = 2_000_000;

@@ -1,0 +1,78 @@
+package org.unhunch.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of architecture.md, enforced on the compiled main classes. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importMainClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.unhunch");
+    }
+
+    @Test
+    void the_core_is_free_of_desktop_hook_storage_and_logging_frameworks() {
+        noClasses().that().resideInAnyPackage("org.unhunch.sitting..", "org.unhunch.routine..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.awt..", "javax.swing..", "com.github.kwhat.jnativehook..", "java.util.prefs..",
+                        "java.sql..", "javax.sql..", "org.sqlite..", "org.slf4j..", "ch.qos.logback..",
+                        "java.util.logging..", "org.apache.logging..")
+                .because("the sitting model and routine timeline are pure: time and observations in, events out")
+                .check(classes);
+    }
+
+    @Test
+    void the_core_depends_on_no_other_feature() {
+        noClasses().that().resideInAPackage("org.unhunch.sitting..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.unhunch.routine..", "org.unhunch.activity..", "org.unhunch.records..",
+                        "org.unhunch.settings..", "org.unhunch.agent..", "org.unhunch.ui..", "org.unhunch.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void java_util_logging_is_not_used_anywhere() {
+        noClasses().should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+                .because("SLF4J is the one logging API; JNativeHook's JUL output is bridged, never called")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_command_line_writes_to_standard_output_or_error() {
+        noClasses().that().resideOutsideOfPackage("org.unhunch.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .because("everything else logs through SLF4J or reports to a presenter")
+                .check(classes);
+    }
+
+    @Test
+    void nothing_depends_on_the_command_line() {
+        noClasses().that().resideOutsideOfPackages("org.unhunch.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.unhunch.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void features_below_the_agent_do_not_reach_up_to_the_agent_or_the_user_interface() {
+        noClasses().that().resideInAnyPackage("org.unhunch.sitting..", "org.unhunch.routine..",
+                        "org.unhunch.activity..", "org.unhunch.records..", "org.unhunch.settings..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.unhunch.agent..", "org.unhunch.ui..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.unhunch.agent..")
+                .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "org.unhunch.ui..")
+                .because("the agent loop runs without Swing; the UI is a presenter it is handed")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}

@@ -1,0 +1,121 @@
+package org.unhunch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.unhunch.testing.SharedDesign;
+
+/** The packaged {@code target/unhunch.jar}, run as a person or a script runs it. */
+class PackagedJarIT {
+
+    private record Result(int status, String out, String err) {
+    }
+
+    static List<Path> sampleTraces() throws IOException {
+        return SharedDesign.sampleTraces();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sampleTraces")
+    void simulate_prints_exactly_the_expected_output(Path trace) throws Exception {
+        Result result = java(List.of(), "simulate", trace.toString());
+        assertThat(result.err()).isEmpty();
+        assertThat(result.status()).isZero();
+        assertThat(result.out()).isEqualTo(Files.readString(SharedDesign.expectedOutput(trace), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void simulate_streams_two_million_lines_in_64_mib_of_heap(@TempDir Path dir) throws Exception {
+        Path trace = dir.resolve("long.trace");
+        int lines = writeOfficeDays(trace, 2_000_000);
+        Result result = java(List.of("-Xmx64m"), "simulate", trace.toString());
+        assertThat(result.err()).isEmpty();
+        assertThat(result.status()).isZero();
+        String[] out = result.out().split("\n");
+        assertThat(out[out.length - 1]).startsWith("{\"event\":\"summary\",\"sessions\":");
+        assertThat(lines).isEqualTo(2_000_000);
+    }
+
+    @Test
+    void the_jar_holds_every_dependency_and_keeps_multi_release_entries_and_services() throws IOException {
+        try (JarFile jar = new JarFile(System.getProperty("unhunch.jar", "target/unhunch.jar"))) {
+            Attributes manifest = jar.getManifest().getMainAttributes();
+            assertThat(manifest.getValue("Main-Class")).isEqualTo("org.unhunch.cli.Main");
+            assertThat(manifest.getValue("Multi-Release")).isEqualTo("true");
+            assertThat(jar.getEntry("picocli/CommandLine.class")).isNotNull();
+            assertThat(jar.getEntry("com/fasterxml/jackson/core/JsonFactory.class")).isNotNull();
+            assertThat(jar.getEntry("META-INF/services/com.fasterxml.jackson.core.JsonFactory")).isNotNull();
+            assertThat(jar.stream().map(JarEntry::getName))
+                    .anyMatch(name -> name.startsWith("META-INF/versions/") && name.endsWith(".class"))
+                    .noneMatch(name -> name.endsWith("module-info.class"));
+        }
+    }
+
+    @Test
+    void with_no_arguments_it_says_the_agent_is_not_built_yet_and_exits_non_zero() throws Exception {
+        Result result = java(List.of());
+        assertThat(result.status()).isEqualTo(1);
+        assertThat(result.err()).contains("not part of this build yet");
+    }
+
+    @Test
+    void a_bad_line_reports_file_and_line_with_status_2(@TempDir Path dir) throws Exception {
+        Path trace = dir.resolve("bad.trace");
+        Files.writeString(trace, "0 key\n5 key\n3 key\n");
+        Result result = java(List.of(), "simulate", trace.toString());
+        assertThat(result.status()).isEqualTo(2);
+        assertThat(result.err()).isEqualTo("unhunch simulate: " + trace
+                + ":3: time 3 is earlier than the time on line 2; times must not decrease\n");
+    }
+
+    /** Working days of typing every 3 s with a lunch and a coffee break, until {@code lines} lines. */
+    private static int writeOfficeDays(Path file, int lines) throws IOException {
+        int written = 0;
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (long day = 0; written < lines; day++) {
+                long t = day * 86_400 + 8 * 3600;
+                long end = t + 9 * 3600;
+                while (t < end && written < lines) {
+                    long ofDay = t % 86_400;
+                    boolean coffee = ofDay == 10 * 3600 + 30 * 60;
+                    boolean lunch = ofDay == 12 * 3600;
+                    out.write(Long.toString(t));
+                    out.write(coffee || lunch ? " tick\n" : (written % 5 == 0 ? " pointer\n" : " key\n"));
+                    written++;
+                    t += lunch ? 3600 : coffee ? 600 : 3;
+                }
+            }
+        }
+        return written;
+    }
+
+    private static Result java(List<String> jvmOptions, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(System.getProperty("unhunch.jar", "target/unhunch.jar"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        var out = process.getInputStream().readAllBytes();
+        var err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).as("%s finished", command).isTrue();
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+}
