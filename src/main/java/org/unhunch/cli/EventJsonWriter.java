@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import org.unhunch.activity.SecondsFormat;
 import org.unhunch.sitting.SittingEvent;
 import org.unhunch.sitting.SittingEventSink;
 import org.unhunch.sitting.SittingSummary;

@@ -1,5 +1,6 @@
 package org.unhunch.cli;
 
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -12,19 +13,28 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        System.exit(run(args, System.in, System.out, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** Runs the command line with the given streams and returns the exit status. */
-    static int run(String[] args, OutputStream out, PrintWriter err) {
-        return commandLine(out, err).execute(args);
+    static int run(String[] args, InputStream in, OutputStream out, PrintWriter err) {
+        return commandLine(in, out, err).execute(args);
     }
 
-    static CommandLine commandLine(OutputStream out, PrintWriter err) {
+    /** As {@link #run(String[], InputStream, OutputStream, PrintWriter)}, with nothing on standard input. */
+    static int run(String[] args, OutputStream out, PrintWriter err) {
+        return run(args, InputStream.nullInputStream(), out, err);
+    }
+
+    static CommandLine commandLine(InputStream in, OutputStream out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new UnhunchCommand());
         CommandLine simulate = new CommandLine(new SimulateCommand(out));
         simulate.getCommandSpec().usageMessage().footer(TraceFormatHelp.TEXT + SettingsOption.helpTable());
+        CommandLine run = new CommandLine(new RunCommand(out, in));
+        run.getCommandSpec().usageMessage().footer(SettingsOption.helpTable());
+        commandLine.addSubcommand(run);
         commandLine.addSubcommand(simulate);
+        commandLine.addSubcommand(new CommandLine(new RecordTraceCommand()));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(err);
         return commandLine;

@@ -40,8 +40,6 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 final class SimulateCommand implements Callable<Integer> {
 
-    static final int EXIT_BAD_INPUT = 2;
-
     @Spec
     private CommandSpec spec;
 
@@ -66,12 +64,12 @@ final class SimulateCommand implements Callable<Integer> {
             settings = SettingsOption.parse(assignments);
         } catch (IllegalArgumentException e) {
             err.println("unhunch simulate: bad --set " + e.getMessage());
-            return EXIT_BAD_INPUT;
+            return ExitStatus.BAD_INPUT;
         }
         String unreadable = unreadableReason(trace);
         if (unreadable != null) {
             err.println("unhunch simulate: " + trace + ": " + unreadable);
-            return EXIT_BAD_INPUT;
+            return ExitStatus.BAD_INPUT;
         }
         try (EventJsonWriter writer = new EventJsonWriter(new BufferedOutputStream(out, 1 << 16))) {
             SittingSummary summary = new SittingSummary();
@@ -84,14 +82,14 @@ final class SimulateCommand implements Callable<Integer> {
             } catch (TraceFormatException e) {
                 writer.flush();
                 err.println("unhunch simulate: " + e.getMessage());
-                return EXIT_BAD_INPUT;
+                return ExitStatus.BAD_INPUT;
             } catch (NoSuchFileException e) {
                 err.println("unhunch simulate: " + trace + ": no such file");
-                return EXIT_BAD_INPUT;
+                return ExitStatus.BAD_INPUT;
             } catch (IOException | UncheckedIOException e) {
                 writer.flush();
                 err.println("unhunch simulate: " + trace + ": cannot read: " + e.getMessage());
-                return EXIT_BAD_INPUT;
+                return ExitStatus.BAD_INPUT;
             }
             model.endOfInput();
             writer.writeSummary(summary);

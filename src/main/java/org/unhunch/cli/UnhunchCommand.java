@@ -16,13 +16,12 @@ import picocli.CommandLine.Model.CommandSpec;
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:success",
+            "0:success, or the agent is already running",
             "1:the agent could not start",
-            "2:bad input (usage, files, settings)"
+            "2:bad input (usage, files, settings)",
+            "3:no graphical display to watch"
         })
 final class UnhunchCommand implements Callable<Integer> {
-
-    static final int EXIT_AGENT_UNAVAILABLE = 1;
 
     @Spec
     private CommandSpec spec;
@@ -31,9 +30,10 @@ final class UnhunchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().getErr().println(String.join(System.lineSeparator(),
-                "unhunch: the live agent (tray icon, activity monitoring, break prompts) is not part of this build yet.",
-                "What works now: 'unhunch simulate TRACE' replays a recorded trace through the sitting model.",
+                "unhunch: the tray icon and break windows are not part of this build yet.",
+                "What works now: 'unhunch run --headless' runs the agent without windows (events on standard",
+                "output, answers on standard input), and 'unhunch simulate TRACE' replays a trace.",
                 "See 'unhunch --help'."));
-        return EXIT_AGENT_UNAVAILABLE;
+        return ExitStatus.AGENT_UNAVAILABLE;
     }
 }

@@ -41,9 +41,18 @@ class ArchitectureTest {
     }
 
     @Test
-    void java_util_logging_is_not_used_anywhere() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("java.util.logging..")
-                .because("SLF4J is the one logging API; JNativeHook's JUL output is bridged, never called")
+    void java_util_logging_is_used_only_by_the_bridge_for_jnativehook() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.unhunch.activity.NativeHookLogging")
+                .should().dependOnClassesThat().resideInAPackage("java.util.logging..")
+                .because("SLF4J is the one logging API; JNativeHook's JUL output is bridged in one place")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_activity_adapters_touch_jnativehook() {
+        noClasses().that().resideOutsideOfPackage("org.unhunch.activity..")
+                .should().dependOnClassesThat().resideInAPackage("com.github.kwhat.jnativehook..")
+                .because("JNativeHook stays behind the ActivitySource port, so another source can stand beside it")
                 .check(classes);
     }
 

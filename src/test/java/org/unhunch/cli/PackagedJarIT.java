@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
@@ -66,10 +67,10 @@ class PackagedJarIT {
     }
 
     @Test
-    void with_no_arguments_it_says_the_agent_is_not_built_yet_and_exits_non_zero() throws Exception {
+    void with_no_arguments_it_says_the_tray_is_not_built_yet_and_exits_non_zero() throws Exception {
         Result result = java(List.of());
         assertThat(result.status()).isEqualTo(1);
-        assertThat(result.err()).contains("not part of this build yet");
+        assertThat(result.err()).contains("not part of this build yet").contains("run --headless");
     }
 
     @Test
@@ -80,6 +81,18 @@ class PackagedJarIT {
         assertThat(result.status()).isEqualTo(2);
         assertThat(result.err()).isEqualTo("unhunch simulate: " + trace
                 + ":3: time 3 is earlier than the time on line 2; times must not decrease\n");
+    }
+
+    @Test
+    void without_a_display_the_agent_and_the_recorder_say_so_and_exit_3(@TempDir Path dir) throws Exception {
+        Path trace = dir.resolve("never.trace");
+        for (List<String> args : List.of(List.of("run", "--headless"), List.of("record-trace", trace.toString()))) {
+            Result result = javaWithoutDisplay(dir, args.toArray(String[]::new));
+            assertThat(result.status()).as("%s", args).isEqualTo(3);
+            assertThat(result.err()).as("%s", args).contains("no graphical display").doesNotContain("Exception");
+            assertThat(result.out()).isEmpty();
+        }
+        assertThat(trace).doesNotExist();
     }
 
     /** Working days of typing every 3 s with a lunch and a coffee break, until {@code lines} lines. */
@@ -103,14 +116,27 @@ class PackagedJarIT {
         return written;
     }
 
+    private static Result javaWithoutDisplay(Path dataDirectory, String... args) throws Exception {
+        return java(List.of(), Map.of("UNHUNCH_DATA_DIR", dataDirectory.toString()), List.of("DISPLAY", "WAYLAND_DISPLAY"),
+                args);
+    }
+
     private static Result java(List<String> jvmOptions, String... args) throws Exception {
+        return java(jvmOptions, Map.of(), List.of(), args);
+    }
+
+    private static Result java(List<String> jvmOptions, Map<String, String> env, List<String> unset, String... args)
+            throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(System.getProperty("unhunch.jar", "target/unhunch.jar"));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).start();
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        unset.forEach(builder.environment()::remove);
+        Process process = builder.start();
         process.getOutputStream().close();
         var out = process.getInputStream().readAllBytes();
         var err = process.getErrorStream().readAllBytes();

@@ -7,10 +7,11 @@ import org.junit.jupiter.api.Test;
 class UnhunchCommandTest {
 
     @Test
-    void with_no_arguments_it_says_plainly_that_the_agent_is_not_built_yet_and_fails() {
+    void with_no_arguments_it_says_plainly_that_the_tray_is_not_built_yet_and_fails() {
         CliRun run = CliRun.of();
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).contains("the live agent").contains("not part of this build yet").contains("simulate");
+        assertThat(run.err()).contains("tray icon and break windows are not part of this build yet")
+                .contains("unhunch run --headless").contains("simulate");
         assertThat(run.out()).isEmpty();
     }
 

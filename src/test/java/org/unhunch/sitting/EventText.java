@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 
 /** Events as short readable text for timeline tests: {@code "2700 break_due sitting=2700"}. */
-final class EventText {
+public final class EventText {
 
     private EventText() {
     }
 
-    static String describe(SittingEvent event) {
+    public static String describe(SittingEvent event) {
         String head = seconds(event.at()) + " " + event.type().wireName();
         if (event instanceof SittingEvent.SittingStarted started) {
             return head + " away=" + (started.away() == null ? "none" : seconds(started.away()));

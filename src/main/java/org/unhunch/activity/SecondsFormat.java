@@ -1,15 +1,15 @@
-package org.unhunch.cli;
+package org.unhunch.activity;
 
 /**
- * Model nanoseconds as JSON seconds with at most three decimals and at least one, never in
+ * Nanoseconds as seconds (JSON output, trace files) with at most three decimals and at least one, never in
  * exponent form: {@code 2700.0}, {@code 2703.5}, {@code 1098.999}. Rounds half up to the millisecond.
  */
-final class SecondsFormat {
+public final class SecondsFormat {
 
     private SecondsFormat() {
     }
 
-    static String format(long nanos) {
+    public static String format(long nanos) {
         long millis = Math.floorDiv(nanos + 500_000, 1_000_000);
         long whole = Math.floorDiv(millis, 1000);
         int fraction = Math.floorMod(millis, 1000);

@@ -1,0 +1,66 @@
+package org.unhunch.activity;
+
+import java.util.concurrent.atomic.AtomicLongArray;
+
+/**
+ * Where activity sources record input: for each kind, the ticker reading of the first and the
+ * latest activity since the agent last drained it. Recording is O(1), lock-free and allocates
+ * nothing, so it can run on the input hook's thread for every event. The first activity after a
+ * drain may wake whoever waits for it.
+ */
+public final class ActivityRecorder {
+
+    /** No activity of this kind since the last drain. */
+    public static final long NONE = Long.MIN_VALUE;
+
+    private static final int KINDS = ActivityKind.values().length;
+
+    private final Ticker ticker;
+    /** Index {@code 2 * kind} holds the first reading, {@code 2 * kind + 1} the latest. */
+    private final AtomicLongArray readings = new AtomicLongArray(2 * KINDS);
+    private volatile Runnable onFirstActivity = () -> { };
+
+    public ActivityRecorder(Ticker ticker) {
+        this.ticker = ticker;
+        for (int i = 0; i < readings.length(); i++) {
+            readings.set(i, NONE);
+        }
+    }
+
+    public Ticker ticker() {
+        return ticker;
+    }
+
+    /** Called (on the recording thread) when a drained recorder sees activity again. */
+    public void onFirstActivity(Runnable wakeUp) {
+        this.onFirstActivity = wakeUp;
+    }
+
+    public void record(ActivityKind kind) {
+        long now = ticker.read();
+        int first = 2 * kind.ordinal();
+        if (readings.get(first) == NONE && readings.compareAndSet(first, NONE, now)) {
+            readings.set(first + 1, now);
+            onFirstActivity.run();
+        } else {
+            readings.lazySet(first + 1, now);
+        }
+    }
+
+    /**
+     * Takes the readings recorded since the last drain and clears them.
+     *
+     * @return {@link ActivityWindow} of first and latest readings per kind ({@link #NONE} where none)
+     */
+    public ActivityWindow drain() {
+        long[] firstAndLatest = new long[2 * KINDS];
+        for (int kind = 0; kind < KINDS; kind++) {
+            long first = readings.getAndSet(2 * kind, NONE);
+            long latest = readings.getAndSet(2 * kind + 1, NONE);
+            // A record() racing with the drain can leave one of the pair for the next drain.
+            firstAndLatest[2 * kind] = first == NONE ? latest : first;
+            firstAndLatest[2 * kind + 1] = latest == NONE ? first : latest;
+        }
+        return new ActivityWindow(firstAndLatest);
+    }
+}

@@ -1,0 +1,110 @@
+package org.unhunch.agent;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import org.unhunch.activity.ActivityKind;
+import org.unhunch.activity.ActivityRecorder;
+import org.unhunch.activity.ActivityWindow;
+import org.unhunch.sitting.BreakFlow;
+import org.unhunch.sitting.Observation;
+import org.unhunch.sitting.SittingEventSink;
+import org.unhunch.sitting.SittingModel;
+import org.unhunch.sitting.SittingSettings;
+
+/**
+ * One wake-up of the live agent, and how long to sleep after it. Owned by one thread. On each
+ * {@link #wake()} it reads the clock, drains the activity recorder (first and latest activity of
+ * each kind, so session starts and idle gaps stay exact) and the inbox, feeds the model in time
+ * order, and lets time pass to now. It then sleeps until the model's next deadline — at most
+ * {@link #MAX_SLEEP} — and only a person coming back to the desk (activity while away) or a posted
+ * answer wakes it earlier. No fixed polling.
+ */
+public final class AgentLoop {
+
+    /** The longest sleep, so a machine's sleep is noticed within this much awake time. */
+    public static final Duration MAX_SLEEP = Duration.ofMinutes(5);
+
+    private record Timed(long agentTime, Observation observation) {
+    }
+
+    private final SittingModel model;
+    private final ActivityRecorder recorder;
+    private final ObservationInbox inbox;
+    private final AgentClock clock;
+    private volatile boolean wakeOnActivity = true;
+    private volatile Runnable wakeUp = () -> { };
+    private long wakeUps;
+
+    public AgentLoop(SittingSettings settings, ActivityRecorder recorder, ObservationInbox inbox, AgentClock clock,
+                     SittingEventSink events) {
+        this.model = new SittingModel(settings, events);
+        this.recorder = recorder;
+        this.inbox = inbox;
+        this.clock = clock;
+        recorder.onFirstActivity(() -> {
+            if (wakeOnActivity) {
+                wakeUp.run();
+            }
+        });
+        inbox.onPost(() -> wakeUp.run());
+    }
+
+    /** What to run to bring the next wake-up forward (unparking the loop's thread). */
+    public void wakeUpWith(Runnable wakeUp) {
+        this.wakeUp = wakeUp;
+    }
+
+    /**
+     * One wake-up.
+     *
+     * @return ticker nanoseconds to sleep before the next one
+     */
+    public long wake() {
+        wakeUps++;
+        ClockWindow window = clock.advance();
+        List<Timed> observations = new ArrayList<>();
+        ActivityWindow activity = recorder.drain();
+        for (ActivityKind kind : ActivityKind.values()) {
+            long first = activity.first(kind);
+            if (first == ActivityRecorder.NONE) {
+                continue;
+            }
+            observations.add(new Timed(window.agentTime(first, true), kind.observation()));
+            long latest = activity.latest(kind);
+            if (latest != first) {
+                observations.add(new Timed(window.agentTime(latest, false), kind.observation()));
+            }
+        }
+        for (ObservationInbox.Posted posted : inbox.drain()) {
+            observations.add(new Timed(window.agentTime(posted.ticker(), false), posted.observation()));
+        }
+        observations.sort(Comparator.comparingLong(Timed::agentTime));
+        for (Timed timed : observations) {
+            // A reading racing with the previous drain can come a hair before the model's time.
+            model.observe(timed.observation(), Math.max(timed.agentTime(), model.now()));
+        }
+        model.advanceTo(Math.max(window.toAgent(), model.now()));
+        wakeOnActivity = model.flow() == BreakFlow.AWAY;
+        OptionalLong deadline = model.nextDeadline();
+        long sleep = deadline.isPresent() ? clock.tickerNanosUntil(deadline.getAsLong()) : Long.MAX_VALUE;
+        return Math.min(sleep, MAX_SLEEP.toNanos());
+    }
+
+    /** The input ends (the agent stops): a last wake-up, then the open session is closed. */
+    public void stop() {
+        wake();
+        model.endOfInput();
+    }
+
+    public BreakFlow flow() {
+        return model.flow();
+    }
+
+    /** How many times the loop has woken, for the cost figures. */
+    public long wakeUps() {
+        return wakeUps;
+    }
+}

@@ -1,0 +1,72 @@
+package org.unhunch.agent;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * One agent per user: an exclusive lock on {@code agent.lock} in the data folder, held for the
+ * life of the process (the operating system releases it if the process dies). The holder writes
+ * its process id into the file so a second start can say which process runs.
+ */
+public final class SingleInstance implements AutoCloseable {
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private SingleInstance(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    /** The lock file's name in the data folder. */
+    public static final String FILE_NAME = "agent.lock";
+
+    /**
+     * Takes the lock.
+     *
+     * @return the held lock, or empty if another agent holds it
+     */
+    public static Optional<SingleInstance> acquire(Path dataDirectory) throws IOException {
+        Files.createDirectories(dataDirectory);
+        FileChannel channel = FileChannel.open(dataDirectory.resolve(FILE_NAME),
+                StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            return Optional.empty();
+        }
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap((ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII)), 0);
+        channel.force(false);
+        return Optional.of(new SingleInstance(channel, lock));
+    }
+
+    /** The process id the running agent wrote, if it can be read. */
+    public static Optional<Long> holder(Path dataDirectory) {
+        try {
+            String text = Files.readString(dataDirectory.resolve(FILE_NAME), StandardCharsets.US_ASCII).strip();
+            return text.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(text));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        lock.release();
+        channel.close();
+    }
+}

@@ -1,0 +1,58 @@
+package org.unhunch.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unhunch.activity.ActivityRecorder;
+import org.unhunch.activity.ActivitySource;
+import org.unhunch.activity.ActivitySourceUnavailableException;
+import org.unhunch.activity.NativeHookSource;
+import org.unhunch.activity.PointerPollingSource;
+
+/** Picks and starts the best activity source this desktop allows, saying once what is lost. */
+final class ActivitySetup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActivitySetup.class);
+
+    /** Thrown when there is no display, or no source works; the message says what to do. */
+    static final class NoActivitySource extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        private final boolean noDisplay;
+
+        NoActivitySource(String message, boolean noDisplay) {
+            super(message);
+            this.noDisplay = noDisplay;
+        }
+
+        boolean noDisplay() {
+            return noDisplay;
+        }
+    }
+
+    private ActivitySetup() {
+    }
+
+    static ActivitySource start(Path dataDirectory, ActivityRecorder recorder) throws NoActivitySource {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new NoActivitySource("no graphical display to watch (DISPLAY is not set, or Java runs headless)."
+                    + " Start Unhunch inside a desktop session.", true);
+        }
+        NativeHookSource hook = new NativeHookSource(dataDirectory.resolve("native"));
+        try {
+            hook.start(recorder);
+            return hook;
+        } catch (ActivitySourceUnavailableException hookProblem) {
+            PointerPollingSource polling = new PointerPollingSource();
+            try {
+                polling.start(recorder);
+            } catch (ActivitySourceUnavailableException pollingProblem) {
+                throw new NoActivitySource(hookProblem.getMessage() + "; and " + pollingProblem.getMessage(), false);
+            }
+            LOG.warn("Keyboard activity cannot be seen: {}. Until then Unhunch watches only the pointer,"
+                    + " so time spent typing without touching the mouse looks like a break.", hookProblem.getMessage());
+            return polling;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.unhunch.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.LockSupport;
+import org.unhunch.activity.ActivityRecorder;
+import org.unhunch.activity.ActivitySource;
+import org.unhunch.activity.Ticker;
+import org.unhunch.activity.TraceWriter;
+import org.unhunch.agent.DataDirectory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+        name = "record-trace",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Records live keyboard, pointer and wheel activity as a trace file in the format that"
+                    + " 'unhunch simulate' replays, so a real day can be replayed against other settings.",
+            "Only times and kinds are written: never a key, a character or a position. Every second the"
+                    + " first and the latest activity of each kind are written. Stop it with Ctrl+C.",
+            ""
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:stopped normally",
+            "1:no way to see activity on this desktop",
+            "2:the file cannot be written",
+            "3:no graphical display"
+        })
+final class RecordTraceCommand implements Callable<Integer> {
+
+    private static final Duration FLUSH_EVERY = Duration.ofSeconds(1);
+
+    private volatile boolean stopRequested;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the trace file to write (replaced if it exists)")
+    private Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        BufferedWriter output;
+        try {
+            output = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            err.println("unhunch record-trace: " + file + ": cannot be written (" + e.getMessage() + ")");
+            return ExitStatus.BAD_INPUT;
+        }
+        ActivityRecorder recorder = new ActivityRecorder(Ticker.SYSTEM);
+        ActivitySource source;
+        try {
+            source = ActivitySetup.start(DataDirectory.forCurrentUser(), recorder);
+        } catch (ActivitySetup.NoActivitySource e) {
+            output.close();
+            Files.deleteIfExists(file);
+            err.println("unhunch record-trace: " + e.getMessage());
+            return e.noDisplay() ? ExitStatus.NO_DISPLAY : ExitStatus.AGENT_UNAVAILABLE;
+        }
+        TraceWriter trace = new TraceWriter(output, Ticker.SYSTEM.read());
+        trace.header("recorded by unhunch record-trace from " + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS)
+                + " with the " + source.description() + "; t in seconds since then");
+        Thread recording = Thread.currentThread();
+        CountDownLatch finished = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopRequested = true;
+            LockSupport.unpark(recording);
+            try {
+                finished.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "unhunch-record-trace-stop"));
+        err.println("unhunch record-trace: recording to " + file + "; stop with Ctrl+C");
+        try {
+            while (!stopRequested) {
+                LockSupport.parkNanos(FLUSH_EVERY.toNanos());
+                trace.write(recorder.drain(), Ticker.SYSTEM.read());
+            }
+        } finally {
+            source.close();
+            trace.write(recorder.drain(), Ticker.SYSTEM.read());
+            trace.end(Ticker.SYSTEM.read());
+            trace.close();
+            finished.countDown();
+        }
+        return ExitStatus.OK;
+    }
+}

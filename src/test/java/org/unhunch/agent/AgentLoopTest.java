@@ -1,0 +1,242 @@
+package org.unhunch.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.unhunch.activity.ActivityKind;
+import org.unhunch.activity.ActivityRecorder;
+import org.unhunch.activity.FakeTicker;
+import org.unhunch.settings.ModelSettingsBuilder;
+import org.unhunch.sitting.BreakFlow;
+import org.unhunch.sitting.EventText;
+import org.unhunch.sitting.Observation;
+import org.unhunch.sitting.SittingSettings;
+
+/** The live loop with a fake ticker, a hand-set wall clock and a fake source: no thread, no sleep. */
+class AgentLoopTest {
+
+    private static final long SECOND = 1_000_000_000L;
+    private static final long ORIGIN = 1_000 * SECOND;
+
+    private final FakeTicker ticker = new FakeTicker(ORIGIN);
+    private final MutableClock wall = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
+    private final ActivityRecorder recorder = new ActivityRecorder(ticker);
+    private final ObservationInbox inbox = new ObservationInbox(ticker);
+    private final List<String> events = new ArrayList<>();
+    private final AtomicInteger wakeUpsAsked = new AtomicInteger();
+    private AgentLoop loop;
+    private long seconds;
+    private double nextWake;
+
+    private AgentLoop loop(SittingSettings settings, long timeScale) {
+        loop = new AgentLoop(settings, recorder, inbox, new AgentClock(ticker, wall, timeScale),
+                event -> events.add(EventText.describe(event)));
+        loop.wakeUpWith(() -> {
+            wakeUpsAsked.incrementAndGet();
+            nextWake = seconds / (double) SECOND;
+        });
+        return loop;
+    }
+
+    private AgentLoop loop() {
+        return loop(SittingSettings.DEFAULTS, 1);
+    }
+
+    /** Moves both clocks to {@code at} seconds after the start. */
+    private void at(double at) {
+        long target = (long) (at * SECOND);
+        wall.advance(Duration.ofNanos(target - seconds));
+        seconds = target;
+        ticker.set(ORIGIN + target);
+    }
+
+    private void key(double at) {
+        at(at);
+        recorder.record(ActivityKind.KEY);
+    }
+
+    /** Plays the loop's thread up to {@code at}: every wake-up it scheduled or was asked for, in order. */
+    private void runTo(double at) {
+        while (nextWake <= at) {
+            double wake = nextWake;
+            nextWake = wake + wakeAt(wake);
+        }
+        at(at);
+    }
+
+    /** A key press at {@code at}, with the loop having run up to then. */
+    private void typeAt(double at) {
+        runTo(at);
+        recorder.record(ActivityKind.KEY);
+    }
+
+    /** Wakes the loop at {@code at} and returns how long it asks to sleep, in seconds. */
+    private double wakeAt(double at) {
+        at(at);
+        return loop.wake() / (double) SECOND;
+    }
+
+    @Test
+    void with_nothing_to_do_it_sleeps_the_longest_allowed_sleep() {
+        loop();
+        assertThat(wakeAt(0)).isEqualTo(AgentLoop.MAX_SLEEP.toSeconds());
+        assertThat(events).isEmpty();
+    }
+
+    @Test
+    void activity_while_away_wakes_the_loop_and_starts_a_session_at_its_own_time() {
+        loop();
+        wakeAt(0);
+        key(12.5);
+        assertThat(wakeUpsAsked).hasValue(1);
+        assertThat(wakeAt(12.6)).as("sleep until idle: last activity + break.gap").isEqualTo(12.5 + 300 - 12.6);
+        assertThat(events).containsExactly("12.5 sitting_started away=none");
+    }
+
+    @Test
+    void activity_while_sitting_does_not_wake_the_loop() {
+        loop();
+        key(1);
+        wakeAt(1);
+        key(2);
+        key(3);
+        assertThat(wakeUpsAsked).hasValue(1);
+    }
+
+    @Test
+    void it_sleeps_from_deadline_to_deadline_and_ends_the_session_exactly_at_the_last_activity() {
+        loop();
+        key(0);
+        double sleep = wakeAt(0);
+        for (int t = 10; t <= 250; t += 10) {
+            key(t);
+        }
+        assertThat(sleep).isEqualTo(300);
+        sleep = wakeAt(300);
+        assertThat(sleep).isEqualTo(250);
+        assertThat(wakeAt(550)).isEqualTo(AgentLoop.MAX_SLEEP.toSeconds());
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "550 sitting_ended ended_at=250 sitting=250 idle");
+        assertThat(loop.wakeUps()).isEqualTo(3);
+    }
+
+    @Test
+    void a_whole_day_of_typing_costs_a_few_hundred_wake_ups_not_thousands() {
+        loop();
+        double next = 0;
+        double t = 0;
+        for (; t < 8 * 3600; t += 2) {
+            key(t);
+            if (t >= next) {
+                next = t + wakeAt(t);
+                if (loop.flow() == BreakFlow.PROMPT) {
+                    inbox.post(Observation.SKIP);
+                    next = t + wakeAt(t);
+                }
+            }
+        }
+        assertThat(loop.wakeUps()).isLessThan(400);
+        assertThat(events.stream().filter(event -> event.contains("prompt_shown"))).hasSizeGreaterThan(5);
+    }
+
+    @Test
+    void answers_from_the_inbox_reach_the_model_at_the_time_they_were_posted() {
+        loop(new ModelSettingsBuilder().set("sit.limit", "10m").build(), 1);
+        for (int t = 0; t <= 540; t += 60) {
+            typeAt(t);
+        }
+        runTo(605);
+        int asked = wakeUpsAsked.get();
+        inbox.post(Observation.SNOOZE);
+        assertThat(wakeUpsAsked).as("posting wakes the loop").hasValue(asked + 1);
+        runTo(606);
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "600 break_due sitting=600",
+                "600 prompt_shown sitting=600",
+                "605 break_snoozed until=1205");
+    }
+
+    @Test
+    void a_machine_asleep_for_two_hours_is_time_away() {
+        loop();
+        key(0);
+        wakeAt(0);
+        key(100);
+        ticker.advance(20 * SECOND);
+        wall.advance(Duration.ofHours(2).plusSeconds(20));
+        seconds += Duration.ofHours(2).plusSeconds(20).toNanos();
+        loop.wake();
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "400 sitting_ended ended_at=100 sitting=100 idle");
+    }
+
+    @Test
+    void the_wall_clock_changing_under_a_session_neither_ends_nor_lengthens_it() {
+        loop();
+        key(0);
+        wakeAt(0);
+        key(200);
+        wall.advance(Duration.ofHours(-1));
+        wakeAt(300);
+        key(350);
+        wakeAt(400);
+        loop.stop();
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "400 sitting_ended ended_at=350 sitting=350 end");
+    }
+
+    @Test
+    void with_a_time_scale_ten_minutes_of_model_time_pass_in_ten_seconds() {
+        loop(new ModelSettingsBuilder().set("sit.limit", "10m").build(), 60);
+        typeAt(0);
+        runTo(0);
+        assertThat(nextWake).as("idle deadline: 300 model seconds, 5 real seconds").isEqualTo(5);
+        for (double t = 1; t <= 9.5; t += 0.5) {
+            typeAt(t);
+        }
+        runTo(10.01);
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "600 break_due sitting=600",
+                "600 prompt_shown sitting=600");
+        assertThat(loop.wakeUps()).isLessThan(10);
+    }
+
+    @Test
+    void typing_across_many_windows_keeps_one_session_while_no_gap_reaches_break_gap() {
+        loop();
+        for (int t = 0; t <= 3000; t += 299) {
+            typeAt(t);
+        }
+        runTo(2990 + 299);
+        loop.stop();
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "2700 break_due sitting=2700",
+                "2700 prompt_shown sitting=2700",
+                "2820 break_ignored",
+                "3289 sitting_ended ended_at=2990 sitting=2990 end");
+    }
+
+    @Test
+    void stopping_closes_the_open_session_at_its_last_activity() {
+        loop();
+        key(0);
+        wakeAt(0);
+        key(42);
+        at(60);
+        loop.stop();
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "60 sitting_ended ended_at=42 sitting=42 end");
+    }
+}

@@ -1,0 +1,37 @@
+package org.unhunch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** What `run` refuses before it touches the desktop or the data folder. */
+class RunCommandTest {
+
+    @Test
+    void a_bad_setting_is_refused_with_status_2() {
+        CliRun run = CliRun.of("run", "--headless", "--set", "sit.limit=1m");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("unhunch run: bad --set sit.limit=1m: out of range; allowed 10m–3h");
+    }
+
+    @Test
+    void a_time_scale_out_of_range_is_refused_with_status_2() {
+        CliRun run = CliRun.of("run", "--headless", "--time-scale", "0");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("--time-scale 0 is out of range; allowed 1 to 10000");
+    }
+
+    @Test
+    void without_headless_it_says_the_windows_are_not_built_yet() {
+        CliRun run = CliRun.of("run");
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.err()).contains("not part of this build yet; use --headless");
+    }
+
+    @Test
+    void help_documents_the_answers_and_the_time_scale() {
+        CliRun run = CliRun.of("run", "--help");
+        assertThat(run.out()).contains("--headless", "--time-scale=N", "skip, snooze", "sit.limit",
+                "for demonstrations and tests");
+    }
+}

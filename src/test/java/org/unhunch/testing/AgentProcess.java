@@ -1,0 +1,150 @@
+package org.unhunch.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * {@code java -jar target/unhunch.jar ARGS} as a child process with its own data folder: what it
+ * prints is collected line by line, and a test can wait for a line or write to its input.
+ */
+public final class AgentProcess implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Process process;
+    private final BlockingQueue<String> unread = new LinkedBlockingQueue<>();
+    private final List<String> out = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final StringBuffer err = new StringBuffer();
+    private final Writer in;
+
+    private AgentProcess(Process process) {
+        this.process = process;
+        this.in = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        pump(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)), true);
+        pump(new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8)), false);
+    }
+
+    public static AgentProcess start(Path dataDirectory, String... args) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(System.getProperty("unhunch.jar", "target/unhunch.jar"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("UNHUNCH_DATA_DIR", dataDirectory.toString());
+        return new AgentProcess(builder.start());
+    }
+
+    private void pump(BufferedReader reader, boolean stdout) {
+        Thread thread = new Thread(() -> {
+            try {
+                String line;
+                while ((line = reader.readLine()) != null) {
+                    if (stdout) {
+                        out.add(line);
+                        unread.add(line);
+                    } else {
+                        err.append(line).append('\n');
+                    }
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        }, stdout ? "agent-stdout" : "agent-stderr");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Waits for the next JSON line whose event is {@code event}, skipping others; fails after {@code within}. */
+    public JsonNode awaitEvent(String event, Duration within) throws InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
+        while (true) {
+            String line = unread.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (line == null) {
+                throw new AssertionError("no " + event + " within " + within + "; printed so far:\n"
+                        + String.join("\n", out) + "\nstandard error:\n" + err);
+            }
+            JsonNode node = parse(line);
+            if (event.equals(node.path("event").asText())) {
+                return node;
+            }
+        }
+    }
+
+    public void answer(String word) {
+        try {
+            in.write(word + "\n");
+            in.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Stops it as a person or a service manager would (SIGTERM) and waits for it to end. Through the
+     * process handle: {@code Process.destroy()} would also close our ends of its pipes, losing what it
+     * prints while it stops.
+     */
+    public int stop() throws InterruptedException {
+        process.toHandle().destroy();
+        if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the agent did not stop within 20 s of SIGTERM; standard error:\n" + err);
+        }
+        return process.exitValue();
+    }
+
+    public int awaitExit(Duration within) throws InterruptedException {
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("still running after " + within + "; standard error:\n" + err);
+        }
+        return process.exitValue();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    public List<String> out() {
+        synchronized (out) {
+            return List.copyOf(out);
+        }
+    }
+
+    public String err() {
+        return err.toString();
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new AssertionError("not a JSON line: " + line, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+        }
+    }
+}

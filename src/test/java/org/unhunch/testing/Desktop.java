@@ -1,0 +1,62 @@
+package org.unhunch.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The real desktop the desktop tests drive: an X display (CI starts Xvfb with RECORD, openbox
+ * and trayer: {@code .ci/desktop-session}) and xdotool to synthesize input. Without them the
+ * tests are skipped, saying why.
+ */
+public final class Desktop {
+
+    private Desktop() {
+    }
+
+    /** Skips the calling test unless an X display and xdotool are there. */
+    public static void require() {
+        String display = System.getenv("DISPLAY");
+        Assumptions.assumeTrue(display != null && !display.isBlank(),
+                "no DISPLAY: desktop tests need an X server with RECORD; CI starts one, locally run"
+                        + " eval \"$(.ci/desktop-session start :77)\" before mvn verify");
+        Assumptions.assumeTrue(onPath("xdotool"), "xdotool is not installed (apt-get install xdotool)");
+    }
+
+    /** Runs xdotool with {@code args} and waits for it. */
+    public static void xdotool(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add("xdotool");
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("xdotool finished").isTrue();
+            assertThat(process.exitValue()).as("xdotool %s: %s", args,
+                    new String(process.getInputStream().readAllBytes())).isZero();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run xdotool", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean onPath(String program) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String folder : path.split(java.io.File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(folder, program))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
