@@ -36,6 +36,7 @@ public final class AgentLoop {
     private final AgentClock clock;
     private volatile boolean wakeOnActivity = true;
     private volatile Runnable wakeUp = () -> { };
+    private volatile AgentStatus status = AgentStatus.STARTING;
     private long wakeUps;
 
     public AgentLoop(SittingSettings settings, ActivityRecorder recorder, ObservationInbox inbox, AgentClock clock,
@@ -88,6 +89,8 @@ public final class AgentLoop {
         }
         model.advanceTo(Math.max(window.toAgent(), model.now()));
         wakeOnActivity = model.flow() == BreakFlow.AWAY;
+        status = new AgentStatus(model.now(), window.toTicker(), clock.timeScale(), model.flow(), model.isPaused(),
+                model.sessionStart(), model.breakDue());
         OptionalLong deadline = model.nextDeadline();
         long sleep = deadline.isPresent() ? clock.tickerNanosUntil(deadline.getAsLong()) : Long.MAX_VALUE;
         return Math.min(sleep, MAX_SLEEP.toNanos());
@@ -101,6 +104,11 @@ public final class AgentLoop {
 
     public BreakFlow flow() {
         return model.flow();
+    }
+
+    /** The state at the last wake-up; safe to read from any thread. */
+    public AgentStatus status() {
+        return status;
     }
 
     /** How many times the loop has woken, for the cost figures. */

@@ -10,13 +10,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.activity.ActivityRecorder;
@@ -28,9 +27,14 @@ import org.unhunch.agent.AgentThread;
 import org.unhunch.agent.DataDirectory;
 import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.SingleInstance;
+import org.unhunch.routine.Routine;
+import org.unhunch.routine.RoutineFile;
 import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingSettings;
+import org.unhunch.ui.DesktopPresenter;
+import org.unhunch.ui.Theme;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +45,9 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Runs the agent: watches that the keyboard and mouse are used, and says when a break is due.",
+            "Runs the agent: watches that the keyboard and mouse are used, and when a break is due offers"
+                    + " it in a small card at the corner of the screen, then guides the mid-back reset. The tray"
+                    + " icon shows how long you have sat. Its events are also printed as JSON Lines.",
             "With --headless there is no tray and no window: the model's events are printed as JSON Lines"
                     + " (the format of 'unhunch simulate', with t in seconds since the start) and answers are"
                     + " read from standard input, one per line: start, done, skip, snooze (and pause, resume).",
@@ -51,7 +57,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:stopped normally, or another agent of this user is already running",
-            "1:no way to see activity on this desktop, or run without --headless (not in this build)",
+            "1:no way to see activity on this desktop",
             "2:bad --set or --time-scale",
             "3:no graphical display"
         })
@@ -73,8 +79,8 @@ final class RunCommand implements Callable<Integer> {
                     + " --set sit.limit=10m --time-scale 60 a break falls due after 10 seconds (default: ${DEFAULT-VALUE})")
     private long timeScale;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "change a model setting, as in 'simulate'")
-    private List<String> assignments = new ArrayList<>();
+    @Mixin
+    private SettingsOption settingsOption;
 
     private final OutputStream out;
     private final InputStream in;
@@ -87,20 +93,14 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        SittingSettings settings;
-        try {
-            settings = SettingsOption.parse(assignments);
-        } catch (IllegalArgumentException e) {
-            err.println("unhunch run: bad --set " + e.getMessage());
+        Optional<SittingSettings> parsed = settingsOption.parse(err, "unhunch run");
+        if (parsed.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }
+        SittingSettings settings = parsed.get();
         if (timeScale < 1 || timeScale > 10_000) {
             err.println("unhunch run: --time-scale " + timeScale + " is out of range; allowed 1 to 10000");
             return ExitStatus.BAD_INPUT;
-        }
-        if (!headless) {
-            err.println("unhunch run: the tray and break windows are not part of this build yet; use --headless");
-            return ExitStatus.AGENT_UNAVAILABLE;
         }
         Path dataDirectory = DataDirectory.forCurrentUser();
         Optional<SingleInstance> instance = SingleInstance.acquire(dataDirectory);
@@ -112,12 +112,13 @@ final class RunCommand implements Callable<Integer> {
         }
         try (SingleInstance held = instance.get()) {
             Path log = LoggingSetup.logToFile(dataDirectory, "unhunch");
-            LOG.info("Agent starting (headless, time scale {}), log {}", timeScale, log);
-            return runHeadless(settings, dataDirectory, err);
+            LOG.info("Agent starting ({}, time scale {}), log {}", headless ? "headless" : "tray and windows",
+                    timeScale, log);
+            return runAgent(settings, dataDirectory, log, err);
         }
     }
 
-    private int runHeadless(SittingSettings settings, Path dataDirectory, PrintWriter err) throws Exception {
+    private int runAgent(SittingSettings settings, Path dataDirectory, Path log, PrintWriter err) throws Exception {
         ActivityRecorder recorder = new ActivityRecorder(Ticker.SYSTEM);
         ActivitySource source;
         try {
@@ -129,10 +130,19 @@ final class RunCommand implements Callable<Integer> {
         ObservationInbox inbox = new ObservationInbox(Ticker.SYSTEM);
         EventJsonWriter writer = new EventJsonWriter(out);
         AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), timeScale);
+        AtomicReference<AgentLoop> loopRef = new AtomicReference<>();
+        DesktopPresenter presenter = headless ? null : desktop(settings, inbox, loopRef, log);
         AgentLoop loop = new AgentLoop(settings, recorder, inbox, clock, event -> {
             writer.accept(event);
             flush(writer);
+            if (presenter != null) {
+                presenter.accept(event);
+            }
         });
+        loopRef.set(loop);
+        if (presenter != null) {
+            presenter.start();
+        }
         AgentThread agent = new AgentThread(loop);
         CountDownLatch stopped = new CountDownLatch(1);
         Thread shutdown = new Thread(() -> {
@@ -152,6 +162,14 @@ final class RunCommand implements Callable<Integer> {
         readAnswers(inbox, err);
         stopped.await();
         return ExitStatus.OK;
+    }
+
+    private DesktopPresenter desktop(SittingSettings settings, ObservationInbox inbox, AtomicReference<AgentLoop> loop,
+                                     Path log) {
+        Theme.install();
+        Routine routine = RoutineFile.bundled().get(0);
+        return new DesktopPresenter(settings, inbox, () -> loop.get().status(), Ticker.SYSTEM, timeScale, routine,
+                routine.stepsFor(Set.of()), log, () -> System.exit(ExitStatus.OK));
     }
 
     /** Reads answers from standard input until it ends; the agent goes on after that. */

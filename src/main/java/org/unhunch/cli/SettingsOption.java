@@ -1,25 +1,37 @@
 package org.unhunch.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.unhunch.settings.DurationSyntax;
 import org.unhunch.settings.ModelSetting;
 import org.unhunch.settings.ModelSettingsBuilder;
 import org.unhunch.sitting.SittingSettings;
+import picocli.CommandLine.Option;
 
-/** The {@code --set key=value} option shared by the commands that run the model. */
+/** The {@code --set key=value} option shared by the commands that run the model (a picocli mixin). */
 final class SettingsOption {
 
-    private SettingsOption() {
-    }
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "change a model setting, e.g. --set sit.limit=50m (repeatable)")
+    private List<String> assignments = new ArrayList<>();
 
-    /** The model settings after applying {@code assignments}; the exception message names the bad one. */
-    static SittingSettings parse(List<String> assignments) {
-        ModelSettingsBuilder builder = new ModelSettingsBuilder();
-        for (String assignment : assignments) {
-            builder.assign(assignment);
+    /**
+     * The model settings after applying the assignments, or empty after saying on {@code err}
+     * which one is bad, prefixed with {@code command}.
+     */
+    Optional<SittingSettings> parse(PrintWriter err, String command) {
+        try {
+            ModelSettingsBuilder builder = new ModelSettingsBuilder();
+            for (String assignment : assignments) {
+                builder.assign(assignment);
+            }
+            return Optional.of(builder.build());
+        } catch (IllegalArgumentException e) {
+            err.println(command + ": bad --set " + e.getMessage());
+            return Optional.empty();
         }
-        return builder.build();
     }
 
     /** Help text (a picocli format string): every model setting with its default, range and meaning. */

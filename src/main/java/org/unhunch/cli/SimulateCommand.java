@@ -8,8 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unhunch.activity.TraceFormatException;
 import org.unhunch.activity.TraceReader;
@@ -17,7 +16,7 @@ import org.unhunch.sitting.SittingModel;
 import org.unhunch.sitting.SittingSettings;
 import org.unhunch.sitting.SittingSummary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,9 +45,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "TRACE", description = "the trace file to replay (UTF-8, one observation per line)")
     private Path trace;
 
-    @Option(names = "--set", paramLabel = "KEY=VALUE",
-            description = "change a model setting for this replay, e.g. --set sit.limit=50m (repeatable)")
-    private List<String> assignments = new ArrayList<>();
+    @Mixin
+    private SettingsOption settingsOption;
 
     private final OutputStream out;
 
@@ -59,13 +57,11 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        SittingSettings settings;
-        try {
-            settings = SettingsOption.parse(assignments);
-        } catch (IllegalArgumentException e) {
-            err.println("unhunch simulate: bad --set " + e.getMessage());
+        Optional<SittingSettings> parsed = settingsOption.parse(err, "unhunch simulate");
+        if (parsed.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }
+        SittingSettings settings = parsed.get();
         String unreadable = unreadableReason(trace);
         if (unreadable != null) {
             err.println("unhunch simulate: " + trace + ": " + unreadable);

@@ -26,14 +26,9 @@ final class UnhunchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    /** Starting the agent: not built yet, and it says so rather than pretend. */
+    /** With no command: starts the agent, as {@code unhunch run}. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println(String.join(System.lineSeparator(),
-                "unhunch: the tray icon and break windows are not part of this build yet.",
-                "What works now: 'unhunch run --headless' runs the agent without windows (events on standard",
-                "output, answers on standard input), and 'unhunch simulate TRACE' replays a trace.",
-                "See 'unhunch --help'."));
-        return ExitStatus.AGENT_UNAVAILABLE;
+        return spec.commandLine().getSubcommands().get("run").execute();
     }
 }

@@ -64,6 +64,16 @@ public final class SittingModel {
         return paused;
     }
 
+    /** When the open session started; empty while away or in a routine. */
+    public OptionalLong sessionStart() {
+        return inSession() ? OptionalLong.of(sessionStart) : OptionalLong.empty();
+    }
+
+    /** When the break falls (or fell) due in the open session; empty while away or in a routine. */
+    public OptionalLong breakDue() {
+        return inSession() ? OptionalLong.of(due) : OptionalLong.empty();
+    }
+
     /** The model time reached so far (the latest observation or advance). */
     public long now() {
         return now;

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** What `run` refuses before it touches the desktop or the data folder. */
+/**
+ * What {@code run} refuses before it touches the desktop or the data folder. (Runs that start the
+ * agent are in the packaged-jar and desktop tests, in their own processes and data folders.)
+ */
 class RunCommandTest {
 
     @Test
@@ -19,13 +22,6 @@ class RunCommandTest {
         CliRun run = CliRun.of("run", "--headless", "--time-scale", "0");
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).contains("--time-scale 0 is out of range; allowed 1 to 10000");
-    }
-
-    @Test
-    void without_headless_it_says_the_windows_are_not_built_yet() {
-        CliRun run = CliRun.of("run");
-        assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).contains("not part of this build yet; use --headless");
     }
 
     @Test

@@ -39,6 +39,11 @@ public final class AgentProcess implements AutoCloseable {
     }
 
     public static AgentProcess start(Path dataDirectory, String... args) throws IOException {
+        return startWith(dataDirectory, null, args);
+    }
+
+    /** As {@link #start}, on X display {@code display} (null: this process's own). */
+    public static AgentProcess startWith(Path dataDirectory, String display, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
@@ -46,6 +51,9 @@ public final class AgentProcess implements AutoCloseable {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("UNHUNCH_DATA_DIR", dataDirectory.toString());
+        if (display != null) {
+            builder.environment().put("DISPLAY", display);
+        }
         return new AgentProcess(builder.start());
     }
 

@@ -47,6 +47,62 @@ public final class Desktop {
         }
     }
 
+    /** Runs xdotool and returns what it printed (trimmed); fails if it fails. */
+    public static String xdotoolOutput(String... args) {
+        List<String> command = new ArrayList<>();
+        command.add("xdotool");
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).start();
+            String out = new String(process.getInputStream().readAllBytes()).trim();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            return process.exitValue() == 0 ? out : "";
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot run xdotool", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The id of a visible window with this exact name, or empty. */
+    public static String visibleWindow(String name) {
+        String ids = xdotoolOutput("search", "--onlyvisible", "--name", "^" + name.replaceAll("[.\\[\\]()*+?^$|\\\\{}]", "\\\\$0") + "$");
+        return ids.isEmpty() ? "" : ids.lines().findFirst().orElse("");
+    }
+
+    /** A window's position and size on the screen. */
+    public static java.awt.Rectangle geometry(String window) {
+        java.util.Map<String, Integer> values = new java.util.HashMap<>();
+        for (String line : xdotoolOutput("getwindowgeometry", "--shell", window).split("\n")) {
+            String[] pair = line.split("=");
+            if (pair.length == 2 && pair[1].matches("-?\\d+")) {
+                values.put(pair[0], Integer.parseInt(pair[1]));
+            }
+        }
+        return new java.awt.Rectangle(values.get("X"), values.get("Y"), values.get("WIDTH"), values.get("HEIGHT"));
+    }
+
+    /** Saves a screenshot of the whole screen as target/screenshots/NAME.png (for people to look at). */
+    public static Path screenshot(String name) {
+        Path folder = Path.of("target", "screenshots");
+        Path file = folder.resolve(name + ".png");
+        try {
+            Files.createDirectories(folder);
+            Process process = new ProcessBuilder("/usr/bin/import", "-window", "root", file.toString())
+                    .redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("import finished").isTrue();
+            assertThat(file).as("screenshot (needs ImageMagick's /usr/bin/import)").isRegularFile();
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot take a screenshot with /usr/bin/import", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static boolean onPath(String program) {
         String path = System.getenv("PATH");
         if (path == null) {

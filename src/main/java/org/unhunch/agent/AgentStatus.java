@@ -1,0 +1,26 @@
+package org.unhunch.agent;
+
+import java.util.OptionalLong;
+import org.unhunch.activity.Ticker;
+import org.unhunch.sitting.BreakFlow;
+
+/**
+ * What the agent looked like at its last wake-up, for displays on other threads (the tray's
+ * tooltip): agent times, and the ticker reading that goes with {@code agentNow} so a display can
+ * tell the agent time at any later moment.
+ */
+public record AgentStatus(long agentNow, long tickerNow, long timeScale, BreakFlow flow, boolean paused,
+                          OptionalLong sessionStart, OptionalLong breakDue) {
+
+    public static final AgentStatus STARTING = new AgentStatus(0, 0, 1, BreakFlow.AWAY, false,
+            OptionalLong.empty(), OptionalLong.empty());
+
+    /** The agent time at ticker reading {@code tickerReading} (after this status was taken). */
+    public long agentTimeAt(long tickerReading) {
+        return agentNow + Math.max(0, tickerReading - tickerNow) * timeScale;
+    }
+
+    public long agentTimeNow(Ticker ticker) {
+        return agentTimeAt(ticker.read());
+    }
+}

@@ -1,0 +1,119 @@
+package org.unhunch.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.GraphicsConfiguration;
+import java.awt.GraphicsEnvironment;
+import java.awt.GridLayout;
+import java.awt.Insets;
+import java.awt.MouseInfo;
+import java.awt.PointerInfo;
+import java.awt.Rectangle;
+import java.awt.Toolkit;
+import java.awt.Window;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.SwingConstants;
+import org.unhunch.sitting.Observation;
+
+/**
+ * The small card that offers a break, at the corner of the screen the pointer is on. It never
+ * takes the keyboard from what the person is typing in: it is shown without focus, and becomes
+ * focusable only when clicked. Start, Snooze and Skip go to the model as answers.
+ */
+final class PromptCard {
+
+    static final String WINDOW_TITLE = "Unhunch - time for a break";
+    static final int WIDTH = 460;
+    static final int HEIGHT = 150;
+    static final int PADDING = 16;
+    static final int BUTTON_HEIGHT = 34;
+    static final int GAP = 8;
+    static final int MARGIN = 24;
+
+    private final JFrame frame = new JFrame(WINDOW_TITLE);
+    private final JLabel message = new JLabel();
+    private final JButton start = new JButton(Texts.get("prompt.start"));
+    private final JButton snooze = new JButton();
+    private final JButton skip = new JButton(Texts.get("prompt.skip"));
+
+    PromptCard(Answers answers, long snoozeMinutes) {
+        frame.setUndecorated(true);
+        frame.setType(Window.Type.UTILITY);
+        frame.setAlwaysOnTop(true);
+        frame.setFocusableWindowState(false);
+        frame.setAutoRequestFocus(false);
+        frame.getAccessibleContext().setAccessibleName(Texts.get("prompt.accessible"));
+
+        snooze.setText(Texts.get("prompt.snooze", snoozeMinutes));
+        start.addActionListener(event -> answers.answer(Observation.START));
+        snooze.addActionListener(event -> answers.answer(Observation.SNOOZE));
+        skip.addActionListener(event -> answers.answer(Observation.SKIP));
+        start.setMnemonic('S');
+        skip.setMnemonic('K');
+        snooze.setMnemonic('N');
+        for (JButton button : new JButton[] {start, snooze, skip}) {
+            button.getAccessibleContext().setAccessibleName(button.getText());
+        }
+
+        message.setVerticalAlignment(SwingConstants.TOP);
+        JPanel buttons = new JPanel(new GridLayout(1, 3, GAP, 0));
+        buttons.setPreferredSize(new Dimension(WIDTH - 2 * PADDING, BUTTON_HEIGHT));
+        buttons.add(start);
+        buttons.add(snooze);
+        buttons.add(skip);
+        JPanel content = new JPanel(new BorderLayout(0, GAP));
+        content.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createLineBorder(content.getForeground().darker(), 1),
+                BorderFactory.createEmptyBorder(PADDING - 1, PADDING - 1, PADDING - 1, PADDING - 1)));
+        content.add(message, BorderLayout.CENTER);
+        content.add(buttons, BorderLayout.SOUTH);
+        frame.setContentPane(content);
+        frame.setSize(WIDTH, HEIGHT);
+
+        MouseAdapter takeKeyboardWhenClicked = new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent event) {
+                if (!frame.getFocusableWindowState()) {
+                    frame.setFocusableWindowState(true);
+                    frame.toFront();
+                    start.requestFocusInWindow();
+                }
+            }
+        };
+        content.addMouseListener(takeKeyboardWhenClicked);
+        message.addMouseListener(takeKeyboardWhenClicked);
+    }
+
+    void show(long sittingMinutes, long routineMinutes) {
+        message.setText("<html><b>" + Texts.get("prompt.title") + "</b><br>"
+                + Texts.get("prompt.text", sittingMinutes, routineMinutes) + "</html>");
+        frame.setFocusableWindowState(false);
+        frame.setLocation(cornerOfPointersScreen());
+        frame.setVisible(true);
+    }
+
+    void hide() {
+        frame.setVisible(false);
+    }
+
+    boolean isShowing() {
+        return frame.isVisible();
+    }
+
+    /** The bottom-right corner of the usable area of the screen the pointer is on. */
+    private static java.awt.Point cornerOfPointersScreen() {
+        PointerInfo pointer = MouseInfo.getPointerInfo();
+        GraphicsConfiguration screen = pointer != null ? pointer.getDevice().getDefaultConfiguration()
+                : GraphicsEnvironment.getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration();
+        Rectangle bounds = screen.getBounds();
+        Insets insets = Toolkit.getDefaultToolkit().getScreenInsets(screen);
+        return new java.awt.Point(bounds.x + bounds.width - insets.right - WIDTH - MARGIN,
+                bounds.y + bounds.height - insets.bottom - HEIGHT - MARGIN);
+    }
+}

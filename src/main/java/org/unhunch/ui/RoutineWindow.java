@@ -1,0 +1,213 @@
+package org.unhunch.ui;
+
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.util.List;
+import java.util.function.LongSupplier;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JButton;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.Timer;
+import javax.swing.WindowConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unhunch.routine.PacerPhase;
+import org.unhunch.routine.Pacer;
+import org.unhunch.routine.Routine;
+import org.unhunch.routine.RoutineStep;
+import org.unhunch.routine.RoutineStepper;
+import org.unhunch.sitting.Observation;
+
+/**
+ * The routine, one step at a time: "Step 2 of 6", the step's title and two or three lines of
+ * guidance, the pacer inside a countdown ring, the safety note, and Pause, Next, Skip routine.
+ * Steps advance on their own; when the last one ends the routine is done, and the window says so.
+ */
+final class RoutineWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RoutineWindow.class);
+
+    static final String WINDOW_TITLE = "Unhunch - mid-back reset";
+    private static final int FRAME_MILLIS = 33;
+
+    private final JFrame frame = new JFrame(WINDOW_TITLE);
+    private final JLabel stepOf = new JLabel();
+    private final JLabel title = new JLabel();
+    private final JLabel guidance = new JLabel();
+    private final JLabel remaining = new JLabel();
+    private final PacerView pacer = new PacerView();
+    private final JButton pause = new JButton(Texts.get("routine.pause"));
+    private final JButton next = new JButton(Texts.get("routine.next"));
+    private final JButton skip = new JButton(Texts.get("routine.skip"));
+    private final JButton done = new JButton(Texts.get("routine.done"));
+    private final Timer frames = new Timer(FRAME_MILLIS, event -> refresh());
+    private final Answers answers;
+    private final LongSupplier clock;
+    private RoutineStepper stepper;
+    private boolean answered;
+    private int shownStep = -1;
+
+    /** @param clock nanoseconds on the routine's time axis (scaled with the agent in demonstrations) */
+    RoutineWindow(Answers answers, LongSupplier clock) {
+        this.answers = answers;
+        this.clock = clock;
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent event) {
+                skipOrClose();
+            }
+        });
+        stepOf.setFont(stepOf.getFont().deriveFont(Font.PLAIN, 13f));
+        title.setFont(title.getFont().deriveFont(Font.BOLD, 22f));
+        guidance.setFont(guidance.getFont().deriveFont(15f));
+
+        JPanel text = new JPanel();
+        text.setLayout(new BoxLayout(text, BoxLayout.Y_AXIS));
+        text.add(stepOf);
+        text.add(Box.createVerticalStrut(4));
+        text.add(title);
+        text.add(Box.createVerticalStrut(8));
+        text.add(guidance);
+
+        JLabel safety = new JLabel(Texts.get("routine.safety"));
+        safety.setFont(safety.getFont().deriveFont(Font.ITALIC, 12f));
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
+        buttons.add(pause);
+        buttons.add(next);
+        buttons.add(skip);
+        buttons.add(done);
+        done.setVisible(false);
+        JPanel bottom = new JPanel(new BorderLayout(0, 10));
+        bottom.add(remaining, BorderLayout.NORTH);
+        bottom.add(buttons, BorderLayout.CENTER);
+        bottom.add(safety, BorderLayout.SOUTH);
+
+        JPanel content = new JPanel(new BorderLayout(0, 12));
+        content.setBorder(BorderFactory.createEmptyBorder(20, 24, 16, 24));
+        content.add(text, BorderLayout.NORTH);
+        content.add(pacer, BorderLayout.CENTER);
+        content.add(bottom, BorderLayout.SOUTH);
+        frame.setContentPane(content);
+        frame.setSize(580, 700);
+        frame.getAccessibleContext().setAccessibleName(Texts.get("routine.title"));
+
+        pause.addActionListener(event -> togglePause());
+        next.addActionListener(event -> stepper.next(clock.getAsLong()));
+        skip.addActionListener(event -> skipOrClose());
+        done.addActionListener(event -> hide());
+        pause.setMnemonic('P');
+        next.setMnemonic('N');
+        skip.setMnemonic('S');
+        done.setMnemonic('D');
+        for (JButton button : new JButton[] {pause, next, skip, done}) {
+            button.getAccessibleContext().setAccessibleName(button.getText());
+        }
+    }
+
+    /** Starts showing {@code routine} from its first step. */
+    void start(Routine routine, List<RoutineStep> steps) {
+        stepper = new RoutineStepper(steps, clock.getAsLong());
+        answered = false;
+        shownStep = -1;
+        frame.setTitle(WINDOW_TITLE);
+        pause.setText(Texts.get("routine.pause"));
+        for (JButton button : new JButton[] {pause, next, skip}) {
+            button.setVisible(true);
+        }
+        done.setVisible(false);
+        refresh();
+        frame.setLocationRelativeTo(null);
+        frame.setVisible(true);
+        frames.start();
+    }
+
+    boolean isShowing() {
+        return frame.isVisible();
+    }
+
+    void hide() {
+        frames.stop();
+        frame.setVisible(false);
+    }
+
+    /** How many steps were finished, for a routine cut short. */
+    int completedSteps() {
+        return stepper == null ? 0 : stepper.completedSteps(clock.getAsLong());
+    }
+
+    private void togglePause() {
+        long now = clock.getAsLong();
+        if (stepper.isPaused()) {
+            stepper.resume(now);
+            pause.setText(Texts.get("routine.pause"));
+        } else {
+            stepper.pause(now);
+            pause.setText(Texts.get("routine.resume"));
+        }
+    }
+
+    private void skipOrClose() {
+        if (!answered) {
+            answered = true;
+            answers.answer(Observation.SKIP);
+        }
+        hide();
+    }
+
+    private void refresh() {
+        long now = clock.getAsLong();
+        if (stepper.isFinished(now)) {
+            showFinished();
+            return;
+        }
+        RoutineStep step = stepper.step(now);
+        int index = stepper.stepIndex(now);
+        if (index != shownStep) {
+            shownStep = index;
+            LOG.info("Routine step {} of {}: {}", index + 1, stepper.steps().size(), step.id());
+        }
+        stepOf.setText(Texts.get("routine.step", index + 1, stepper.steps().size()));
+        title.setText(step.title());
+        guidance.setText("<html>" + String.join("<br>", step.guidance()) + "</html>");
+        long left = (stepper.stepRemaining(now).toMillis() + 999) / 1000;
+        remaining.setText(Texts.get("routine.remaining", String.format("%d:%02d", left / 60, left % 60)));
+        PacerPhase phase = stepper.pacerAt(now);
+        double share = stepper.stepRemaining(now).toNanos() / (double) step.duration().toNanos();
+        pacer.show(phase, word(step.pacer(), phase), share);
+    }
+
+    private void showFinished() {
+        frames.stop();
+        LOG.info("Routine finished");
+        if (!answered) {
+            answered = true;
+            answers.answer(Observation.DONE);
+        }
+        stepOf.setText(" ");
+        title.setText(Texts.get("routine.finished.title"));
+        guidance.setText("<html>" + Texts.get("routine.finished.text") + "</html>");
+        remaining.setText(" ");
+        pacer.showFinished();
+        pause.setVisible(false);
+        next.setVisible(false);
+        skip.setVisible(false);
+        done.setVisible(true);
+    }
+
+    private static String word(Pacer pacer, PacerPhase phase) {
+        return switch (phase.cue()) {
+            case INHALE -> ((Pacer.Breathing) pacer).inhaleWord();
+            case EXHALE -> ((Pacer.Breathing) pacer).exhaleWord();
+            case LEFT -> Texts.get("routine.pacer.left");
+            case RIGHT -> Texts.get("routine.pacer.right");
+            case HOLD -> Texts.get("routine.pacer.hold");
+            case NONE -> Texts.get("routine.pacer.none");
+        };
+    }
+}

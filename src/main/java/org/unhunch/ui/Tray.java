@@ -1,0 +1,113 @@
+package org.unhunch.ui;
+
+import java.awt.AWTException;
+import java.awt.Dimension;
+import java.awt.MenuItem;
+import java.awt.PopupMenu;
+import java.awt.SystemTray;
+import java.awt.TrayIcon;
+import java.time.Duration;
+import java.util.function.Supplier;
+import javax.swing.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unhunch.activity.Ticker;
+import org.unhunch.agent.AgentStatus;
+import org.unhunch.sitting.BreakFlow;
+
+/**
+ * The tray icon with its tooltip ("Sitting 32 min · break in 13 min") and menu. If no tray host
+ * runs at start, Unhunch runs without it (saying so once) and adds the icon when one appears; if
+ * the tray host restarts, the icon is added again. All on the EDT.
+ */
+final class Tray {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Tray.class);
+    private static final int CHECK_MILLIS = 5_000;
+
+    private final Supplier<AgentStatus> status;
+    private final Ticker ticker;
+    private final Duration sitLimit;
+    private final PopupMenu menu;
+    private final Timer refresh = new Timer(CHECK_MILLIS, event -> refresh());
+    private TrayIcon icon;
+    private boolean saidMissing;
+
+    Tray(Supplier<AgentStatus> status, Ticker ticker, Duration sitLimit, TrayMenu actions) {
+        this.status = status;
+        this.ticker = ticker;
+        this.sitLimit = sitLimit;
+        this.menu = actions.build();
+    }
+
+    void start() {
+        refresh();
+        refresh.start();
+    }
+
+    void stop() {
+        refresh.stop();
+        if (icon != null && SystemTray.isSupported()) {
+            SystemTray.getSystemTray().remove(icon);
+        }
+    }
+
+    boolean hasIcon() {
+        return icon != null;
+    }
+
+    /** Adds the icon if a tray is there (again, after a tray host restart) and redraws it. */
+    void refresh() {
+        if (!SystemTray.isSupported()) {
+            if (!saidMissing) {
+                saidMissing = true;
+                LOG.warn(Texts.get("tray.missing"));
+            }
+            icon = null;
+            return;
+        }
+        try {
+            SystemTray tray = SystemTray.getSystemTray();
+            if (icon == null || !java.util.Arrays.asList(tray.getTrayIcons()).contains(icon)) {
+                Dimension size = tray.getTrayIconSize();
+                icon = new TrayIcon(TrayIconPainter.paint(Math.max(16, size.height), TrayIconPainter.Look.AWAY, 0),
+                        Texts.get("app.name"), menu);
+                icon.setImageAutoSize(false);
+                tray.add(icon);
+                LOG.info("Tray icon added ({} px)", size.height);
+            }
+            paint(tray.getTrayIconSize().height);
+        } catch (AWTException | RuntimeException e) {
+            LOG.info("The tray is not ready ({}); trying again in {} s", e.getMessage(), CHECK_MILLIS / 1000);
+            icon = null;
+        }
+    }
+
+    private void paint(int size) {
+        AgentStatus now = status.get();
+        long agentNow = now.agentTimeNow(ticker);
+        long sitting = now.sessionStart().isPresent() ? agentNow - now.sessionStart().getAsLong() : 0;
+        long sittingMinutes = Duration.ofNanos(Math.max(0, sitting)).toMinutes();
+        TrayIconPainter.Look look;
+        String tooltip;
+        if (now.flow() == BreakFlow.ROUTINE) {
+            look = TrayIconPainter.Look.ROUTINE;
+            tooltip = Texts.get("tray.tooltip.routine");
+        } else if (now.sessionStart().isEmpty()) {
+            look = now.paused() ? TrayIconPainter.Look.PAUSED : TrayIconPainter.Look.AWAY;
+            tooltip = Texts.get("tray.tooltip.away");
+        } else if (now.paused()) {
+            look = TrayIconPainter.Look.PAUSED;
+            tooltip = Texts.get("tray.tooltip.paused", sittingMinutes);
+        } else if (now.flow() != BreakFlow.SITTING) {
+            look = TrayIconPainter.Look.DUE;
+            tooltip = Texts.get("tray.tooltip.due", sittingMinutes);
+        } else {
+            look = TrayIconPainter.Look.SITTING;
+            long dueIn = Duration.ofNanos(Math.max(0, now.breakDue().getAsLong() - agentNow)).toMinutes();
+            tooltip = Texts.get("tray.tooltip.sitting", sittingMinutes, dueIn);
+        }
+        icon.setImage(TrayIconPainter.paint(Math.max(16, size), look, sitting / (double) sitLimit.toNanos()));
+        icon.setToolTip(tooltip);
+    }
+}

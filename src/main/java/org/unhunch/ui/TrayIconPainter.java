@@ -1,0 +1,74 @@
+package org.unhunch.ui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Arc2D;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+
+/**
+ * The tray icon, drawn for the exact size the tray asks for (16 to 48 px and HiDPI sizes): a ring
+ * that fills toward the sitting limit; a full ring with a bar when the break is due; two bars when
+ * prompts are paused; a filled disc during the routine. Each state differs in shape, not only colour.
+ */
+final class TrayIconPainter {
+
+    enum Look { AWAY, SITTING, DUE, PAUSED, ROUTINE }
+
+    private static final Color TRACK = new Color(0x9AA5B1);
+    private static final Color FILL = new Color(0x2F80ED);
+    private static final Color DUE = new Color(0xE2701B);
+    private static final Color ROUTINE = new Color(0x27AE60);
+
+    private TrayIconPainter() {
+    }
+
+    /** @param sittingShare sitting time over the limit, 0 to 1 (clamped) */
+    static BufferedImage paint(int size, Look look, double sittingShare) {
+        BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            float stroke = Math.max(2f, size / 7f);
+            double inset = stroke / 2 + size / 16.0;
+            double ring = size - 2 * inset;
+            g.setStroke(new BasicStroke(stroke, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+            g.setColor(TRACK);
+            g.draw(new Ellipse2D.Double(inset, inset, ring, ring));
+            double share = Math.max(0, Math.min(1, sittingShare));
+            switch (look) {
+                case AWAY -> { }
+                case SITTING -> {
+                    g.setColor(FILL);
+                    g.draw(new Arc2D.Double(inset, inset, ring, ring, 90, -360 * Math.max(0.04, share), Arc2D.OPEN));
+                }
+                case DUE -> {
+                    g.setColor(DUE);
+                    g.draw(new Ellipse2D.Double(inset, inset, ring, ring));
+                    double width = Math.max(2, size / 8.0);
+                    g.fill(new RoundRectangle2D.Double(size / 2.0 - width / 2, size * 0.3, width, size * 0.4, width, width));
+                }
+                case PAUSED -> {
+                    g.setColor(FILL);
+                    double width = Math.max(2, size / 8.0);
+                    double height = size * 0.36;
+                    double top = (size - height) / 2;
+                    g.fill(new RoundRectangle2D.Double(size / 2.0 - width * 1.5, top, width, height, width / 2, width / 2));
+                    g.fill(new RoundRectangle2D.Double(size / 2.0 + width * 0.5, top, width, height, width / 2, width / 2));
+                }
+                case ROUTINE -> {
+                    g.setColor(ROUTINE);
+                    double disc = ring * 0.62;
+                    g.fill(new Ellipse2D.Double((size - disc) / 2, (size - disc) / 2, disc, disc));
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+}

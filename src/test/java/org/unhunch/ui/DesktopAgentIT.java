@@ -1,0 +1,151 @@
+package org.unhunch.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.awt.Rectangle;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.JFrame;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unhunch.testing.AgentProcess;
+import org.unhunch.testing.Desktop;
+
+/**
+ * The agent with its tray, prompt card and routine window on a real (virtual) desktop with a
+ * tray host, driven by xdotool. Screenshots go to target/screenshots/.
+ */
+@Tag("desktop")
+class DesktopAgentIT {
+
+    private static final String NOTES = "Notes - someone typing";
+
+    @TempDir
+    Path data;
+
+    private JFrame notes;
+    private final AtomicReference<JTextArea> typedInto = new AtomicReference<>();
+
+    @BeforeEach
+    void requireDesktop() {
+        Desktop.require();
+    }
+
+    @AfterEach
+    void closeNotes() throws Exception {
+        if (notes != null) {
+            SwingUtilities.invokeAndWait(notes::dispose);
+        }
+    }
+
+    private String log() throws Exception {
+        Path log = data.resolve("logs/unhunch.log");
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
+    private void awaitLog(String text, Duration within) {
+        await(text).atMost(within).pollInterval(Duration.ofMillis(50)).until(() -> log().contains(text));
+    }
+
+    private String awaitWindow(String name) {
+        AtomicReference<String> id = new AtomicReference<>("");
+        await("window " + name).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    id.set(Desktop.visibleWindow(name));
+                    return !id.get().isEmpty();
+                });
+        return id.get();
+    }
+
+    /** A window of another program, focused, that the person is typing in. */
+    private void openNotes() throws Exception {
+        SwingUtilities.invokeAndWait(() -> {
+            notes = new JFrame(NOTES);
+            JTextArea area = new JTextArea(10, 40);
+            typedInto.set(area);
+            notes.add(area);
+            notes.setBounds(80, 120, 500, 300);
+            notes.setVisible(true);
+        });
+        String window = awaitWindow(NOTES);
+        Desktop.xdotool("windowactivate", "--sync", window);
+        Desktop.xdotool("mousemove", "300", "250", "click", "1");
+    }
+
+    private String typed() throws Exception {
+        AtomicReference<String> text = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> text.set(typedInto.get().getText()));
+        return text.get();
+    }
+
+    @Test
+    void the_prompt_card_never_takes_the_keyboard_and_skip_midway_through_the_routine_is_partial() throws Exception {
+        try (AgentProcess agent = AgentProcess.start(data, "run", "--time-scale", "60", "--set", "sit.limit=10m",
+                "--set", "break.gap=30m", "--set", "prompt.timeout=30m")) {
+            awaitLog("Watching activity", Duration.ofSeconds(20));
+            openNotes();
+            Desktop.xdotool("type", "--delay", "30", "before ");
+            agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
+            agent.awaitEvent("prompt_shown", Duration.ofSeconds(20));
+            String card = awaitWindow(PromptCard.WINDOW_TITLE);
+
+            Desktop.xdotool("type", "--delay", "30", "while the card is up");
+            await("typing lands in the notes").atMost(Duration.ofSeconds(10))
+                    .until(() -> typed().contains("before while the card is up"));
+            assertThat(Desktop.xdotoolOutput("getactivewindow", "getwindowname")).isEqualTo(NOTES);
+            Desktop.screenshot("prompt-card");
+
+            Rectangle bounds = Desktop.geometry(card);
+            int buttonWidth = (PromptCard.WIDTH - 2 * PromptCard.PADDING - 2 * PromptCard.GAP) / 3;
+            Desktop.xdotool("mousemove", Integer.toString(bounds.x + PromptCard.PADDING + buttonWidth / 2),
+                    Integer.toString(bounds.y + bounds.height - PromptCard.PADDING - PromptCard.BUTTON_HEIGHT / 2),
+                    "click", "1");
+            agent.awaitEvent("routine_started", Duration.ofSeconds(10));
+            String routine = awaitWindow(RoutineWindow.WINDOW_TITLE);
+            awaitLog("Routine step 2 of 6", Duration.ofSeconds(10));
+            Desktop.xdotool("windowactivate", "--sync", routine);
+            Desktop.xdotool("key", "alt+s");
+            assertThat(agent.awaitEvent("break_partial", Duration.ofSeconds(10)).get("duration_s").asDouble())
+                    .isGreaterThan(0);
+            await("routine window closed").atMost(Duration.ofSeconds(10))
+                    .until(() -> Desktop.visibleWindow(RoutineWindow.WINDOW_TITLE).isEmpty());
+            agent.stop();
+        }
+    }
+
+    @Test
+    void the_tray_menu_starts_the_routine_which_runs_step_by_step_to_done() throws Exception {
+        try (AgentProcess agent = AgentProcess.start(data, "run", "--time-scale", "10")) {
+            awaitLog("Tray icon added", Duration.ofSeconds(20));
+            String icon = awaitWindow("JavaEmbeddedFrame");
+            Rectangle at = Desktop.geometry(icon);
+            Desktop.xdotool("mousemove", Integer.toString(at.x + at.width / 2), Integer.toString(at.y + at.height / 2),
+                    "click", "3");
+            String menu = awaitWindow("sun-awt-X11-XPopupMenuPeer");
+            Desktop.screenshot("tray-menu");
+            Rectangle items = Desktop.geometry(menu);
+            Desktop.xdotool("mousemove", Integer.toString(items.x + 30), Integer.toString(items.y + 10), "click", "1");
+
+            agent.awaitEvent("routine_started", Duration.ofSeconds(10));
+            awaitWindow(RoutineWindow.WINDOW_TITLE);
+            for (int step = 1; step <= 6; step++) {
+                awaitLog("Routine step " + step + " of 6", Duration.ofSeconds(30));
+                Desktop.screenshot("routine-step-" + step);
+            }
+            assertThat(agent.awaitEvent("break_done", Duration.ofSeconds(30)).get("duration_s").asDouble())
+                    .as("the whole routine, 270 s of routine time").isGreaterThanOrEqualTo(270.0);
+            awaitLog("Routine finished", Duration.ofSeconds(5));
+            Desktop.screenshot("routine-done");
+            agent.stop();
+        }
+    }
+}
