@@ -28,7 +28,6 @@ import org.unhunch.agent.DataDirectory;
 import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.SingleInstance;
 import org.unhunch.routine.Routine;
-import org.unhunch.routine.RoutineFile;
 import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingSettings;
 import org.unhunch.ui.DesktopPresenter;
@@ -81,6 +80,16 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     private SettingsOption settingsOption;
+
+    @Option(names = "--routine", paramLabel = "ID",
+            description = "the routine to guide: mid-back-reset (about 5 minutes, the default) or quick-reset"
+                    + " (about 2 minutes), or an id from --routine-file")
+    private String routineId;
+
+    @Option(names = "--routine-file", paramLabel = "FILE",
+            description = "routines of your own (the JSON format of the bundled routines.json); a bad file is"
+                    + " reported, naming the field or line, and the bundled routine is used")
+    private Path routineFile;
 
     private final OutputStream out;
     private final InputStream in;
@@ -167,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
     private DesktopPresenter desktop(SittingSettings settings, ObservationInbox inbox, AtomicReference<AgentLoop> loop,
                                      Path log) {
         Theme.install();
-        Routine routine = RoutineFile.bundled().get(0);
+        Routine routine = RoutineChoice.choose(routineFile, routineId);
         return new DesktopPresenter(settings, inbox, () -> loop.get().status(), Ticker.SYSTEM, timeScale, routine,
                 routine.stepsFor(Set.of()), log, () -> System.exit(ExitStatus.OK));
     }

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -52,6 +55,17 @@ public final class RoutineFile {
             return read(in, "routines.json (bundled)");
         } catch (IOException | RoutineFileException e) {
             throw new IllegalStateException("the bundled routines are broken: " + e.getMessage(), e);
+        }
+    }
+
+    /** Reads and checks the routines in {@code file}. */
+    public static List<Routine> read(Path file) throws RoutineFileException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (NoSuchFileException e) {
+            throw new RoutineFileException(file + ": no such file", e);
+        } catch (IOException e) {
+            throw new RoutineFileException(file + ": cannot be read: " + e.getMessage(), e);
         }
     }
 

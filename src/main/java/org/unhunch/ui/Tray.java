@@ -2,7 +2,6 @@ package org.unhunch.ui;
 
 import java.awt.AWTException;
 import java.awt.Dimension;
-import java.awt.MenuItem;
 import java.awt.PopupMenu;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
@@ -23,13 +22,16 @@ import org.unhunch.sitting.BreakFlow;
 final class Tray {
 
     private static final Logger LOG = LoggerFactory.getLogger(Tray.class);
-    private static final int CHECK_MILLIS = 5_000;
+    /** How often to look for a tray host while there is none. */
+    private static final int LOOK_FOR_TRAY_MILLIS = 5_000;
+    /** How often to redraw the icon and tooltip (they show whole minutes) once it is there. */
+    private static final int REDRAW_MILLIS = 60_000;
 
     private final Supplier<AgentStatus> status;
     private final Ticker ticker;
     private final Duration sitLimit;
     private final PopupMenu menu;
-    private final Timer refresh = new Timer(CHECK_MILLIS, event -> refresh());
+    private final Timer refresh = new Timer(LOOK_FOR_TRAY_MILLIS, event -> refresh());
     private TrayIcon icon;
     private boolean saidMissing;
 
@@ -64,6 +66,7 @@ final class Tray {
                 LOG.warn(Texts.get("tray.missing"));
             }
             icon = null;
+            refresh.setDelay(LOOK_FOR_TRAY_MILLIS);
             return;
         }
         try {
@@ -77,9 +80,11 @@ final class Tray {
                 LOG.info("Tray icon added ({} px)", size.height);
             }
             paint(tray.getTrayIconSize().height);
+            refresh.setDelay(REDRAW_MILLIS);
         } catch (AWTException | RuntimeException e) {
-            LOG.info("The tray is not ready ({}); trying again in {} s", e.getMessage(), CHECK_MILLIS / 1000);
+            LOG.info("The tray is not ready ({}); trying again in {} s", e.getMessage(), LOOK_FOR_TRAY_MILLIS / 1000);
             icon = null;
+            refresh.setDelay(LOOK_FOR_TRAY_MILLIS);
         }
     }
 

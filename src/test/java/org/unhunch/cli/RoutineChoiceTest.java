@@ -1,0 +1,68 @@
+package org.unhunch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+class RoutineChoiceTest {
+
+    @TempDir
+    Path dir;
+
+    private final ListAppender<ILoggingEvent> said = new ListAppender<>();
+    private final Logger logger = (Logger) LoggerFactory.getLogger(RoutineChoice.class);
+
+    @BeforeEach
+    void listen() {
+        said.start();
+        logger.addAppender(said);
+    }
+
+    @AfterEach
+    void stopListening() {
+        logger.detachAppender(said);
+    }
+
+    @Test
+    void by_default_the_mid_back_reset_and_by_id_the_quick_reset() {
+        assertThat(RoutineChoice.choose(null, null).id()).isEqualTo("mid-back-reset");
+        assertThat(RoutineChoice.choose(null, "quick-reset").id()).isEqualTo("quick-reset");
+        assertThat(said.list).isEmpty();
+    }
+
+    @Test
+    void a_routine_file_of_its_own_is_used() throws Exception {
+        Path file = dir.resolve("ours.json");
+        Files.writeString(file, "{\"format\":1,\"routines\":[{\"id\":\"stand-up\",\"name\":\"Stand up\",\"steps\":["
+                + "{\"id\":\"stand\",\"title\":\"Stand up\",\"guidance\":[\"Stand and walk a little.\"],\"seconds\":60}]}]}");
+        assertThat(RoutineChoice.choose(file, null).id()).isEqualTo("stand-up");
+    }
+
+    @Test
+    void a_bad_file_is_reported_naming_the_file_and_field_and_the_bundled_routine_is_used() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "{\"format\":1,\"routines\":[{\"id\":\"x\",\"name\":\"X\",\"steps\":[]}]}");
+        assertThat(RoutineChoice.choose(file, null).id()).isEqualTo("mid-back-reset");
+        assertThat(said.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains(file.toString()).contains("routines[0].steps").contains("Using the bundled Mid-back reset");
+    }
+
+    @Test
+    void a_missing_file_or_an_unknown_id_is_said_once_and_the_default_is_used() {
+        assertThat(RoutineChoice.choose(dir.resolve("nowhere.json"), null).id()).isEqualTo("mid-back-reset");
+        assertThat(RoutineChoice.choose(null, "yoga").id()).isEqualTo("mid-back-reset");
+        assertThat(said.list).extracting(ILoggingEvent::getFormattedMessage)
+                .satisfiesExactly(
+                        first -> assertThat(first).contains("nowhere.json: no such file"),
+                        second -> assertThat(second).contains("There is no routine 'yoga'"));
+    }
+}
