@@ -1,6 +1,7 @@
 package org.unhunch.activity;
 
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.LongSupplier;
 
 /**
  * Where activity sources record input: for each kind, the ticker reading of the first and the
@@ -16,14 +17,25 @@ public final class ActivityRecorder {
     private static final int KINDS = ActivityKind.values().length;
 
     private final Ticker ticker;
+    private final LongSupplier wallMillis;
     /** Index {@code 2 * kind} holds the first reading, {@code 2 * kind + 1} the latest. */
     private final AtomicLongArray readings = new AtomicLongArray(2 * KINDS);
+    /** The wall clock at each kind's first reading, so a window with a sleep in it can place it. */
+    private final AtomicLongArray firstWallMillis = new AtomicLongArray(KINDS);
     private volatile Runnable onFirstActivity = () -> { };
 
     public ActivityRecorder(Ticker ticker) {
+        this(ticker, System::currentTimeMillis);
+    }
+
+    public ActivityRecorder(Ticker ticker, LongSupplier wallMillis) {
         this.ticker = ticker;
+        this.wallMillis = wallMillis;
         for (int i = 0; i < readings.length(); i++) {
             readings.set(i, NONE);
+        }
+        for (int i = 0; i < KINDS; i++) {
+            firstWallMillis.set(i, NONE);
         }
     }
 
@@ -40,6 +52,7 @@ public final class ActivityRecorder {
         long now = ticker.read();
         int first = 2 * kind.ordinal();
         if (readings.get(first) == NONE && readings.compareAndSet(first, NONE, now)) {
+            firstWallMillis.set(kind.ordinal(), wallMillis.getAsLong());
             readings.set(first + 1, now);
             onFirstActivity.run();
         } else {
@@ -54,13 +67,26 @@ public final class ActivityRecorder {
      */
     public ActivityWindow drain() {
         long[] firstAndLatest = new long[2 * KINDS];
+        long[] firstWall = new long[KINDS];
         for (int kind = 0; kind < KINDS; kind++) {
             long first = readings.getAndSet(2 * kind, NONE);
             long latest = readings.getAndSet(2 * kind + 1, NONE);
+            long wall = firstWallMillis.getAndSet(kind, NONE);
             // A record() racing with the drain can leave one of the pair for the next drain.
             firstAndLatest[2 * kind] = first == NONE ? latest : first;
             firstAndLatest[2 * kind + 1] = latest == NONE ? first : latest;
+            firstWall[kind] = first == NONE ? NONE : wall;
         }
-        return new ActivityWindow(firstAndLatest);
+        return new ActivityWindow(firstAndLatest, firstWall);
+    }
+
+    /** Whether anything was recorded since the last drain. */
+    public boolean hasActivity() {
+        for (int i = 0; i < readings.length(); i++) {
+            if (readings.get(i) != NONE) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -4,9 +4,11 @@ package org.unhunch.activity;
 public final class ActivityWindow {
 
     private final long[] firstAndLatest;
+    private final long[] firstWallMillis;
 
-    ActivityWindow(long[] firstAndLatest) {
+    ActivityWindow(long[] firstAndLatest, long[] firstWallMillis) {
         this.firstAndLatest = firstAndLatest;
+        this.firstWallMillis = firstWallMillis;
     }
 
     public boolean isEmpty() {
@@ -21,6 +23,11 @@ public final class ActivityWindow {
     /** The first reading of {@code kind}, or {@link ActivityRecorder#NONE}. */
     public long first(ActivityKind kind) {
         return firstAndLatest[2 * kind.ordinal()];
+    }
+
+    /** The wall clock (ms) at the first reading of {@code kind}, or {@link ActivityRecorder#NONE}. */
+    public long firstWallMillis(ActivityKind kind) {
+        return firstWallMillis[kind.ordinal()];
     }
 
     /** The latest reading of {@code kind}, or {@link ActivityRecorder#NONE}. */

@@ -13,16 +13,17 @@ import org.unhunch.sitting.Observation;
 
 /**
  * Streams a trace file ({@code <t> <observation>} per line, {@code t} in seconds) as observations
- * with nanosecond times. Blank lines and lines starting with {@code #} are skipped. The file is read
- * in blocks and never held in memory whole; a line longer than {@value #MAX_LINE_BYTES} bytes is
- * refused.
+ * with nanosecond times. Blank lines and lines starting with {@code #} (of any length) are skipped.
+ * The file is read in blocks and never held in memory whole; any other line longer than
+ * {@value #MAX_LINE_BYTES} bytes is refused.
  */
 public final class TraceReader {
 
     static final int MAX_LINE_BYTES = 4096;
 
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
-    private static final long MAX_SECONDS = Long.MAX_VALUE / NANOS_PER_SECOND - 1;
+    /** About 285 years: room left on a nanosecond axis for the model's deadlines after the last time. */
+    private static final long MAX_SECONDS = 9_000_000_000L;
     private static final Observation[] OBSERVATIONS = Observation.values();
     private static final byte[][] NAMES = Arrays.stream(OBSERVATIONS)
             .map(observation -> observation.wireName().getBytes(StandardCharsets.US_ASCII))
@@ -52,23 +53,36 @@ public final class TraceReader {
     public long readInto(TraceObservationSink sink) throws IOException, TraceFormatException {
         byte[] block = new byte[1 << 16];
         int length = 0;
+        boolean longComment = false;
         try (InputStream in = Files.newInputStream(file)) {
             int read;
             while ((read = in.read(block)) > 0) {
                 for (int i = 0; i < read; i++) {
                     byte b = block[i];
                     if (b == '\n') {
-                        parseLine(length, sink);
+                        if (longComment) {
+                            lineNumber++;
+                            longComment = false;
+                        } else {
+                            parseLine(length, sink);
+                        }
                         length = 0;
+                    } else if (longComment) {
+                        continue;
                     } else if (length == MAX_LINE_BYTES) {
-                        throw error(lineNumber + 1, "line longer than " + MAX_LINE_BYTES + " bytes");
+                        if (!isComment(length)) {
+                            throw error(lineNumber + 1, "line longer than " + MAX_LINE_BYTES + " bytes");
+                        }
+                        longComment = true;
                     } else {
                         line[length++] = b;
                     }
                 }
             }
         }
-        if (length > 0) {
+        if (longComment) {
+            lineNumber++;
+        } else if (length > 0) {
             parseLine(length, sink);
         }
         if (observations == 0) {
@@ -115,6 +129,12 @@ public final class TraceReader {
         previousLine = lineNumber;
         observations++;
         sink.accept(observation, t);
+    }
+
+    /** Whether the line read so far is a comment (a long one is skipped without being kept). */
+    private boolean isComment(int length) {
+        int start = skipBlanks(lineNumber == 0 ? skipByteOrderMark(length) : 0, length);
+        return start < length && line[start] == '#';
     }
 
     private int skipByteOrderMark(int end) {

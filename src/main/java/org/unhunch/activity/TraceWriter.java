@@ -7,23 +7,25 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Writes live activity as a trace ({@code <t> <observation>} lines, t in seconds since the
- * origin reading). Only times and kinds are written.
+ * Writes live activity as a trace ({@code <t> <observation>} lines, t in seconds on the caller's
+ * time axis). Only times and kinds are written.
  */
 public final class TraceWriter implements AutoCloseable {
 
-    private record Line(long ticker, ActivityKind kind) {
+    /** Where a reading lands on the trace's time axis, in nanoseconds. */
+    @FunctionalInterface
+    public interface ReadingTime {
+        long of(long tickerReading, long wallMillis);
+    }
+
+    private record Line(long time, ActivityKind kind) {
     }
 
     private final Writer out;
-    private final long origin;
     private long lastWritten;
 
-    /** @param origin the ticker reading that is t = 0 */
-    public TraceWriter(Writer out, long origin) {
+    public TraceWriter(Writer out) {
         this.out = out;
-        this.origin = origin;
-        this.lastWritten = origin;
     }
 
     public void header(String comment) throws IOException {
@@ -32,20 +34,20 @@ public final class TraceWriter implements AutoCloseable {
     }
 
     /** Writes the first and latest activity of each kind in {@code window}, in time order, and flushes. */
-    public void write(ActivityWindow window, long now) throws IOException {
+    public void write(ActivityWindow window, ReadingTime time) throws IOException {
         List<Line> lines = new ArrayList<>();
         for (ActivityKind kind : ActivityKind.values()) {
             long first = window.first(kind);
             if (first != ActivityRecorder.NONE) {
-                lines.add(new Line(first, kind));
+                lines.add(new Line(time.of(first, window.firstWallMillis(kind)), kind));
                 if (window.latest(kind) != first) {
-                    lines.add(new Line(window.latest(kind), kind));
+                    lines.add(new Line(time.of(window.latest(kind), ActivityRecorder.NONE), kind));
                 }
             }
         }
-        lines.sort(Comparator.comparingLong(Line::ticker));
+        lines.sort(Comparator.comparingLong(Line::time));
         for (Line line : lines) {
-            writeLine(Math.min(line.ticker(), now), line.kind().observation().wireName());
+            writeLine(line.time(), line.kind().observation().wireName());
         }
         out.flush();
     }
@@ -56,9 +58,9 @@ public final class TraceWriter implements AutoCloseable {
         out.flush();
     }
 
-    private void writeLine(long ticker, String name) throws IOException {
-        lastWritten = Math.max(lastWritten, ticker);
-        out.write(SecondsFormat.format(lastWritten - origin));
+    private void writeLine(long time, String name) throws IOException {
+        lastWritten = Math.max(lastWritten, time);
+        out.write(SecondsFormat.format(lastWritten));
         out.write(' ');
         out.write(name);
         out.write('\n');

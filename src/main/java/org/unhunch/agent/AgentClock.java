@@ -2,15 +2,16 @@ package org.unhunch.agent;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.OptionalLong;
 import org.unhunch.activity.Ticker;
 
 /**
  * The model's clock in the live agent: nanoseconds since the agent started, counted by the
  * monotonic ticker, so setting the wall clock (NTP, DST, by hand) never creates or erases sitting
- * time. Where the ticker stops while the machine sleeps (Linux, macOS), the wall clock running
- * ahead of it by more than {@link #SUSPEND_THRESHOLD} is taken as sleep and counted as elapsed
- * time: the person was away. {@code timeScale} runs the agent's time that many times faster (for
- * demonstrations and tests).
+ * time. Where the ticker stops while the machine sleeps (Linux, macOS), sleep counts as elapsed
+ * time — the person was away: measured by the {@link BootClock} where there is one (Linux), else
+ * inferred when the wall clock runs ahead of the ticker by more than {@link #SUSPEND_THRESHOLD}.
+ * {@code timeScale} runs the agent's time that many times faster (for demonstrations and tests).
  */
 public final class AgentClock {
 
@@ -18,20 +19,28 @@ public final class AgentClock {
 
     private final Ticker ticker;
     private final Clock wall;
+    private final BootClock boot;
     private final long timeScale;
     private long lastTicker;
     private long lastWallMillis;
+    private OptionalLong lastBoot;
     private long agentNow;
 
     public AgentClock(Ticker ticker, Clock wall, long timeScale) {
+        this(ticker, wall, BootClock.NONE, timeScale);
+    }
+
+    public AgentClock(Ticker ticker, Clock wall, BootClock boot, long timeScale) {
         if (timeScale < 1) {
             throw new IllegalArgumentException("time scale must be at least 1, was " + timeScale);
         }
         this.ticker = ticker;
         this.wall = wall;
+        this.boot = boot;
         this.timeScale = timeScale;
         this.lastTicker = ticker.read();
         this.lastWallMillis = wall.millis();
+        this.lastBoot = boot.read();
     }
 
     public long timeScale() {
@@ -47,14 +56,18 @@ public final class AgentClock {
     public ClockWindow advance() {
         long tickerNow = ticker.read();
         long wallMillis = wall.millis();
+        OptionalLong bootNow = boot.read();
         long monotonic = tickerNow - lastTicker;
-        long wallNanos = (wallMillis - lastWallMillis) * 1_000_000;
-        boolean suspended = wallNanos - monotonic > SUSPEND_THRESHOLD.toNanos();
-        long elapsed = suspended ? wallNanos : monotonic;
+        long asleep = bootNow.isPresent() && lastBoot.isPresent()
+                ? bootNow.getAsLong() - lastBoot.getAsLong() - monotonic
+                : (wallMillis - lastWallMillis) * 1_000_000 - monotonic;
+        boolean suspended = asleep > SUSPEND_THRESHOLD.toNanos();
+        long elapsed = suspended ? monotonic + asleep : monotonic;
         ClockWindow window = new ClockWindow(lastTicker, tickerNow, agentNow, agentNow + elapsed * timeScale,
-                timeScale, suspended);
+                wallMillis, timeScale, suspended);
         lastTicker = tickerNow;
         lastWallMillis = wallMillis;
+        lastBoot = bootNow;
         agentNow = window.toAgent();
         return window;
     }

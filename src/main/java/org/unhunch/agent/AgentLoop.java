@@ -73,14 +73,14 @@ public final class AgentLoop {
             if (first == ActivityRecorder.NONE) {
                 continue;
             }
-            observations.add(new Timed(window.agentTime(first, true), kind.observation()));
+            observations.add(new Timed(window.agentTime(first, activity.firstWallMillis(kind)), kind.observation()));
             long latest = activity.latest(kind);
             if (latest != first) {
-                observations.add(new Timed(window.agentTime(latest, false), kind.observation()));
+                observations.add(new Timed(window.agentTime(latest, ActivityRecorder.NONE), kind.observation()));
             }
         }
         for (ObservationInbox.Posted posted : inbox.drain()) {
-            observations.add(new Timed(window.agentTime(posted.ticker(), false), posted.observation()));
+            observations.add(new Timed(window.agentTime(posted.ticker(), ActivityRecorder.NONE), posted.observation()));
         }
         observations.sort(Comparator.comparingLong(Timed::agentTime));
         for (Timed timed : observations) {
@@ -88,9 +88,13 @@ public final class AgentLoop {
             model.observe(timed.observation(), Math.max(timed.agentTime(), model.now()));
         }
         model.advanceTo(Math.max(window.toAgent(), model.now()));
-        wakeOnActivity = model.flow() == BreakFlow.AWAY;
         status = new AgentStatus(model.now(), window.toTicker(), clock.timeScale(), model.flow(), model.isPaused(),
                 model.sessionStart(), model.breakDue());
+        wakeOnActivity = model.flow() == BreakFlow.AWAY;
+        if (wakeOnActivity && recorder.hasActivity()) {
+            // Activity recorded since the drain found no one to wake: look at it now.
+            return 0;
+        }
         OptionalLong deadline = model.nextDeadline();
         long sleep = deadline.isPresent() ? clock.tickerNanosUntil(deadline.getAsLong()) : Long.MAX_VALUE;
         return Math.min(sleep, MAX_SLEEP.toNanos());

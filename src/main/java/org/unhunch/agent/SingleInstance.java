@@ -43,6 +43,9 @@ public final class SingleInstance implements AutoCloseable {
             lock = channel.tryLock();
         } catch (OverlappingFileLockException e) {
             lock = null;
+        } catch (IOException e) {
+            channel.close();
+            throw e;
         }
         if (lock == null) {
             channel.close();

@@ -29,12 +29,21 @@ final class EventJsonWriter implements SittingEventSink, AutoCloseable {
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
+    /** The output could not be written (a closed pipe, a full disk). */
+    static final class OutputFailed extends UncheckedIOException {
+        private static final long serialVersionUID = 1L;
+
+        OutputFailed(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
     @Override
     public void accept(SittingEvent event) {
         try {
             write(event);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputFailed(e);
         }
     }
 

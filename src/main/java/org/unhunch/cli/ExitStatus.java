@@ -4,7 +4,7 @@ package org.unhunch.cli;
 final class ExitStatus {
 
     static final int OK = 0;
-    /** The agent could not start (no way to see activity, or this build lacks the part asked for). */
+    /** The agent could not start (no way to see activity), or the output cannot be written. */
     static final int AGENT_UNAVAILABLE = 1;
     /** Bad input: usage, files, settings. */
     static final int BAD_INPUT = 2;

@@ -1,5 +1,7 @@
 package org.unhunch.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -13,7 +15,9 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.in, System.out, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        // Standard output as a plain stream: System.out would swallow write errors (a full disk, a closed pipe).
+        OutputStream out = new FileOutputStream(FileDescriptor.out);
+        System.exit(run(args, System.in, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** Runs the command line with the given streams and returns the exit status. */

@@ -6,16 +6,21 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.ActivitySource;
 import org.unhunch.activity.Ticker;
 import org.unhunch.activity.TraceWriter;
+import org.unhunch.agent.AgentClock;
+import org.unhunch.agent.BootClock;
+import org.unhunch.agent.ClockWindow;
 import org.unhunch.agent.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -30,7 +35,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "Records live keyboard, pointer and wheel activity as a trace file in the format that"
                     + " 'unhunch simulate' replays, so a real day can be replayed against other settings.",
             "Only times and kinds are written: never a key, a character or a position. Every second the"
-                    + " first and the latest activity of each kind are written. Stop it with Ctrl+C.",
+                    + " first and the latest activity of each kind are written; time the machine sleeps shows as"
+                    + " a gap. Stop it with Ctrl+C.",
             ""
         },
         exitCodeListHeading = "%nExit status:%n",
@@ -43,6 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RecordTraceCommand implements Callable<Integer> {
 
     private static final Duration FLUSH_EVERY = Duration.ofSeconds(1);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
     private volatile boolean stopRequested;
 
@@ -72,7 +79,8 @@ final class RecordTraceCommand implements Callable<Integer> {
             err.println("unhunch record-trace: " + e.getMessage());
             return e.noDisplay() ? ExitStatus.NO_DISPLAY : ExitStatus.AGENT_UNAVAILABLE;
         }
-        TraceWriter trace = new TraceWriter(output, Ticker.SYSTEM.read());
+        TraceWriter trace = new TraceWriter(output);
+        AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), BootClock.forThisPlatform(), 1);
         trace.header("recorded by unhunch record-trace from " + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS)
                 + " with the " + source.description() + "; t in seconds since then");
         Thread recording = Thread.currentThread();
@@ -81,7 +89,7 @@ final class RecordTraceCommand implements Callable<Integer> {
             stopRequested = true;
             LockSupport.unpark(recording);
             try {
-                finished.await();
+                finished.await(STOP_WAIT.toSeconds(), TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -90,15 +98,28 @@ final class RecordTraceCommand implements Callable<Integer> {
         try {
             while (!stopRequested) {
                 LockSupport.parkNanos(FLUSH_EVERY.toNanos());
-                trace.write(recorder.drain(), Ticker.SYSTEM.read());
+                ClockWindow window = clock.advance();
+                trace.write(recorder.drain(), window::agentTime);
             }
+            ClockWindow last = clock.advance();
+            trace.write(recorder.drain(), last::agentTime);
+            trace.end(last.toAgent());
+        } catch (IOException e) {
+            err.println("unhunch record-trace: " + file + ": cannot be written (" + e.getMessage() + ")");
+            return ExitStatus.BAD_INPUT;
         } finally {
             source.close();
-            trace.write(recorder.drain(), Ticker.SYSTEM.read());
-            trace.end(Ticker.SYSTEM.read());
-            trace.close();
+            closeQuietly(trace);
             finished.countDown();
         }
         return ExitStatus.OK;
+    }
+
+    private static void closeQuietly(TraceWriter trace) {
+        try {
+            trace.close();
+        } catch (IOException e) {
+            // already reported, or nothing more can be written
+        }
     }
 }

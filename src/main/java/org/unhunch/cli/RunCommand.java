@@ -24,6 +24,7 @@ import org.unhunch.activity.Ticker;
 import org.unhunch.agent.AgentClock;
 import org.unhunch.agent.AgentLoop;
 import org.unhunch.agent.AgentThread;
+import org.unhunch.agent.BootClock;
 import org.unhunch.agent.DataDirectory;
 import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.SingleInstance;
@@ -112,7 +113,14 @@ final class RunCommand implements Callable<Integer> {
             return ExitStatus.BAD_INPUT;
         }
         Path dataDirectory = DataDirectory.forCurrentUser();
-        Optional<SingleInstance> instance = SingleInstance.acquire(dataDirectory);
+        Optional<SingleInstance> instance;
+        try {
+            instance = SingleInstance.acquire(dataDirectory);
+        } catch (IOException e) {
+            err.println("unhunch run: cannot take the agent's lock in " + dataDirectory + " (" + e.getMessage()
+                    + "); set UNHUNCH_DATA_DIR to a local folder you can write");
+            return ExitStatus.AGENT_UNAVAILABLE;
+        }
         if (instance.isEmpty()) {
             err.println("unhunch run: Unhunch is already running for this user"
                     + SingleInstance.holder(dataDirectory).map(pid -> " (process " + pid + ")").orElse("")
@@ -138,7 +146,9 @@ final class RunCommand implements Callable<Integer> {
         }
         ObservationInbox inbox = new ObservationInbox(Ticker.SYSTEM);
         EventJsonWriter writer = new EventJsonWriter(out);
-        AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), timeScale);
+        AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), BootClock.forThisPlatform(), timeScale);
+        LOG.info("Screen lock is not detected on this platform yet: a prompt that falls due while the screen is"
+                + " locked may show on the lock screen's desktop");
         AtomicReference<AgentLoop> loopRef = new AtomicReference<>();
         DesktopPresenter presenter = headless ? null : desktop(settings, inbox, loopRef, log);
         AgentLoop loop = new AgentLoop(settings, recorder, inbox, clock, event -> {

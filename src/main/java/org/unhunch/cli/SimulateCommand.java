@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,6 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the whole trace was replayed",
+            "1:the output cannot be written (a closed pipe, a full disk)",
             "2:bad input: a malformed trace line (named by file and line), times that go backwards,"
                     + " a file that cannot be read, or a bad --set"
         })
@@ -82,16 +82,20 @@ final class SimulateCommand implements Callable<Integer> {
             } catch (NoSuchFileException e) {
                 err.println("unhunch simulate: " + trace + ": no such file");
                 return ExitStatus.BAD_INPUT;
-            } catch (IOException | UncheckedIOException e) {
+            } catch (IOException e) {
                 writer.flush();
                 err.println("unhunch simulate: " + trace + ": cannot read: " + e.getMessage());
                 return ExitStatus.BAD_INPUT;
             }
             model.endOfInput();
             writer.writeSummary(summary);
+            writer.flush();
+            out.flush();
+        } catch (EventJsonWriter.OutputFailed | IOException e) {
+            err.println("unhunch simulate: cannot write the output: " + e.getMessage());
+            return ExitStatus.AGENT_UNAVAILABLE;
         }
-        out.flush();
-        return 0;
+        return ExitStatus.OK;
     }
 
     private static String unreadableReason(Path file) {

@@ -77,11 +77,19 @@ class TraceReaderTest {
 
     @Test
     void a_line_too_long_is_refused_with_its_number() {
-        String longComment = "#" + "x".repeat(TraceReader.MAX_LINE_BYTES + 10);
-        assertThatThrownBy(() -> read("1 key\n" + longComment + "\n2 key\n"))
+        String longLine = "3 " + "x".repeat(TraceReader.MAX_LINE_BYTES + 10);
+        assertThatThrownBy(() -> read("1 key\n" + longLine + "\n2 key\n"))
                 .isInstanceOf(TraceFormatException.class)
                 .hasMessageEndingWith("t.trace:2: line longer than 4096 bytes")
                 .extracting(e -> ((TraceFormatException) e).line()).isEqualTo(2L);
+    }
+
+    @Test
+    void a_comment_of_any_length_is_skipped_and_later_lines_keep_their_numbers() {
+        String longComment = "  # " + "x".repeat(3 * TraceReader.MAX_LINE_BYTES);
+        assertThatThrownBy(() -> read("1 key\n" + longComment + "\n2 key\nbad\n"))
+                .hasMessageEndingWith("t.trace:4: 'bad' is not a time in seconds (digits, a decimal point allowed,"
+                        + " not negative)");
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import java.util.OptionalLong;
+import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.FakeTicker;
 
 class AgentClockTest {
@@ -51,14 +53,43 @@ class AgentClockTest {
     }
 
     @Test
-    void in_a_window_with_sleep_the_first_readings_land_before_it_and_the_latest_after_it() {
+    void in_a_window_with_sleep_a_reading_is_placed_by_its_wall_time_and_one_without_after_the_sleep() {
         long start = ticker.read();
+        long wallAtStart = wall.millis();
         pass(30, Duration.ofHours(2));
         ClockWindow window = clock.advance();
-        long before = window.agentTime(start + 5 * SECOND, true);
-        long after = window.agentTime(start + 25 * SECOND, false);
-        assertThat(before).isEqualTo(5 * SECOND);
-        assertThat(after).isEqualTo(Duration.ofHours(2).toNanos() - 5 * SECOND);
+        long twoHours = Duration.ofHours(2).toNanos();
+        assertThat(window.agentTime(start + 5 * SECOND, wallAtStart + 5_000))
+                .as("read 5 s into the window, before the sleep").isEqualTo(5 * SECOND);
+        assertThat(window.agentTime(start + 6 * SECOND, wallAtStart + Duration.ofHours(2).minusSeconds(24).toMillis()))
+                .as("read after waking").isEqualTo(twoHours - 24 * SECOND);
+        assertThat(window.agentTime(start + 25 * SECOND, ActivityRecorder.NONE))
+                .as("no wall time: after the sleep").isEqualTo(twoHours - 5 * SECOND);
+    }
+
+    @Test
+    void with_a_boot_clock_sleep_is_measured_and_a_wall_clock_step_forward_is_not_sleep() {
+        long[] boot = {0};
+        AgentClock measured = new AgentClock(ticker, wall, () -> OptionalLong.of(boot[0]), 1);
+        pass(60, Duration.ofHours(1).plusSeconds(60));
+        boot[0] += 60 * SECOND;
+        ClockWindow stepped = measured.advance();
+        assertThat(stepped.suspended()).isFalse();
+        assertThat(stepped.toAgent()).isEqualTo(60 * SECOND);
+
+        pass(10, Duration.ofSeconds(10));
+        boot[0] += Duration.ofMinutes(30).plusSeconds(10).toNanos();
+        ClockWindow slept = measured.advance();
+        assertThat(slept.suspended()).isTrue();
+        assertThat(slept.toAgent() - slept.fromAgent()).isEqualTo(Duration.ofMinutes(30).plusSeconds(10).toNanos());
+    }
+
+    @Test
+    void this_platforms_boot_clock_counts_forward() {
+        BootClock boot = BootClock.forThisPlatform();
+        if (boot.read().isPresent()) {
+            assertThat(boot.read().getAsLong()).isPositive();
+        }
     }
 
     @Test
@@ -66,8 +97,8 @@ class AgentClockTest {
         long start = ticker.read();
         pass(10, Duration.ofSeconds(10));
         ClockWindow window = clock.advance();
-        assertThat(window.agentTime(start - SECOND, true)).isZero();
-        assertThat(window.agentTime(start + 11 * SECOND, false)).isEqualTo(10 * SECOND);
+        assertThat(window.agentTime(start - SECOND, ActivityRecorder.NONE)).isZero();
+        assertThat(window.agentTime(start + 11 * SECOND, ActivityRecorder.NONE)).isEqualTo(10 * SECOND);
     }
 
     @Test

@@ -25,7 +25,7 @@ class AgentLoopTest {
 
     private final FakeTicker ticker = new FakeTicker(ORIGIN);
     private final MutableClock wall = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
-    private final ActivityRecorder recorder = new ActivityRecorder(ticker);
+    private final ActivityRecorder recorder = new ActivityRecorder(ticker, wall::millis);
     private final ObservationInbox inbox = new ObservationInbox(ticker);
     private final List<String> events = new ArrayList<>();
     private final AtomicInteger wakeUpsAsked = new AtomicInteger();
@@ -176,6 +176,24 @@ class AgentLoopTest {
         assertThat(events).containsExactly(
                 "0 sitting_started away=none",
                 "400 sitting_ended ended_at=100 sitting=100 idle");
+    }
+
+    @Test
+    void coming_back_after_the_machine_slept_starts_the_session_when_the_person_returned() {
+        loop();
+        wakeAt(0);
+        ticker.advance(400 * SECOND);
+        wall.advance(Duration.ofSeconds(400).plusHours(1));
+        seconds += Duration.ofSeconds(400).plusHours(1).toNanos();
+        ticker.advance(10 * SECOND);
+        wall.advance(Duration.ofSeconds(10));
+        seconds += 10 * SECOND;
+        recorder.record(ActivityKind.KEY);
+        ticker.advance(5 * SECOND);
+        wall.advance(Duration.ofSeconds(5));
+        seconds += 5 * SECOND;
+        loop.wake();
+        assertThat(events).containsExactly("4010 sitting_started away=none");
     }
 
     @Test

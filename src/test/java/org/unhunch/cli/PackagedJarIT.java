@@ -67,6 +67,18 @@ class PackagedJarIT {
     }
 
     @Test
+    void simulate_says_so_when_its_output_cannot_be_written() throws Exception {
+        Path trace = SharedDesign.sampleTraces().get(0);
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("unhunch.jar", "target/unhunch.jar"), "simulate", trace.toString());
+        Process process = new ProcessBuilder(command).redirectOutput(new java.io.File("/dev/full")).start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(1);
+        assertThat(err).contains("cannot write the output");
+    }
+
+    @Test
     void a_bad_line_reports_file_and_line_with_status_2(@TempDir Path dir) throws Exception {
         Path trace = dir.resolve("bad.trace");
         Files.writeString(trace, "0 key\n5 key\n3 key\n");
