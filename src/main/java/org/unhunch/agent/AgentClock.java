@@ -2,6 +2,7 @@ package org.unhunch.agent;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.OptionalLong;
 import org.unhunch.activity.Ticker;
 
@@ -70,6 +71,11 @@ public final class AgentClock {
         lastBoot = bootNow;
         agentNow = window.toAgent();
         return window;
+    }
+
+    /** The wall-clock moment of agent time {@code agentTime}, as of the last reading. */
+    public Instant wallTimeOf(long agentTime) {
+        return Instant.ofEpochMilli(lastWallMillis).minusNanos((agentNow - agentTime) / timeScale);
     }
 
     /** Real (ticker) nanoseconds from the last reading until agent time {@code agentTime}. */

@@ -39,6 +39,8 @@ public final class Main {
         commandLine.addSubcommand(run);
         commandLine.addSubcommand(simulate);
         commandLine.addSubcommand(new CommandLine(new RecordTraceCommand()));
+        commandLine.addSubcommand(new CommandLine(new StatsCommand(out)));
+        commandLine.addSubcommand(new CommandLine(new ExportCommand(out)));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(err);
         return commandLine;

@@ -9,7 +9,11 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +32,9 @@ import org.unhunch.agent.BootClock;
 import org.unhunch.agent.DataDirectory;
 import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.SingleInstance;
+import org.unhunch.records.BreakLog;
+import org.unhunch.records.LoggedEvent;
+import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.routine.Routine;
 import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingSettings;
@@ -64,6 +71,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+    private static final Duration RETENTION = Duration.ofDays(365);
     private static final Set<Observation> ANSWERS = Set.of(Observation.START, Observation.DONE, Observation.SKIP,
             Observation.SNOOZE, Observation.PAUSE, Observation.RESUME);
 
@@ -150,10 +158,17 @@ final class RunCommand implements Callable<Integer> {
         LOG.info("Screen lock is not detected on this platform yet: a prompt that falls due while the screen is"
                 + " locked may show on the lock screen's desktop");
         AtomicReference<AgentLoop> loopRef = new AtomicReference<>();
-        DesktopPresenter presenter = headless ? null : desktop(settings, inbox, loopRef, log);
+        Routine routine = RoutineChoice.choose(routineFile, routineId);
+        DesktopPresenter presenter = headless ? null : desktop(settings, inbox, loopRef, log, routine);
+        BreakLog breakLog = openBreakLog(dataDirectory);
+        ZoneId zone = ZoneId.systemDefault();
         AgentLoop loop = new AgentLoop(settings, recorder, inbox, clock, event -> {
             writer.accept(event);
             flush(writer);
+            if (breakLog != null) {
+                breakLog.record(LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(clock.wallTimeOf(t), zone),
+                        routine.id()));
+            }
             if (presenter != null) {
                 presenter.accept(event);
             }
@@ -168,6 +183,9 @@ final class RunCommand implements Callable<Integer> {
             try {
                 agent.stopAndWait();
                 flush(writer);
+                if (breakLog != null) {
+                    breakLog.close();
+                }
                 source.close();
                 LOG.info("Agent stopped after {} wake-ups", loop.wakeUps());
             } catch (InterruptedException e) {
@@ -183,10 +201,20 @@ final class RunCommand implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
+    /** The break log in the data folder; if it cannot be opened at all the agent runs on without it, saying so. */
+    private static BreakLog openBreakLog(Path dataDirectory) {
+        try {
+            return SqliteBreakLog.open(dataDirectory, Clock.systemUTC(), RETENTION, LOG::warn);
+        } catch (SQLException | IOException | RuntimeException e) {
+            LOG.warn("The break log in {} cannot be opened ({}); breaks are not recorded until the agent restarts.",
+                    dataDirectory, e.getMessage());
+            return null;
+        }
+    }
+
     private DesktopPresenter desktop(SittingSettings settings, ObservationInbox inbox, AtomicReference<AgentLoop> loop,
-                                     Path log) {
+                                     Path log, Routine routine) {
         Theme.install();
-        Routine routine = RoutineChoice.choose(routineFile, routineId);
         return new DesktopPresenter(settings, inbox, () -> loop.get().status(), Ticker.SYSTEM, timeScale, routine,
                 routine.stepsFor(Set.of()), log, () -> System.exit(ExitStatus.OK));
     }

@@ -7,15 +7,26 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unhunch.activity.TraceFormatException;
 import org.unhunch.activity.TraceReader;
+import org.unhunch.records.BreakLog;
+import org.unhunch.records.LoggedEvent;
+import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.sitting.SittingModel;
 import org.unhunch.sitting.SittingSettings;
 import org.unhunch.sitting.SittingSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +59,15 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     private SettingsOption settingsOption;
 
+    @Option(names = "--record-into", paramLabel = "FOLDER",
+            description = "also keep the events in a break log in FOLDER, as the agent would (for demonstrations"
+                    + " and tests of 'stats' and 'export': UNHUNCH_DATA_DIR=FOLDER unhunch stats)")
+    private Path recordInto;
+
+    @Option(names = "--starting", paramLabel = "DATE-TIME", defaultValue = "2026-01-05T00:00",
+            description = "with --record-into: the local date and time of t = 0 (default: ${DEFAULT-VALUE})")
+    private LocalDateTime starting;
+
     private final OutputStream out;
 
     SimulateCommand(OutputStream out) {
@@ -67,11 +87,24 @@ final class SimulateCommand implements Callable<Integer> {
             err.println("unhunch simulate: " + trace + ": " + unreadable);
             return ExitStatus.BAD_INPUT;
         }
+        BreakLog log;
+        try {
+            log = recordInto == null ? null
+                    : SqliteBreakLog.open(recordInto, Clock.systemUTC(), Duration.ofDays(36_500), err::println);
+        } catch (SQLException | IOException e) {
+            err.println("unhunch simulate: " + recordInto + ": the break log cannot be opened: " + e.getMessage());
+            return ExitStatus.BAD_INPUT;
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        Instant origin = starting.atZone(zone).toInstant();
         try (EventJsonWriter writer = new EventJsonWriter(new BufferedOutputStream(out, 1 << 16))) {
             SittingSummary summary = new SittingSummary();
             SittingModel model = new SittingModel(settings, event -> {
                 summary.accept(event);
                 writer.accept(event);
+                if (log != null) {
+                    log.record(LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(origin.plusNanos(t), zone), null));
+                }
             });
             try {
                 new TraceReader(trace).readInto(model::observe);
@@ -94,6 +127,10 @@ final class SimulateCommand implements Callable<Integer> {
         } catch (EventJsonWriter.OutputFailed | IOException e) {
             err.println("unhunch simulate: cannot write the output: " + e.getMessage());
             return ExitStatus.AGENT_UNAVAILABLE;
+        } finally {
+            if (log != null) {
+                log.close();
+            }
         }
         return ExitStatus.OK;
     }

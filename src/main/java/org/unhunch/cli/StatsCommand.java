@@ -1,0 +1,122 @@
+package org.unhunch.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.unhunch.records.DailySummary;
+import org.unhunch.records.LoggedEvent;
+import org.unhunch.sitting.SittingSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Shows the last days from the break log: sitting time, the longest stretch, stretches over the limit,"
+                    + " breaks by outcome, natural breaks and compliance (breaks taken per break that fell due)."
+                    + " Works while the agent runs.",
+            ""
+        })
+final class StatsCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "how many days, today included (default: ${DEFAULT-VALUE})")
+    private int days;
+
+    @Option(names = "--json", description = "JSON instead of a table")
+    private boolean json;
+
+    @Mixin
+    private SettingsOption settingsOption;
+
+    private final OutputStream out;
+
+    StatsCommand(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (days < 1 || days > 3660) {
+            err.println("unhunch stats: --days " + days + " is out of range; allowed 1 to 3660");
+            return ExitStatus.BAD_INPUT;
+        }
+        Optional<SittingSettings> settings = settingsOption.parse(err, "unhunch stats");
+        if (settings.isEmpty()) {
+            return ExitStatus.BAD_INPUT;
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate to = LocalDate.now(zone);
+        LocalDate from = to.minusDays(days - 1L);
+        Optional<List<LoggedEvent>> events = BreakLogFiles.read(from, to, zone, err, "unhunch stats");
+        if (events.isEmpty()) {
+            return ExitStatus.OK;
+        }
+        List<DailySummary> summaries = DailySummary.of(events.get(), from, to, settings.get().sitLimit());
+        PrintWriter print = new PrintWriter(out, false, StandardCharsets.UTF_8);
+        print.print(json ? json(summaries) : table(summaries));
+        print.flush();
+        return ExitStatus.OK;
+    }
+
+    static String table(List<DailySummary> summaries) {
+        StringBuilder text = new StringBuilder(String.format("%-10s  %7s  %7s  %5s  %4s  %4s  %7s  %7s  %7s  %7s  %7s  %10s%n",
+                "day", "sitting", "longest", ">limit", "due", "done", "partial", "skipped", "snoozed", "ignored",
+                "natural", "compliance"));
+        for (DailySummary day : summaries) {
+            text.append(String.format("%-10s  %7s  %7s  %5d  %4d  %4d  %7d  %7d  %7d  %7d  %7d  %10s%n",
+                    day.day(), hoursMinutes(day.sitting()), hoursMinutes(day.longestStretch()), day.stretchesOverLimit(),
+                    day.breaksDue(), day.done(), day.partial(), day.skipped(), day.snoozed(), day.ignored(),
+                    day.naturalBreaks(),
+                    day.compliance().isPresent() ? Math.round(day.compliance().getAsDouble() * 100) + " %" : "-"));
+        }
+        return text.toString();
+    }
+
+    static String json(List<DailySummary> summaries) throws Exception {
+        ArrayNode array = JSON.createArrayNode();
+        for (DailySummary day : summaries) {
+            ObjectNode node = array.addObject();
+            node.put("day", day.day().toString());
+            node.put("sitting_s", day.sitting().toMillis() / 1000.0);
+            node.put("longest_stretch_s", day.longestStretch().toMillis() / 1000.0);
+            node.put("stretches_over_limit", day.stretchesOverLimit());
+            node.put("breaks_due", day.breaksDue());
+            node.put("done", day.done());
+            node.put("partial", day.partial());
+            node.put("skipped", day.skipped());
+            node.put("snoozed", day.snoozed());
+            node.put("ignored", day.ignored());
+            node.put("natural_breaks", day.naturalBreaks());
+            if (day.compliance().isPresent()) {
+                node.put("compliance", Math.round(day.compliance().getAsDouble() * 1000) / 1000.0);
+            } else {
+                node.putNull("compliance");
+            }
+        }
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(array) + System.lineSeparator();
+    }
+
+    private static String hoursMinutes(Duration duration) {
+        return String.format("%d:%02d", duration.toHours(), duration.toMinutesPart());
+    }
+}

@@ -1,0 +1,106 @@
+package org.unhunch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unhunch.agent.DataDirectory;
+import org.unhunch.testing.SharedDesign;
+
+/** A replayed day fed into the break log through simulate, then read back by stats and export. */
+class StatsAndExportTest {
+
+    @TempDir
+    Path data;
+
+    private String before;
+
+    @BeforeEach
+    void useTheTestsDataFolder() {
+        before = System.getProperty(DataDirectory.PROPERTY);
+        System.setProperty(DataDirectory.PROPERTY, data.toString());
+    }
+
+    @AfterEach
+    void restore() {
+        if (before == null) {
+            System.clearProperty(DataDirectory.PROPERTY);
+        } else {
+            System.setProperty(DataDirectory.PROPERTY, before);
+        }
+    }
+
+    private void replayTodayInto() throws Exception {
+        Path trace = SharedDesign.traces().resolve("example.trace");
+        String today = LocalDate.now() + "T08:00";
+        CliRun run = CliRun.of("simulate", trace.toString(), "--record-into", data.toString(), "--starting", today);
+        assertThat(run.status()).isZero();
+    }
+
+    @Test
+    void stats_without_a_log_says_there_is_nothing_yet() {
+        CliRun run = CliRun.of("stats");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("no breaks recorded yet");
+    }
+
+    @Test
+    void stats_show_the_day_the_log_holds() throws Exception {
+        replayTodayInto();
+        CliRun table = CliRun.of("stats", "--days", "2");
+        assertThat(table.status()).isZero();
+        assertThat(table.outLines()).hasSize(3);
+        assertThat(table.outLines().get(2)).startsWith(LocalDate.now().toString())
+                .contains("0:45").contains("100 %");
+
+        CliRun json = CliRun.of("stats", "--days", "1", "--json");
+        JsonNode day = new ObjectMapper().readTree(json.out()).get(0);
+        assertThat(day.get("sitting_s").asDouble()).isEqualTo(2710.0);
+        assertThat(day.get("breaks_due").asInt()).isEqualTo(1);
+        assertThat(day.get("done").asInt()).isEqualTo(1);
+        assertThat(day.get("compliance").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void export_writes_rfc_4180_csv_with_a_header_and_one_row_per_event() throws Exception {
+        replayTodayInto();
+        Path csv = data.resolve("out.csv");
+        CliRun run = CliRun.of("export", "--format", "csv", "--out", csv.toString());
+        assertThat(run.status()).isZero();
+        List<String> lines = List.of(Files.readString(csv, StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines.get(0)).isEqualTo("at,event,sitting_s,away_s,duration_s,reason,ended_at,until,routine");
+        assertThat(lines).hasSize(1 + 8);
+        assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\dT08:00(:00)?(Z|[+-]\\d\\d:\\d\\d),sitting_started,,,,,,,");
+        assertThat(lines).anyMatch(line -> line.contains(",break_done,,,280.0,,,,"));
+    }
+
+    @Test
+    void export_writes_json_too_and_refuses_a_backwards_range() throws Exception {
+        replayTodayInto();
+        CliRun json = CliRun.of("export", "--format", "json");
+        JsonNode rows = new ObjectMapper().readTree(json.out());
+        assertThat(rows).hasSize(8);
+        assertThat(rows.get(0).get("event").asText()).isEqualTo("sitting_started");
+
+        CliRun backwards = CliRun.of("export", "--format", "csv", "--from", "2026-02-01", "--to", "2026-01-01");
+        assertThat(backwards.status()).isEqualTo(2);
+        assertThat(backwards.err()).contains("--from 2026-02-01 is after --to 2026-01-01");
+    }
+
+    @Test
+    void a_damaged_log_that_was_moved_aside_is_named_by_stats() throws Exception {
+        replayTodayInto();
+        Files.writeString(data.resolve("breaks.db.damaged-20261101T000000Z"), "old");
+        CliRun run = CliRun.of("stats", "--days", "1");
+        assertThat(run.err()).contains("a damaged break log was kept at " + data.resolve("breaks.db.damaged-20261101T000000Z"));
+    }
+}

@@ -1,0 +1,88 @@
+package org.unhunch.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.unhunch.sitting.EndReason;
+import org.unhunch.sitting.EventType;
+
+class DailySummaryTest {
+
+    private static final Duration LIMIT = Duration.ofMinutes(45);
+
+    private static LoggedEvent session(String endedAt, Duration length, EndReason reason) {
+        OffsetDateTime end = OffsetDateTime.parse(endedAt);
+        return new LoggedEvent(reason == EndReason.IDLE ? end.plusMinutes(5) : end, EventType.SITTING_ENDED, length,
+                null, null, reason, end, null, null);
+    }
+
+    private static LoggedEvent event(String at, EventType type) {
+        return new LoggedEvent(OffsetDateTime.parse(at), type, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void a_day_adds_up_sitting_longest_stretch_stretches_over_the_limit_and_outcomes() {
+        List<LoggedEvent> events = List.of(
+                session("2026-11-24T10:00:00+01:00", Duration.ofMinutes(50), EndReason.ROUTINE),
+                event("2026-11-24T09:55:00+01:00", EventType.BREAK_DUE),
+                event("2026-11-24T10:05:00+01:00", EventType.BREAK_DONE),
+                session("2026-11-24T11:00:00+01:00", Duration.ofMinutes(30), EndReason.IDLE),
+                event("2026-11-24T14:00:00+01:00", EventType.BREAK_DUE),
+                event("2026-11-24T14:01:00+01:00", EventType.BREAK_SNOOZED),
+                event("2026-11-24T14:11:00+01:00", EventType.BREAK_DUE),
+                event("2026-11-24T14:13:00+01:00", EventType.BREAK_IGNORED),
+                event("2026-11-24T15:00:00+01:00", EventType.BREAK_DUE),
+                event("2026-11-24T15:01:00+01:00", EventType.BREAK_SKIPPED));
+        DailySummary day = DailySummary.of(events, LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-24"), LIMIT)
+                .get(0);
+        assertThat(day.sitting()).isEqualTo(Duration.ofMinutes(80));
+        assertThat(day.longestStretch()).isEqualTo(Duration.ofMinutes(50));
+        assertThat(day.stretchesOverLimit()).isEqualTo(1);
+        assertThat(day.breaksDue()).isEqualTo(4);
+        assertThat(day.done()).isEqualTo(1);
+        assertThat(day.snoozed()).isEqualTo(1);
+        assertThat(day.ignored()).isEqualTo(1);
+        assertThat(day.skipped()).isEqualTo(1);
+        assertThat(day.naturalBreaks()).isEqualTo(1);
+        assertThat(day.compliance()).hasValue(0.5);
+    }
+
+    @Test
+    void a_session_across_midnight_counts_toward_each_day_by_its_share() {
+        List<DailySummary> days = DailySummary.of(
+                List.of(session("2026-11-25T00:30:00+01:00", Duration.ofMinutes(90), EndReason.IDLE)),
+                LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"), LIMIT);
+        assertThat(days).extracting(DailySummary::sitting)
+                .containsExactly(Duration.ofMinutes(60), Duration.ofMinutes(30));
+        assertThat(days.get(1).stretchesOverLimit()).as("counted once, on the day it ended").isEqualTo(1);
+        assertThat(days.get(0).stretchesOverLimit()).isZero();
+    }
+
+    @Test
+    void days_follow_the_offset_of_the_moment_across_a_dst_change() {
+        List<LoggedEvent> events = List.of(
+                event("2026-03-28T23:30:00+01:00", EventType.BREAK_DUE),
+                event("2026-03-29T23:30:00+02:00", EventType.BREAK_DUE),
+                session("2026-03-29T04:00:00+02:00", Duration.ofHours(2), EndReason.IDLE));
+        List<DailySummary> days = DailySummary.of(events, LocalDate.parse("2026-03-28"), LocalDate.parse("2026-03-29"),
+                LIMIT);
+        assertThat(days).extracting(DailySummary::breaksDue).containsExactly(1, 1);
+        assertThat(days.get(1).sitting()).isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void empty_days_are_listed_with_no_compliance_and_compliance_never_exceeds_one() {
+        List<DailySummary> days = DailySummary.of(List.of(
+                        event("2026-11-25T09:00:00Z", EventType.BREAK_DUE),
+                        session("2026-11-25T10:00:00Z", Duration.ofMinutes(10), EndReason.IDLE),
+                        session("2026-11-25T11:00:00Z", Duration.ofMinutes(10), EndReason.IDLE)),
+                LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"), LIMIT);
+        assertThat(days.get(0).compliance()).isEmpty();
+        assertThat(days.get(0).sitting()).isZero();
+        assertThat(days.get(1).compliance()).hasValue(1.0);
+    }
+}

@@ -1,0 +1,173 @@
+package org.unhunch.records;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unhunch.sitting.EndReason;
+import org.unhunch.sitting.EventType;
+
+/** The break log's contract, on real SQLite files in a temporary folder. */
+class SqliteBreakLogTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+    private static final Duration YEAR = Duration.ofDays(365);
+
+    @TempDir
+    Path folder;
+
+    private final List<String> problems = new ArrayList<>();
+
+    private SqliteBreakLog open() throws Exception {
+        return SqliteBreakLog.open(folder, CLOCK, YEAR, problems::add);
+    }
+
+    private static LoggedEvent ended(String at, int sittingSeconds) {
+        OffsetDateTime end = OffsetDateTime.parse(at);
+        return new LoggedEvent(end.plusMinutes(5), EventType.SITTING_ENDED, Duration.ofSeconds(sittingSeconds), null,
+                null, EndReason.IDLE, end, null, null);
+    }
+
+    private static LoggedEvent simple(String at, EventType type) {
+        return new LoggedEvent(OffsetDateTime.parse(at), type, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void reopening_keeps_every_event_with_its_offset_and_fields() throws Exception {
+        LoggedEvent done = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:15:30.250+01:00"), EventType.BREAK_DONE,
+                null, null, Duration.ofMillis(281_500), null, null, null, "mid-back-reset");
+        LoggedEvent snoozed = new LoggedEvent(OffsetDateTime.parse("2026-11-20T11:00:00+01:00"), EventType.BREAK_SNOOZED,
+                null, null, null, null, null, OffsetDateTime.parse("2026-11-20T11:10:00+01:00"), null);
+        LoggedEvent ended = ended("2026-11-20T12:00:00+01:00", 2700);
+        try (SqliteBreakLog log = open()) {
+            log.record(done);
+            log.record(snoozed);
+            log.record(ended);
+        }
+        try (SqliteBreakLog log = open()) {
+            assertThat(log.events(NOW.minus(YEAR), NOW)).containsExactly(done, snoozed, ended);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void stray_answers_are_not_kept() throws Exception {
+        try (SqliteBreakLog log = open()) {
+            log.record(simple("2026-11-20T10:00:00Z", EventType.STRAY_ANSWER));
+            assertThat(log.events(NOW.minus(YEAR), NOW)).isEmpty();
+        }
+    }
+
+    @Test
+    void events_older_than_the_retention_are_purged_at_start() throws Exception {
+        try (SqliteBreakLog log = open()) {
+            log.record(simple("2025-11-24T11:00:00Z", EventType.BREAK_DUE));
+            log.record(simple("2025-11-26T11:00:00Z", EventType.BREAK_DUE));
+        }
+        try (SqliteBreakLog log = open()) {
+            assertThat(log.events(Instant.EPOCH, NOW)).extracting(LoggedEvent::at)
+                    .containsExactly(OffsetDateTime.parse("2025-11-26T11:00:00Z"));
+        }
+    }
+
+    @Test
+    void a_reader_in_another_connection_sees_each_event_as_soon_as_it_is_recorded() throws Exception {
+        try (SqliteBreakLog log = open();
+             SqliteBreakLog reader = SqliteBreakLog.openForReading(folder.resolve(SqliteBreakLog.FILE_NAME))) {
+            for (int i = 0; i < 20; i++) {
+                log.record(simple("2026-11-20T10:00:" + String.format("%02d", i) + "Z", EventType.BREAK_DUE));
+                assertThat(reader.events(NOW.minus(YEAR), NOW)).hasSize(i + 1);
+            }
+        }
+    }
+
+    @Test
+    void the_log_is_in_wal_mode_and_at_the_current_schema_version() throws Exception {
+        open().close();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("breaks.db"));
+             Statement statement = connection.createStatement()) {
+            assertThat(single(statement, "PRAGMA journal_mode")).isEqualTo("wal");
+            assertThat(single(statement, "PRAGMA user_version")).isEqualTo(String.valueOf(SqliteBreakLog.SCHEMA_VERSION));
+        }
+    }
+
+    @Test
+    void a_log_from_a_newer_version_is_refused_not_changed() throws Exception {
+        open().close();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("breaks.db"));
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA user_version=99");
+        }
+        assertThatThrownBy(this::open).isInstanceOf(SQLException.class).hasMessageContaining("newer Unhunch");
+    }
+
+    @Test
+    void a_damaged_file_is_moved_aside_never_deleted_and_a_new_log_starts() throws Exception {
+        byte[] garbage = "this is not a database, it was damaged by a bad disk".repeat(200).getBytes();
+        Files.write(folder.resolve(SqliteBreakLog.FILE_NAME), garbage);
+        try (SqliteBreakLog log = open()) {
+            log.record(simple("2026-11-25T11:00:00Z", EventType.BREAK_DUE));
+            assertThat(log.events(NOW.minus(YEAR), NOW)).hasSize(1);
+        }
+        List<Path> aside = SqliteBreakLog.damagedFiles(folder);
+        assertThat(aside).singleElement().satisfies(path -> {
+            assertThat(path.getFileName().toString()).isEqualTo("breaks.db.damaged-20261125T120000Z");
+            assertThat(Files.readAllBytes(path)).isEqualTo(garbage);
+        });
+        assertThat(problems).singleElement().asString().contains("was damaged").contains(aside.get(0).toString());
+    }
+
+    @Test
+    void a_store_that_cannot_be_written_is_reported_once_and_events_wait_until_it_can() throws Exception {
+        SqliteBreakLog log = open();
+        try {
+            log.record(simple("2026-11-25T09:00:00Z", EventType.BREAK_DUE));
+            try (Statement statement = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("breaks.db"))
+                    .createStatement()) {
+                statement.execute("BEGIN EXCLUSIVE");
+                log.record(simple("2026-11-25T10:00:00Z", EventType.BREAK_DONE));
+                log.record(simple("2026-11-25T10:05:00Z", EventType.BREAK_DUE));
+                assertThat(log.pendingEvents()).isEqualTo(2);
+                statement.execute("ROLLBACK");
+                statement.getConnection().close();
+            }
+            log.record(simple("2026-11-25T11:00:00Z", EventType.BREAK_IGNORED));
+            assertThat(log.pendingEvents()).isZero();
+            assertThat(log.events(NOW.minus(YEAR), NOW)).extracting(LoggedEvent::type).containsExactly(
+                    EventType.BREAK_DUE, EventType.BREAK_DONE, EventType.BREAK_DUE, EventType.BREAK_IGNORED);
+        } finally {
+            log.close();
+        }
+        assertThat(problems).singleElement().asString().contains("cannot be saved right now");
+    }
+
+    @Test
+    void no_damaged_files_in_a_healthy_folder() throws Exception {
+        open().close();
+        assertThat(SqliteBreakLog.damagedFiles(folder)).isEmpty();
+        assertThat(SqliteBreakLog.damagedFiles(folder.resolve("missing"))).isEmpty();
+    }
+
+    private static String single(Statement statement, String sql) throws SQLException {
+        try (ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+}
