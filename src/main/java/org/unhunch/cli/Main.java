@@ -41,6 +41,7 @@ public final class Main {
         commandLine.addSubcommand(new CommandLine(new RecordTraceCommand()));
         commandLine.addSubcommand(new CommandLine(new StatsCommand(out)));
         commandLine.addSubcommand(new CommandLine(new ExportCommand(out)));
+        commandLine.addSubcommand(new CommandLine(new HistoryCommand()));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(err);
         return commandLine;

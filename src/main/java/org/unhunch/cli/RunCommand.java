@@ -39,6 +39,7 @@ import org.unhunch.routine.Routine;
 import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingSettings;
 import org.unhunch.ui.DesktopPresenter;
+import org.unhunch.ui.HistoryWindow;
 import org.unhunch.ui.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -159,8 +160,8 @@ final class RunCommand implements Callable<Integer> {
                 + " locked may show on the lock screen's desktop");
         AtomicReference<AgentLoop> loopRef = new AtomicReference<>();
         Routine routine = RoutineChoice.choose(routineFile, routineId);
-        DesktopPresenter presenter = headless ? null : desktop(settings, inbox, loopRef, log, routine);
         BreakLog breakLog = openBreakLog(dataDirectory);
+        DesktopPresenter presenter = headless ? null : desktop(settings, inbox, loopRef, log, routine, breakLog);
         ZoneId zone = ZoneId.systemDefault();
         AgentLoop loop = new AgentLoop(settings, recorder, inbox, clock, event -> {
             writer.accept(event);
@@ -213,10 +214,13 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private DesktopPresenter desktop(SittingSettings settings, ObservationInbox inbox, AtomicReference<AgentLoop> loop,
-                                     Path log, Routine routine) {
+                                     Path log, Routine routine, BreakLog breakLog) {
         Theme.install();
         return new DesktopPresenter(settings, inbox, () -> loop.get().status(), Ticker.SYSTEM, timeScale, routine,
-                routine.stepsFor(Set.of()), log, () -> System.exit(ExitStatus.OK));
+                routine.stepsFor(Set.of()), log,
+                () -> breakLog == null ? null : new HistoryWindow(breakLog::events, HistoryCommand::exportCsv,
+                        settings.sitLimit()),
+                () -> System.exit(ExitStatus.OK));
     }
 
     /** Reads answers from standard input until it ends; the agent goes on after that. */

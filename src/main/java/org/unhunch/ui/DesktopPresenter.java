@@ -38,14 +38,18 @@ public final class DesktopPresenter implements SittingEventSink {
     private final Runnable quit;
     private final SittingSettings settings;
     private final Supplier<AgentStatus> status;
+    private final Supplier<HistoryWindow> history;
     private PromptCard card;
     private RoutineWindow routineWindow;
     private Tray tray;
     private Timer resumeLater;
 
+    /** @param history the history window, made on the EDT when first asked for (null: there is no break log) */
     public DesktopPresenter(SittingSettings settings, ObservationInbox inbox, Supplier<AgentStatus> status, Ticker ticker,
-                            long timeScale, Routine routine, List<RoutineStep> steps, Path logFile, Runnable quit) {
+                            long timeScale, Routine routine, List<RoutineStep> steps, Path logFile,
+                            Supplier<HistoryWindow> history, Runnable quit) {
         this.settings = settings;
+        this.history = history;
         this.inbox = inbox;
         this.status = status;
         this.ticker = ticker;
@@ -63,8 +67,8 @@ public final class DesktopPresenter implements SittingEventSink {
             card = new PromptCard(answers, settings.snooze().toMinutes());
             routineWindow = new RoutineWindow(answers, () -> ticker.read() * timeScale);
             tray = new Tray(status, ticker, settings.sitLimit(), new TrayMenu(
-                    () -> inbox.post(Observation.START), this::pauseFor, this::pauseUntilTomorrow, this::resume,
-                    this::about, quit));
+                    () -> inbox.post(Observation.START), this::openHistory, this::pauseFor, this::pauseUntilTomorrow,
+                    this::resume, this::about, quit));
             tray.start();
         });
     }
@@ -122,6 +126,17 @@ public final class DesktopPresenter implements SittingEventSink {
             resumeLater = null;
         }
         inbox.post(Observation.RESUME);
+    }
+
+    private HistoryWindow historyWindow;
+
+    private void openHistory() {
+        if (historyWindow == null) {
+            historyWindow = history.get();
+        }
+        if (historyWindow != null) {
+            historyWindow.open();
+        }
     }
 
     private void about() {

@@ -9,15 +9,17 @@ import java.util.function.Consumer;
 final class TrayMenu {
 
     private final Runnable startRoutine;
+    private final Runnable history;
     private final Consumer<Duration> pauseFor;
     private final Runnable pauseUntilTomorrow;
     private final Runnable resume;
     private final Runnable about;
     private final Runnable quit;
 
-    TrayMenu(Runnable startRoutine, Consumer<Duration> pauseFor, Runnable pauseUntilTomorrow, Runnable resume,
-             Runnable about, Runnable quit) {
+    TrayMenu(Runnable startRoutine, Runnable history, Consumer<Duration> pauseFor, Runnable pauseUntilTomorrow,
+             Runnable resume, Runnable about, Runnable quit) {
         this.startRoutine = startRoutine;
+        this.history = history;
         this.pauseFor = pauseFor;
         this.pauseUntilTomorrow = pauseUntilTomorrow;
         this.resume = resume;
@@ -34,6 +36,7 @@ final class TrayMenu {
         menu.add(item("tray.menu.pauseTomorrow", pauseUntilTomorrow));
         menu.add(item("tray.menu.resume", resume));
         menu.addSeparator();
+        menu.add(item("tray.menu.history", history));
         menu.add(item("tray.menu.about", about));
         menu.add(item("tray.menu.quit", quit));
         return menu;

@@ -1,0 +1,79 @@
+package org.unhunch.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.SwingUtilities;
+import org.unhunch.records.LoggedEvent;
+import org.unhunch.records.SqliteBreakLog;
+import org.unhunch.sitting.SittingSettings;
+import org.unhunch.ui.HistoryWindow;
+import org.unhunch.ui.Theme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {
+            "Opens the history window (as the tray menu's \\\"Today and history\\\" does): today's summary and a chart"
+                    + " of the last 7 or 30 days, from the break log. Works while the agent runs.",
+            ""
+        })
+final class HistoryCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private SettingsOption settingsOption;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<SittingSettings> settings = settingsOption.parse(err, "unhunch history");
+        if (settings.isEmpty()) {
+            return ExitStatus.BAD_INPUT;
+        }
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            err.println("unhunch history: no graphical display; 'unhunch stats' shows the same figures as text");
+            return ExitStatus.NO_DISPLAY;
+        }
+        Path file = BreakLogFiles.folder().resolve(SqliteBreakLog.FILE_NAME);
+        if (!Files.exists(file)) {
+            err.println("unhunch history: no breaks recorded yet (there is no break log at " + file + ")");
+            return ExitStatus.OK;
+        }
+        try (SqliteBreakLog log = SqliteBreakLog.openForReading(file)) {
+            CountDownLatch closed = new CountDownLatch(1);
+            SwingUtilities.invokeAndWait(() -> {
+                Theme.install();
+                HistoryWindow window = new HistoryWindow(log::events, HistoryCommand::exportCsv,
+                        settings.get().sitLimit());
+                window.onClosed(closed::countDown);
+                window.open();
+            });
+            closed.await();
+        } catch (SQLException e) {
+            err.println("unhunch history: the break log " + file + " cannot be read: " + e.getMessage());
+            return ExitStatus.BAD_INPUT;
+        }
+        return ExitStatus.OK;
+    }
+
+    static void exportCsv(List<LoggedEvent> events, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ExportCommand.write(events, ExportCommand.Format.csv, out);
+        }
+    }
+}

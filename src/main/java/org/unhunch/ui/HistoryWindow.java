@@ -1,0 +1,212 @@
+package org.unhunch.ui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.Font;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javax.swing.BorderFactory;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JOptionPane;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
+import javax.swing.UIManager;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.unhunch.records.DailySummary;
+import org.unhunch.records.LoggedEvent;
+
+/**
+ * The person's day and week: today's summary in words at the top; below, a chart of the last 7
+ * or 30 days — hours sat per day as bars with the longest stretch beside them, and breaks taken as
+ * a line on its own axis — in the current theme's colours; and a button to export.
+ */
+public final class HistoryWindow {
+
+    public static final String WINDOW_TITLE = "Unhunch - your breaks";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.getDefault());
+
+    /** Where the window reads the log. */
+    @FunctionalInterface
+    public interface Events {
+        List<LoggedEvent> between(Instant from, Instant to);
+    }
+
+    /** Where the window writes an export. */
+    @FunctionalInterface
+    public interface Exporter {
+        void export(List<LoggedEvent> events, Path file) throws IOException;
+    }
+
+    private final JFrame frame = new JFrame(WINDOW_TITLE);
+    private final JLabel today = new JLabel();
+    private final ChartPanel chart = new ChartPanel(null);
+    private final Events events;
+    private final Exporter exporter;
+    private final Duration sitLimit;
+    private int days = 7;
+
+    public HistoryWindow(Events events, Exporter exporter, Duration sitLimit) {
+        this.events = events;
+        this.exporter = exporter;
+        this.sitLimit = sitLimit;
+        today.setFont(today.getFont().deriveFont(Font.PLAIN, 15f));
+        JToggleButton week = new JToggleButton(Texts.get("history.week"), true);
+        JToggleButton month = new JToggleButton(Texts.get("history.month"));
+        ButtonGroup range = new ButtonGroup();
+        range.add(week);
+        range.add(month);
+        week.addActionListener(event -> show(7));
+        month.addActionListener(event -> show(30));
+        JButton export = new JButton(Texts.get("history.export"));
+        export.addActionListener(event -> exportCsv());
+        for (javax.swing.AbstractButton button : new javax.swing.AbstractButton[] {week, month, export}) {
+            button.getAccessibleContext().setAccessibleName(button.getText());
+        }
+        JPanel controls = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
+        controls.add(week);
+        controls.add(month);
+        controls.add(export);
+        JPanel top = new JPanel(new BorderLayout(0, 10));
+        top.add(today, BorderLayout.NORTH);
+        top.add(controls, BorderLayout.SOUTH);
+        JPanel content = new JPanel(new BorderLayout(0, 12));
+        content.setBorder(BorderFactory.createEmptyBorder(16, 20, 16, 20));
+        content.add(top, BorderLayout.NORTH);
+        content.add(chart, BorderLayout.CENTER);
+        frame.setContentPane(content);
+        frame.setSize(820, 560);
+        frame.getAccessibleContext().setAccessibleName(Texts.get("history.title"));
+    }
+
+    public void open() {
+        show(days);
+        frame.setLocationRelativeTo(null);
+        frame.setVisible(true);
+        frame.toFront();
+    }
+
+    /** Disposes of the window when it is closed, then runs {@code closed} (for the stand-alone history command). */
+    public void onClosed(Runnable closed) {
+        frame.setDefaultCloseOperation(javax.swing.WindowConstants.DISPOSE_ON_CLOSE);
+        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent event) {
+                closed.run();
+            }
+        });
+    }
+
+    private void show(int dayCount) {
+        days = dayCount;
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate last = LocalDate.now(zone);
+        LocalDate first = last.minusDays(dayCount - 1L);
+        List<DailySummary> summaries = DailySummary.of(
+                events.between(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant()),
+                first, last, sitLimit);
+        DailySummary now = summaries.get(summaries.size() - 1);
+        today.setText(Texts.get("history.today", hoursMinutes(now.sitting()), hoursMinutes(now.longestStretch()),
+                now.done() + now.partial() + now.naturalBreaks(), now.breaksDue(),
+                now.compliance().isPresent() ? Math.round(now.compliance().getAsDouble() * 100) + " %" : "-"));
+        today.getAccessibleContext().setAccessibleName(today.getText().replaceAll("<[^>]+>", " "));
+        chart.setChart(chart(summaries));
+    }
+
+    private static JFreeChart chart(List<DailySummary> summaries) {
+        DefaultCategoryDataset hours = new DefaultCategoryDataset();
+        DefaultCategoryDataset breaks = new DefaultCategoryDataset();
+        int mostBreaks = 0;
+        String sat = Texts.get("history.series.sitting");
+        String longest = Texts.get("history.series.longest");
+        String taken = Texts.get("history.series.breaks");
+        for (DailySummary day : summaries) {
+            String label = DAY.format(day.day());
+            hours.addValue(day.sitting().toMinutes() / 60.0, sat, label);
+            hours.addValue(day.longestStretch().toMinutes() / 60.0, longest, label);
+            int breaksTaken = day.done() + day.partial() + day.naturalBreaks();
+            breaks.addValue(breaksTaken, taken, label);
+            mostBreaks = Math.max(mostBreaks, breaksTaken);
+        }
+        JFreeChart chart = ChartFactory.createBarChart(null, null, Texts.get("history.axis.hours"), hours,
+                PlotOrientation.VERTICAL, true, true, false);
+        CategoryPlot plot = chart.getCategoryPlot();
+        BarRenderer bars = (BarRenderer) plot.getRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, new Color(0x2F80ED));
+        bars.setSeriesPaint(1, new Color(0xE2701B));
+        NumberAxis count = new NumberAxis(Texts.get("history.axis.breaks"));
+        count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        count.setRange(0, Math.max(4, mostBreaks + 1));
+        plot.setRangeAxis(1, count);
+        plot.setDataset(1, breaks);
+        plot.mapDatasetToRangeAxis(1, 1);
+        LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
+        line.setSeriesPaint(0, new Color(0x27AE60));
+        plot.setRenderer(1, line);
+        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+        themed(chart, plot);
+        return chart;
+    }
+
+    /** The chart in the look's colours, readable light or dark. */
+    private static void themed(JFreeChart chart, CategoryPlot plot) {
+        Color background = UIManager.getColor("Panel.background");
+        Color text = UIManager.getColor("Label.foreground");
+        if (background == null || text == null) {
+            return;
+        }
+        chart.setBackgroundPaint(background);
+        plot.setBackgroundPaint(background);
+        plot.setRangeGridlinePaint(PacerView.blend(text, background, 0.7));
+        chart.getLegend().setBackgroundPaint(background);
+        chart.getLegend().setItemPaint(text);
+        for (int axis = 0; axis < plot.getRangeAxisCount(); axis++) {
+            plot.getRangeAxis(axis).setLabelPaint(text);
+            plot.getRangeAxis(axis).setTickLabelPaint(text);
+        }
+        plot.getDomainAxis().setTickLabelPaint(text);
+    }
+
+    private void exportCsv() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setSelectedFile(new java.io.File("unhunch-breaks.csv"));
+        if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+            return;
+        }
+        ZoneId zone = ZoneId.systemDefault();
+        LocalDate last = LocalDate.now(zone);
+        try {
+            exporter.export(events.between(last.minusDays(days - 1L).atStartOfDay(zone).toInstant(),
+                    last.plusDays(1).atStartOfDay(zone).toInstant()), chooser.getSelectedFile().toPath());
+        } catch (IOException e) {
+            JOptionPane.showMessageDialog(frame, e.getMessage(), Texts.get("history.export"), JOptionPane.ERROR_MESSAGE);
+        }
+    }
+
+    private static String hoursMinutes(Duration duration) {
+        return String.format("%d:%02d", duration.toHours(), duration.toMinutesPart());
+    }
+}
