@@ -248,21 +248,19 @@ public final class SqliteBreakLog implements BreakLog {
     }
 
     private static EventType eventType(String wireName) throws SQLException {
-        for (EventType type : EventType.values()) {
-            if (type.wireName().equals(wireName)) {
-                return type;
-            }
+        EventType type = EventType.fromWireName(wireName);
+        if (type == null) {
+            throw new SQLException("unknown event type '" + wireName + "' in the break log");
         }
-        throw new SQLException("unknown event type '" + wireName + "' in the break log");
+        return type;
     }
 
     private static EndReason endReason(String wireName) throws SQLException {
-        for (EndReason reason : EndReason.values()) {
-            if (reason.wireName().equals(wireName)) {
-                return reason;
-            }
+        EndReason reason = EndReason.fromWireName(wireName);
+        if (reason == null) {
+            throw new SQLException("unknown end reason '" + wireName + "' in the break log");
         }
-        throw new SQLException("unknown end reason '" + wireName + "' in the break log");
+        return reason;
     }
 
     private static Duration seconds(ResultSet rows, int column) throws SQLException {

@@ -18,4 +18,14 @@ public enum EndReason {
     public String wireName() {
         return wireName;
     }
+
+    /** The value with this name, or {@code null} if there is none. */
+    public static EndReason fromWireName(String name) {
+        for (EndReason value : values()) {
+            if (value.wireName.equals(name)) {
+                return value;
+            }
+        }
+        return null;
+    }
 }

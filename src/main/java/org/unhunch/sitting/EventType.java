@@ -23,4 +23,14 @@ public enum EventType {
     public String wireName() {
         return wireName;
     }
+
+    /** The value with this name, or {@code null} if there is none. */
+    public static EventType fromWireName(String name) {
+        for (EventType value : values()) {
+            if (value.wireName.equals(name)) {
+                return value;
+            }
+        }
+        return null;
+    }
 }
