@@ -42,6 +42,8 @@ public final class Main {
         commandLine.addSubcommand(new CommandLine(new StatsCommand(out)));
         commandLine.addSubcommand(new CommandLine(new ExportCommand(out)));
         commandLine.addSubcommand(new CommandLine(new HistoryCommand()));
+        commandLine.addSubcommand(new CommandLine(new SettingsCommand(out)));
+        commandLine.addSubcommand(new CommandLine(new PolicyCommand(out)));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(err);
         return commandLine;

@@ -36,6 +36,8 @@ import org.unhunch.records.BreakLog;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.routine.Routine;
+import org.unhunch.settings.Setting;
+import org.unhunch.settings.SettingsStore;
 import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingSettings;
 import org.unhunch.ui.DesktopPresenter;
@@ -72,7 +74,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
-    private static final Duration RETENTION = Duration.ofDays(365);
     private static final Set<Observation> ANSWERS = Set.of(Observation.START, Observation.DONE, Observation.SKIP,
             Observation.SNOOZE, Observation.PAUSE, Observation.RESUME);
 
@@ -112,7 +113,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SittingSettings> parsed = settingsOption.parse(err, "unhunch run");
+        SettingsStore store = SettingsStore.forThisUser(LOG::warn);
+        Optional<SittingSettings> parsed = settingsOption.parse(err, "unhunch run", store.modelSettings());
         if (parsed.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }
@@ -140,11 +142,12 @@ final class RunCommand implements Callable<Integer> {
             Path log = LoggingSetup.logToFile(dataDirectory, "unhunch");
             LOG.info("Agent starting ({}, time scale {}), log {}", headless ? "headless" : "tray and windows",
                     timeScale, log);
-            return runAgent(settings, dataDirectory, log, err);
+            return runAgent(settings, store, dataDirectory, log, err);
         }
     }
 
-    private int runAgent(SittingSettings settings, Path dataDirectory, Path log, PrintWriter err) throws Exception {
+    private int runAgent(SittingSettings settings, SettingsStore store, Path dataDirectory, Path log, PrintWriter err)
+            throws Exception {
         ActivityRecorder recorder = new ActivityRecorder(Ticker.SYSTEM);
         ActivitySource source;
         try {
@@ -159,9 +162,21 @@ final class RunCommand implements Callable<Integer> {
         LOG.info("Screen lock is not detected on this platform yet: a prompt that falls due while the screen is"
                 + " locked may show on the lock screen's desktop");
         AtomicReference<AgentLoop> loopRef = new AtomicReference<>();
-        Routine routine = RoutineChoice.choose(routineFile, routineId);
-        BreakLog breakLog = openBreakLog(dataDirectory);
-        DesktopPresenter presenter = headless ? null : desktop(settings, inbox, loopRef, log, routine, breakLog);
+        String storedFile = store.get(Setting.ROUTINE_FILE).value();
+        Routine routine = RoutineChoice.choose(routineFile != null ? routineFile
+                : storedFile.isEmpty() ? null : Path.of(storedFile),
+                routineId != null ? routineId : store.get(Setting.ROUTINE_ID).value());
+        Set<String> equipment = new java.util.HashSet<>();
+        if (Boolean.parseBoolean(store.get(Setting.EQUIPMENT_BAND).value())) {
+            equipment.add("band");
+        }
+        if (Boolean.parseBoolean(store.get(Setting.EQUIPMENT_FOAM_ROLLER).value())) {
+            equipment.add("foamRoller");
+        }
+        BreakLog breakLog = openBreakLog(dataDirectory,
+                Duration.ofDays(Long.parseLong(store.get(Setting.RETENTION_DAYS).value())));
+        DesktopPresenter presenter = headless ? null
+                : desktop(settings, inbox, loopRef, log, routine, equipment, breakLog);
         ZoneId zone = ZoneId.systemDefault();
         AgentLoop loop = new AgentLoop(settings, recorder, inbox, clock, event -> {
             writer.accept(event);
@@ -203,9 +218,9 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** The break log in the data folder; if it cannot be opened at all the agent runs on without it, saying so. */
-    private static BreakLog openBreakLog(Path dataDirectory) {
+    private static BreakLog openBreakLog(Path dataDirectory, Duration retention) {
         try {
-            return SqliteBreakLog.open(dataDirectory, Clock.systemUTC(), RETENTION, LOG::warn);
+            return SqliteBreakLog.open(dataDirectory, Clock.systemUTC(), retention, LOG::warn);
         } catch (SQLException | IOException | RuntimeException e) {
             LOG.warn("The break log in {} cannot be opened ({}); breaks are not recorded until the agent restarts.",
                     dataDirectory, e.getMessage());
@@ -214,10 +229,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private DesktopPresenter desktop(SittingSettings settings, ObservationInbox inbox, AtomicReference<AgentLoop> loop,
-                                     Path log, Routine routine, BreakLog breakLog) {
+                                     Path log, Routine routine, Set<String> equipment, BreakLog breakLog) {
         Theme.install();
         return new DesktopPresenter(settings, inbox, () -> loop.get().status(), Ticker.SYSTEM, timeScale, routine,
-                routine.stepsFor(Set.of()), log,
+                routine.stepsFor(equipment), log,
                 () -> breakLog == null ? null : new HistoryWindow(breakLog::events, HistoryCommand::exportCsv,
                         settings.sitLimit()),
                 () -> System.exit(ExitStatus.OK));

@@ -22,8 +22,13 @@ final class SettingsOption {
      * which one is bad, prefixed with {@code command}.
      */
     Optional<SittingSettings> parse(PrintWriter err, String command) {
+        return parse(err, command, SittingSettings.DEFAULTS);
+    }
+
+    /** As {@link #parse(PrintWriter, String)}, the assignments applied on top of {@code base}. */
+    Optional<SittingSettings> parse(PrintWriter err, String command, SittingSettings base) {
         try {
-            ModelSettingsBuilder builder = new ModelSettingsBuilder();
+            ModelSettingsBuilder builder = new ModelSettingsBuilder(base);
             for (String assignment : assignments) {
                 builder.assign(assignment);
             }

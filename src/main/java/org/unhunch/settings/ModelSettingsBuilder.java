@@ -13,8 +13,13 @@ public final class ModelSettingsBuilder {
     private final Map<ModelSetting, Duration> values = new EnumMap<>(ModelSetting.class);
 
     public ModelSettingsBuilder() {
+        this(SittingSettings.DEFAULTS);
+    }
+
+    /** Starts from {@code base} (the settings store's values) rather than the built-in defaults. */
+    public ModelSettingsBuilder(SittingSettings base) {
         for (ModelSetting setting : ModelSetting.values()) {
-            values.put(setting, setting.defaultValue());
+            values.put(setting, setting.valueIn(base));
         }
     }
 

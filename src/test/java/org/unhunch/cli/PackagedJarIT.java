@@ -67,6 +67,28 @@ class PackagedJarIT {
     }
 
     @Test
+    void a_setting_locked_by_imported_policy_cannot_be_set_by_the_person(@TempDir Path dir) throws Exception {
+        List<String> roots = List.of("-Djava.util.prefs.systemRoot=" + dir.resolve("system"),
+                "-Djava.util.prefs.userRoot=" + dir.resolve("user"));
+        Result imported = java(roots, "policy", "import", Path.of("docs", "policy-example.xml").toAbsolutePath().toString());
+        assertThat(imported.err()).isEmpty();
+        assertThat(imported.status()).isZero();
+
+        Result refused = java(roots, "settings", "set", "sit.limit", "40m");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("sit.limit=40m: set by your organisation (50m); it cannot be changed here");
+
+        assertThat(java(roots, "settings", "get", "sit.limit").out().strip()).isEqualTo("50m");
+        Result changed = java(roots, "settings", "set", "routine.id", "mid-back-reset");
+        assertThat(changed.status()).as(changed.err()).isZero();
+        assertThat(java(roots, "settings", "list").out())
+                .containsPattern("sit\\.limit +50m +set by your organisation \\(locked\\)")
+                .containsPattern("routine\\.id +mid-back-reset +your setting")
+                .containsPattern("work\\.start +08:00 +organisation default");
+        assertThat(java(roots, "policy", "show").out()).contains("sit.limit = 50m", "(locked)");
+    }
+
+    @Test
     void simulate_says_so_when_its_output_cannot_be_written() throws Exception {
         Path trace = SharedDesign.sampleTraces().get(0);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",

@@ -1,0 +1,124 @@
+package org.unhunch.settings;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Every setting Unhunch has, with its type, default, what is allowed and one line of meaning — the
+ * one registry from which the documentation, the command line's help and IT's templates are made.
+ * Keys are written with capitals where the model's contract does; in {@code java.util.prefs} they
+ * are stored in lower case ({@link #storedKey()}), which needs no escaping in the Windows registry.
+ */
+public enum Setting {
+    SIT_LIMIT(ModelSetting.SIT_LIMIT),
+    BREAK_GAP(ModelSetting.BREAK_GAP),
+    PROMPT_PAUSE(ModelSetting.PROMPT_PAUSE),
+    PROMPT_MAX_WAIT(ModelSetting.PROMPT_MAX_WAIT),
+    PROMPT_TIMEOUT(ModelSetting.PROMPT_TIMEOUT),
+    SNOOZE(ModelSetting.SNOOZE),
+    ROUTINE_ID("routine.id", SettingType.CHOICE, "mid-back-reset",
+            "the routine offered: mid-back-reset (about 5 minutes) or quick-reset (about 2 minutes)",
+            "mid-back-reset", "quick-reset"),
+    ROUTINE_FILE("routine.file", SettingType.PATH, "",
+            "a routine file of the organisation's own (JSON, the format of the bundled routines); empty: none"),
+    EQUIPMENT_BAND("equipment.band", SettingType.BOOLEAN, "false", "the person has a resistance band"),
+    EQUIPMENT_FOAM_ROLLER("equipment.foamroller", SettingType.BOOLEAN, "false",
+            "the person has a foam roller (adds the foam-roller step)"),
+    SOUNDS("sounds", SettingType.BOOLEAN, "true", "a soft sound with the prompt and between routine steps"),
+    THEME("theme", SettingType.CHOICE, "system", "light, dark, or as the system is", "system", "light", "dark"),
+    WORK_DAYS("work.days", SettingType.WEEKDAYS, "mon,tue,wed,thu,fri",
+            "days on which prompts are shown (outside them sitting is still tracked)"),
+    WORK_START("work.start", SettingType.TIME, "07:00", "no prompt before this time of day"),
+    WORK_END("work.end", SettingType.TIME, "19:00", "no prompt after this time of day"),
+    START_AT_LOGIN("startatlogin", SettingType.BOOLEAN, "true", "start Unhunch when the person logs in"),
+    RETENTION_DAYS("retention.days", SettingType.DAYS, "365", "days the break log keeps (7 to 3650)"),
+    LANGUAGE("language", SettingType.CHOICE, "system", "the language on screen: as the system is, or en",
+            "system", "en");
+
+    private final String key;
+    private final SettingType type;
+    private final String defaultValue;
+    private final String meaning;
+    private final List<String> choices;
+    private final ModelSetting model;
+
+    Setting(ModelSetting model) {
+        this.key = model.key();
+        this.type = SettingType.DURATION;
+        this.defaultValue = DurationSyntax.format(model.defaultValue());
+        this.meaning = model.meaning();
+        this.choices = List.of();
+        this.model = model;
+    }
+
+    Setting(String key, SettingType type, String defaultValue, String meaning, String... choices) {
+        this.key = key;
+        this.type = type;
+        this.defaultValue = defaultValue;
+        this.meaning = meaning;
+        this.choices = List.of(choices);
+        this.model = null;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The key in {@code java.util.prefs}: lower case, so the Windows registry needs no escapes. */
+    public String storedKey() {
+        return key.toLowerCase(Locale.ROOT);
+    }
+
+    public SettingType type() {
+        return type;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String meaning() {
+        return meaning;
+    }
+
+    public List<String> choices() {
+        return choices;
+    }
+
+    public Optional<ModelSetting> model() {
+        return Optional.ofNullable(model);
+    }
+
+    /** What is allowed, as the documentation says it. */
+    public String allowed() {
+        return switch (type) {
+            case DURATION -> model.allowedRange();
+            case BOOLEAN -> "true, false";
+            case DAYS -> "7–3650";
+            case CHOICE -> String.join(", ", choices);
+            case TIME -> "a time of day, HH:MM";
+            case WEEKDAYS -> "days mon…sun, comma-separated";
+            case PATH -> "a file path, or empty";
+        };
+    }
+
+    /** Checks a value; the exception names the key, the value and what is allowed. */
+    public String check(String value) {
+        try {
+            return type.check(value, this);
+        } catch (InvalidSettingException e) {
+            throw e;
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(key, value, e.getMessage() + "; allowed " + allowed());
+        }
+    }
+
+    /** The setting with this key (as documented, or as stored), if any. */
+    public static Optional<Setting> byKey(String key) {
+        return Arrays.stream(values())
+                .filter(setting -> setting.key.equals(key) || setting.storedKey().equals(key))
+                .findFirst();
+    }
+}

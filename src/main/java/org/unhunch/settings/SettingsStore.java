@@ -1,0 +1,177 @@
+package org.unhunch.settings;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+/**
+ * Settings in layers, lowest to highest: built-in defaults &lt; organisation defaults (system
+ * node {@code org/unhunch/policy/defaults}) &lt; the person's own (user node {@code org/unhunch/settings})
+ * &lt; organisation locks (system node {@code org/unhunch/policy/locked}). A locked key always wins
+ * and the person cannot change it. A bad value (wrong type, out of range) or an unknown key is
+ * said once, naming the layer, the key and the value, and the next lower layer's value is used;
+ * a store that cannot be read is said once and the defaults are used. Nothing here stops the agent.
+ */
+public final class SettingsStore {
+
+    public static final String USER_NODE = "org/unhunch/settings";
+    public static final String DEFAULTS_NODE = "org/unhunch/policy/defaults";
+    public static final String LOCKED_NODE = "org/unhunch/policy/locked";
+
+    /** A setting's value and where it came from. */
+    public record Resolved(Setting setting, String value, Layer layer) {
+        public boolean locked() {
+            return layer == Layer.ORGANISATION_LOCK;
+        }
+    }
+
+    private final Preferences userRoot;
+    private final Preferences systemRoot;
+    private final Consumer<String> warnings;
+    private final Set<String> warned = new HashSet<>();
+
+    /**
+     * @param userRoot   the person's preferences root ({@code Preferences.userRoot()} in the agent)
+     * @param systemRoot the machine's preferences root ({@code Preferences.systemRoot()})
+     * @param warnings   told once about each bad value, unknown key or unreadable store
+     */
+    public SettingsStore(Preferences userRoot, Preferences systemRoot, Consumer<String> warnings) {
+        this.userRoot = userRoot;
+        this.systemRoot = systemRoot;
+        this.warnings = warnings;
+    }
+
+    public static SettingsStore forThisUser(Consumer<String> warnings) {
+        return new SettingsStore(Preferences.userRoot(), Preferences.systemRoot(), warnings);
+    }
+
+    /** Every setting, resolved through the layers. */
+    public Map<Setting, Resolved> all() {
+        Map<Layer, Map<String, String>> layers = new EnumMap<>(Layer.class);
+        layers.put(Layer.ORGANISATION_DEFAULT, read(systemRoot, DEFAULTS_NODE, Layer.ORGANISATION_DEFAULT));
+        layers.put(Layer.USER, read(userRoot, USER_NODE, Layer.USER));
+        layers.put(Layer.ORGANISATION_LOCK, read(systemRoot, LOCKED_NODE, Layer.ORGANISATION_LOCK));
+        Map<Setting, Resolved> resolved = new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            Resolved value = new Resolved(setting, setting.defaultValue(), Layer.BUILT_IN);
+            for (Layer layer : List.of(Layer.ORGANISATION_DEFAULT, Layer.USER, Layer.ORGANISATION_LOCK)) {
+                String raw = layers.get(layer).get(setting.storedKey());
+                if (raw == null) {
+                    continue;
+                }
+                try {
+                    value = new Resolved(setting, setting.check(raw), layer);
+                } catch (InvalidSettingException e) {
+                    warnOnce(layer.description() + " " + e.getMessage() + "; using the "
+                            + value.layer().description() + " " + value.value());
+                }
+            }
+            resolved.put(setting, value);
+        }
+        return resolved;
+    }
+
+    public Resolved get(Setting setting) {
+        return all().get(setting);
+    }
+
+    /** The six model settings, resolved. */
+    public org.unhunch.sitting.SittingSettings modelSettings() {
+        Map<Setting, Resolved> all = all();
+        ModelSettingsBuilder builder = new ModelSettingsBuilder();
+        for (Setting setting : Setting.values()) {
+            setting.model().ifPresent(model -> builder.set(model.key(), all.get(setting).value()));
+        }
+        return builder.build();
+    }
+
+    /**
+     * Sets the person's own value.
+     *
+     * @throws InvalidSettingException for an unknown key, a bad value, or a key the organisation locked
+     * @throws SettingsUnavailableException if the person's store cannot be written
+     */
+    public void set(String key, String value) {
+        Setting setting = known(key, value);
+        if (get(setting).locked()) {
+            throw new InvalidSettingException(setting.key(), value, "set by your organisation ("
+                    + get(setting).value() + "); it cannot be changed here");
+        }
+        String checked = setting.check(value);
+        write(() -> {
+            Preferences node = userRoot.node(USER_NODE);
+            node.put(setting.storedKey(), checked);
+            node.flush();
+        });
+    }
+
+    /** Removes the person's own value of {@code key} (all of them when {@code key} is null). */
+    public void reset(String key) {
+        List<Setting> settings = key == null ? List.of(Setting.values()) : List.of(known(key, ""));
+        write(() -> {
+            Preferences node = userRoot.node(USER_NODE);
+            for (Setting setting : settings) {
+                node.remove(setting.storedKey());
+            }
+            node.flush();
+        });
+    }
+
+    private static Setting known(String key, String value) {
+        return Setting.byKey(key).orElseThrow(() -> new InvalidSettingException(key, value,
+                "unknown setting; 'unhunch settings list' shows them all"));
+    }
+
+    private Map<String, String> read(Preferences root, String path, Layer layer) {
+        Map<String, String> values = new java.util.HashMap<>();
+        try {
+            if (!root.nodeExists(path)) {
+                return values;
+            }
+            Preferences node = root.node(path);
+            for (String key : node.keys()) {
+                if (Setting.byKey(key).isEmpty()) {
+                    warnOnce(layer.description() + " " + key + "=" + node.get(key, "") + ": unknown setting, ignored");
+                    continue;
+                }
+                values.put(Setting.byKey(key).get().storedKey(), node.get(key, null));
+            }
+        } catch (BackingStoreException | RuntimeException e) {
+            warnOnce("the " + layer.description() + " store (" + path + ") cannot be read (" + e.getMessage()
+                    + "); using the layers below it");
+        }
+        return values;
+    }
+
+    private interface PreferencesWrite {
+        void run() throws BackingStoreException;
+    }
+
+    private static void write(PreferencesWrite write) {
+        try {
+            write.run();
+        } catch (BackingStoreException | RuntimeException e) {
+            if (e instanceof InvalidSettingException invalid) {
+                throw invalid;
+            }
+            throw new SettingsUnavailableException("your settings cannot be saved (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private void warnOnce(String message) {
+        if (warned.add(message)) {
+            warnings.accept(message);
+        }
+    }
+
+    /** For listing: every setting in registry order. */
+    public List<Resolved> list() {
+        return new ArrayList<>(all().values());
+    }
+}
