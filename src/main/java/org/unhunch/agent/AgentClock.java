@@ -73,6 +73,11 @@ public final class AgentClock {
         return window;
     }
 
+    /** The wall-clock time at the last reading. */
+    public Instant wallNow() {
+        return Instant.ofEpochMilli(lastWallMillis);
+    }
+
     /** The wall-clock moment of agent time {@code agentTime}, as of the last reading. */
     public Instant wallTimeOf(long agentTime) {
         return Instant.ofEpochMilli(lastWallMillis).minusNanos((agentNow - agentTime) / timeScale);

@@ -1,10 +1,13 @@
 package org.unhunch.agent;
 
 import java.time.Duration;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Supplier;
 import org.unhunch.activity.ActivityKind;
 import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.ActivityWindow;
@@ -31,6 +34,9 @@ public final class AgentLoop {
     }
 
     private final SittingModel model;
+    private final Supplier<AgentSettings> settings;
+    private final PauseReasons pauses = new PauseReasons();
+    private SittingSettings applied;
     private final ActivityRecorder recorder;
     private final ObservationInbox inbox;
     private final AgentClock clock;
@@ -41,7 +47,18 @@ public final class AgentLoop {
 
     public AgentLoop(SittingSettings settings, ActivityRecorder recorder, ObservationInbox inbox, AgentClock clock,
                      SittingEventSink events) {
-        this.model = new SittingModel(settings, events);
+        this(() -> AgentSettings.always(settings), recorder, inbox, clock, events);
+    }
+
+    /**
+     * @param settings read at start and at every wake-up (a changed value reaches the model there, at
+     *                 the model's current time); {@link #wakeSoon()} brings that wake-up forward
+     */
+    public AgentLoop(Supplier<AgentSettings> settings, ActivityRecorder recorder, ObservationInbox inbox,
+                     AgentClock clock, SittingEventSink events) {
+        this.settings = settings;
+        this.applied = settings.get().model();
+        this.model = new SittingModel(applied, events);
         this.recorder = recorder;
         this.inbox = inbox;
         this.clock = clock;
@@ -51,6 +68,11 @@ public final class AgentLoop {
             }
         });
         inbox.onPost(() -> wakeUp.run());
+    }
+
+    /** Brings the next wake-up forward, so changed settings are read now. Any thread. */
+    public void wakeSoon() {
+        wakeUp.run();
     }
 
     /** What to run to bring the next wake-up forward (unparking the loop's thread). */
@@ -84,10 +106,22 @@ public final class AgentLoop {
         }
         observations.sort(Comparator.comparingLong(Timed::agentTime));
         for (Timed timed : observations) {
+            Optional<Observation> observation = timed.observation() == Observation.PAUSE
+                    || timed.observation() == Observation.RESUME
+                    ? pauses.person(timed.observation()) : Optional.of(timed.observation());
             // A reading racing with the previous drain can come a hair before the model's time.
-            model.observe(timed.observation(), Math.max(timed.agentTime(), model.now()));
+            observation.ifPresent(seen -> model.observe(seen, Math.max(timed.agentTime(), model.now())));
         }
-        model.advanceTo(Math.max(window.toAgent(), model.now()));
+        long now = Math.max(window.toAgent(), model.now());
+        model.advanceTo(now);
+        AgentSettings current = settings.get();
+        if (!current.model().equals(applied)) {
+            applied = current.model();
+            model.reconfigure(applied);
+            model.advanceTo(now);
+        }
+        ZonedDateTime wallNow = clock.wallNow().atZone(current.zone());
+        pauses.outsideHours(!current.workingHours().contains(wallNow)).ifPresent(change -> model.observe(change, now));
         status = new AgentStatus(model.now(), window.toTicker(), clock.timeScale(), model.flow(), model.isPaused(),
                 model.sessionStart(), model.breakDue());
         wakeOnActivity = model.flow() == BreakFlow.AWAY;
@@ -97,7 +131,8 @@ public final class AgentLoop {
         }
         OptionalLong deadline = model.nextDeadline();
         long sleep = deadline.isPresent() ? clock.tickerNanosUntil(deadline.getAsLong()) : Long.MAX_VALUE;
-        return Math.min(sleep, MAX_SLEEP.toNanos());
+        long hoursChange = Duration.between(wallNow, current.workingHours().nextChange(wallNow)).toNanos();
+        return Math.min(Math.min(sleep, hoursChange), MAX_SLEEP.toNanos());
     }
 
     /** The input ends (the agent stops): a last wake-up, then the open session is closed. */

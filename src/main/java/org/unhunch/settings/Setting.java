@@ -28,10 +28,11 @@ public enum Setting {
             "the person has a foam roller (adds the foam-roller step)"),
     SOUNDS("sounds", SettingType.BOOLEAN, "true", "a soft sound with the prompt and between routine steps"),
     THEME("theme", SettingType.CHOICE, "system", "light, dark, or as the system is", "system", "light", "dark"),
-    WORK_DAYS("work.days", SettingType.WEEKDAYS, "mon,tue,wed,thu,fri",
-            "days on which prompts are shown (outside them sitting is still tracked)"),
-    WORK_START("work.start", SettingType.TIME, "07:00", "no prompt before this time of day"),
-    WORK_END("work.end", SettingType.TIME, "19:00", "no prompt after this time of day"),
+    WORK_DAYS("work.days", SettingType.WEEKDAYS, "mon,tue,wed,thu,fri,sat,sun",
+            "days on which prompts are shown (on other days sitting is still tracked, without prompts)"),
+    WORK_START("work.start", SettingType.TIME, "00:00", "no prompt before this time of day"),
+    WORK_END("work.end", SettingType.TIME, "24:00",
+            "no prompt from this time of day on (24:00: the end of the day; before work.start: the next day)"),
     START_AT_LOGIN("startatlogin", SettingType.BOOLEAN, "true", "start Unhunch when the person logs in"),
     RETENTION_DAYS("retention.days", SettingType.DAYS, "365", "days the break log keeps (7 to 3650)"),
     LANGUAGE("language", SettingType.CHOICE, "system", "the language on screen: as the system is, or en",
@@ -98,7 +99,7 @@ public enum Setting {
             case BOOLEAN -> "true, false";
             case DAYS -> "7–3650";
             case CHOICE -> String.join(", ", choices);
-            case TIME -> "a time of day, HH:MM";
+            case TIME -> this == WORK_END ? "a time of day, HH:MM, or 24:00" : "a time of day, HH:MM";
             case WEEKDAYS -> "days mon…sun, comma-separated";
             case PATH -> "a file path, or empty";
         };

@@ -4,7 +4,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.Locale;
 
 /** How a setting's value is written and checked. Each check's message says what is allowed. */
@@ -38,7 +37,7 @@ public enum SettingType {
                 throw new IllegalArgumentException("not a whole number of days");
             }
             if (days < 7 || days > 3650) {
-                throw new IllegalArgumentException("out of range; allowed 7 to 3650");
+                throw new IllegalArgumentException("out of range");
             }
             return Integer.toString(days);
         }
@@ -56,6 +55,9 @@ public enum SettingType {
     TIME {
         @Override
         String check(String value, Setting setting) {
+            if (setting == Setting.WORK_END && value.trim().equals("24:00")) {
+                return "24:00";
+            }
             try {
                 return LocalTime.parse(value.trim()).toString();
             } catch (DateTimeParseException e) {
@@ -66,14 +68,11 @@ public enum SettingType {
     WEEKDAYS {
         @Override
         String check(String value, Setting setting) {
-            List<String> days = List.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
-            String trimmed = value.trim().toLowerCase(Locale.ROOT);
-            for (String day : trimmed.split(",")) {
-                if (!days.contains(day.trim())) {
-                    throw new IllegalArgumentException("not a list of days such as mon,tue,wed,thu,fri");
-                }
+            try {
+                return WorkingHours.formatDays(WorkingHours.parseDays(value));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("not a list of days such as mon,tue,wed,thu,fri");
             }
-            return trimmed.replace(" ", "");
         }
     },
     PATH {

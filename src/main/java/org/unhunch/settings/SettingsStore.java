@@ -2,12 +2,12 @@ package org.unhunch.settings;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
+import java.util.prefs.PreferenceChangeListener;
 import java.util.prefs.Preferences;
 
 /**
@@ -34,7 +34,7 @@ public final class SettingsStore {
     private final Preferences userRoot;
     private final Preferences systemRoot;
     private final Consumer<String> warnings;
-    private final Set<String> warned = new HashSet<>();
+    private final Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * @param userRoot   the person's preferences root ({@code Preferences.userRoot()} in the agent)
@@ -83,12 +83,22 @@ public final class SettingsStore {
 
     /** The six model settings, resolved. */
     public org.unhunch.sitting.SittingSettings modelSettings() {
-        Map<Setting, Resolved> all = all();
+        return modelSettings(all());
+    }
+
+    /** The six model settings among {@code resolved} values. */
+    public static org.unhunch.sitting.SittingSettings modelSettings(Map<Setting, Resolved> resolved) {
         ModelSettingsBuilder builder = new ModelSettingsBuilder();
         for (Setting setting : Setting.values()) {
-            setting.model().ifPresent(model -> builder.set(model.key(), all.get(setting).value()));
+            setting.model().ifPresent(model -> builder.set(model.key(), resolved.get(setting).value()));
         }
         return builder.build();
+    }
+
+    /** When prompts may be shown, among {@code resolved} values. */
+    public static WorkingHours workingHours(Map<Setting, Resolved> resolved) {
+        return WorkingHours.of(resolved.get(Setting.WORK_DAYS).value(), resolved.get(Setting.WORK_START).value(),
+                resolved.get(Setting.WORK_END).value());
     }
 
     /**
@@ -121,6 +131,25 @@ public final class SettingsStore {
             }
             node.flush();
         });
+    }
+
+    /**
+     * Runs {@code changed} (on the JDK's preferences event thread) when a value is put or removed in
+     * this process, in the person's node or in an organisation node that exists now. Changes that
+     * another process writes are not reported by the JDK: re-read ({@link #all()}) to see them.
+     */
+    public void onChange(Runnable changed) {
+        PreferenceChangeListener listener = event -> changed.run();
+        try {
+            userRoot.node(USER_NODE).addPreferenceChangeListener(listener);
+            for (String path : List.of(DEFAULTS_NODE, LOCKED_NODE)) {
+                if (systemRoot.nodeExists(path)) {
+                    systemRoot.node(path).addPreferenceChangeListener(listener);
+                }
+            }
+        } catch (BackingStoreException | RuntimeException e) {
+            warnOnce("settings changed while Unhunch runs are seen only at its next wake-up (" + e.getMessage() + ")");
+        }
     }
 
     private static Setting known(String key, String value) {

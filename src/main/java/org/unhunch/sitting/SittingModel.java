@@ -20,12 +20,14 @@ public final class SittingModel {
     private enum Deadline { IDLE, PROMPT_TIMEOUT, BREAK_DUE, PROMPT_SHOWN }
 
     private final SittingEventSink sink;
-    private final long sitLimit;
-    private final long breakGap;
-    private final long promptPause;
-    private final long promptMaxWait;
-    private final long promptTimeout;
-    private final long snooze;
+    private long sitLimit;
+    private long breakGap;
+    private long promptPause;
+    private long promptMaxWait;
+    private long promptTimeout;
+    private long snooze;
+    /** No deadline fires before the moment the settings last changed: a shorter setting never reaches back. */
+    private long settingsSince = Long.MIN_VALUE;
 
     private BreakFlow flow = BreakFlow.AWAY;
     private boolean locked;
@@ -36,6 +38,9 @@ public final class SittingModel {
     private long sessionStart;
     private long lastActivity;
     private long due;
+    /** What {@code due} was counted from, and whether by {@code sit.limit} (else by {@code snooze}). */
+    private long dueFrom;
+    private boolean dueBySitLimit;
     private long promptShownAt;
     private long routineStart;
     private boolean hadSession;
@@ -44,6 +49,26 @@ public final class SittingModel {
     public SittingModel(SittingSettings settings, SittingEventSink sink) {
         Objects.requireNonNull(settings, "settings");
         this.sink = Objects.requireNonNull(sink, "sink");
+        apply(settings);
+    }
+
+    /**
+     * New settings from the model's current time on (the live agent calls this at a wake-up, after
+     * letting time pass to now). A break not yet due is recounted from what it was counted from (the
+     * session's start, a skip, a snooze) with the new length; a deadline the new settings put in the
+     * past fires now (a break due now is then prompted by rule 5 from now), and events stay in time
+     * order. A break already due or a prompt already shown
+     * stays so; a routine under way is not touched.
+     */
+    public void reconfigure(SittingSettings settings) {
+        apply(Objects.requireNonNull(settings, "settings"));
+        settingsSince = now;
+        if (flow == BreakFlow.SITTING) {
+            due = Math.max(dueFrom + (dueBySitLimit ? sitLimit : snooze), now);
+        }
+    }
+
+    private void apply(SittingSettings settings) {
         this.sitLimit = settings.sitLimit().toNanos();
         this.breakGap = settings.breakGap().toNanos();
         this.promptPause = settings.promptPause().toNanos();
@@ -82,7 +107,7 @@ public final class SittingModel {
     /** When a timed rule fires next if nothing is observed before then; empty if none is pending. */
     public OptionalLong nextDeadline() {
         long next = Math.min(Math.min(idleAt(), promptTimeoutAt()), Math.min(breakDueAt(), promptShownAt()));
-        return next == NONE ? OptionalLong.empty() : OptionalLong.of(next);
+        return next == NONE ? OptionalLong.empty() : OptionalLong.of(Math.max(next, settingsSince));
     }
 
     /**
@@ -139,10 +164,10 @@ public final class SittingModel {
                 next = Deadline.PROMPT_SHOWN;
                 at = candidate;
             }
-            if (at > t) {
+            if (Math.max(at, settingsSince) > t) {
                 return;
             }
-            fire(next, at);
+            fire(next, Math.max(at, settingsSince));
         }
     }
 
@@ -161,7 +186,7 @@ public final class SittingModel {
             case IDLE -> endSession(at, lastActivity, EndReason.IDLE);
             case PROMPT_TIMEOUT -> {
                 sink.accept(new SittingEvent.BreakIgnored(at));
-                due = at + snooze;
+                dueAfter(at, false);
                 flow = BreakFlow.SITTING;
             }
             case BREAK_DUE -> {
@@ -205,7 +230,7 @@ public final class SittingModel {
             Duration away = hadSession ? Duration.ofNanos(t - lastSessionEnd) : null;
             sessionStart = t;
             lastActivity = t;
-            due = t + sitLimit;
+            dueAfter(t, true);
             flow = BreakFlow.SITTING;
             sink.accept(new SittingEvent.SittingStarted(t, away));
         } else if (inSession()) {
@@ -244,7 +269,7 @@ public final class SittingModel {
     private void onSkip(long t) {
         if (flow == BreakFlow.PROMPT) {
             sink.accept(new SittingEvent.BreakSkipped(t));
-            due = t + sitLimit;
+            dueAfter(t, true);
             flow = BreakFlow.SITTING;
         } else if (flow == BreakFlow.ROUTINE) {
             sink.accept(new SittingEvent.BreakPartial(t, Duration.ofNanos(t - routineStart)));
@@ -256,7 +281,7 @@ public final class SittingModel {
 
     private void onSnooze(long t) {
         if (flow == BreakFlow.PROMPT) {
-            due = t + snooze;
+            dueAfter(t, false);
             flow = BreakFlow.SITTING;
             sink.accept(new SittingEvent.BreakSnoozed(t, due));
         } else {
@@ -280,6 +305,13 @@ public final class SittingModel {
         if (due < t) {
             due = t;
         }
+    }
+
+    /** The break falls due {@code sit.limit} (or {@code snooze}) after {@code from}. */
+    private void dueAfter(long from, boolean bySitLimit) {
+        dueFrom = from;
+        dueBySitLimit = bySitLimit;
+        due = from + (bySitLimit ? sitLimit : snooze);
     }
 
     private void showPrompt(long at) {

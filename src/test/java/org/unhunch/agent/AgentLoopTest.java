@@ -7,6 +7,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import java.time.ZoneOffset;
+import org.unhunch.settings.WorkingHours;
 import org.junit.jupiter.api.Test;
 import org.unhunch.activity.ActivityKind;
 import org.unhunch.activity.ActivityRecorder;
@@ -34,6 +38,10 @@ class AgentLoopTest {
     private double nextWake;
 
     private AgentLoop loop(SittingSettings settings, long timeScale) {
+        return loop(() -> AgentSettings.always(settings), timeScale);
+    }
+
+    private AgentLoop loop(Supplier<AgentSettings> settings, long timeScale) {
         loop = new AgentLoop(settings, recorder, inbox, new AgentClock(ticker, wall, timeScale),
                 event -> events.add(EventText.describe(event)));
         loop.wakeUpWith(() -> {
@@ -256,5 +264,68 @@ class AgentLoopTest {
         assertThat(events).containsExactly(
                 "0 sitting_started away=none",
                 "60 sitting_ended ended_at=42 sitting=42 end");
+    }
+
+    @Test
+    void a_changed_setting_reaches_the_model_at_the_next_wake_up() {
+        AtomicReference<AgentSettings> settings = new AtomicReference<>(AgentSettings.always(SittingSettings.DEFAULTS));
+        loop(settings::get, 1);
+        for (int t = 0; t <= 240; t += 60) {
+            typeAt(t);
+        }
+        settings.set(AgentSettings.always(new ModelSettingsBuilder().set("sit.limit", "10m").build()));
+        loop.wakeSoon();
+        for (int t = 300; t <= 660; t += 60) {
+            typeAt(t);
+        }
+        runTo(661);
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "600 break_due sitting=600",
+                "600 prompt_shown sitting=600");
+    }
+
+    /** Working hours 09:00-17:00 UTC every day; the test's wall clock starts at 08:00 UTC. */
+    private static AgentSettings nineToFive(String sitLimit) {
+        return new AgentSettings(new ModelSettingsBuilder().set("sit.limit", sitLimit).build(),
+                WorkingHours.of("mon,tue,wed,thu,fri,sat,sun", "09:00", "17:00"), ZoneOffset.UTC);
+    }
+
+    @Test
+    void outside_working_hours_no_prompt_is_shown_and_the_loop_wakes_when_they_begin() {
+        loop(() -> nineToFive("10m"), 1);
+        assertThat(wakeAt(0)).as("at most MAX_SLEEP").isEqualTo(AgentLoop.MAX_SLEEP.toSeconds());
+        for (int t = 0; t <= 3540; t += 60) {
+            typeAt(t);
+        }
+        runTo(3540);
+        assertThat(nextWake).as("wakes at 09:00 exactly").isEqualTo(3600);
+        for (int t = 3600; t <= 3660; t += 30) {
+            typeAt(t);
+        }
+        runTo(3661);
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "3600 break_due sitting=3600",
+                "3600 prompt_shown sitting=3600");
+    }
+
+    @Test
+    void the_persons_pause_and_the_end_of_working_hours_overlap_without_ending_each_other() {
+        wall.advance(Duration.ofHours(8).plusMinutes(50));
+        loop(() -> nineToFive("10m"), 1);
+        typeAt(0);
+        inbox.post(Observation.PAUSE);
+        for (int t = 60; t <= 900; t += 60) {
+            typeAt(t);
+        }
+        runTo(900);
+        inbox.post(Observation.RESUME);
+        for (int t = 960; t <= 1200; t += 60) {
+            typeAt(t);
+        }
+        runTo(1200);
+        assertThat(events).as("paused at 16:50, resumed at 17:05 after working hours ended: still paused").containsExactly(
+                "0 sitting_started away=none");
     }
 }

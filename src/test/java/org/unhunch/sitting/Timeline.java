@@ -18,7 +18,11 @@ final class Timeline {
     private final List<Step> steps = new ArrayList<>();
     private boolean endOfInput;
 
-    private record Step(long t, Observation observation) {
+    /** An observation, or with none a plain advance, or with new settings a live change at that time. */
+    private record Step(long t, Observation observation, SittingSettings newSettings) {
+        Step(long t, Observation observation) {
+            this(t, observation, null);
+        }
     }
 
     static Timeline timeline() {
@@ -53,6 +57,17 @@ final class Timeline {
         return this;
     }
 
+    /**
+     * Lets time pass to {@code t}, then changes a setting there as the live agent does at a wake-up;
+     * the settings given before stay as they were.
+     */
+    Timeline change(double t, String key, String value) {
+        ModelSettingsBuilder changed = new ModelSettingsBuilder(settings.build());
+        changed.set(key, value);
+        steps.add(new Step(nanos(t), null, changed.build()));
+        return this;
+    }
+
     /** Ends the input after the last step (rule 12). */
     Timeline end() {
         endOfInput = true;
@@ -68,7 +83,10 @@ final class Timeline {
         List<String> events = new ArrayList<>();
         SittingModel model = new SittingModel(settings.build(), event -> events.add(EventText.describe(event)));
         for (Step step : steps) {
-            if (step.observation() == null) {
+            if (step.newSettings() != null) {
+                model.advanceTo(step.t());
+                model.reconfigure(step.newSettings());
+            } else if (step.observation() == null) {
                 model.advanceTo(step.t());
             } else {
                 model.observe(step.observation(), step.t());
