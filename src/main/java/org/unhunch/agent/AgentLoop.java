@@ -43,6 +43,7 @@ public final class AgentLoop {
     private volatile boolean wakeOnActivity = true;
     private volatile Runnable wakeUp = () -> { };
     private volatile AgentStatus status = AgentStatus.STARTING;
+    private volatile Runnable statusChanged = () -> { };
     private long wakeUps;
 
     public AgentLoop(SittingSettings settings, ActivityRecorder recorder, ObservationInbox inbox, AgentClock clock,
@@ -73,6 +74,11 @@ public final class AgentLoop {
     /** Brings the next wake-up forward, so changed settings are read now. Any thread. */
     public void wakeSoon() {
         wakeUp.run();
+    }
+
+    /** Run on the loop's thread when a wake-up changed the flow, the pause or the due time (for the tray). */
+    public void onStatusChange(Runnable statusChanged) {
+        this.statusChanged = statusChanged;
     }
 
     /** What to run to bring the next wake-up forward (unparking the loop's thread). */
@@ -122,8 +128,13 @@ public final class AgentLoop {
         }
         ZonedDateTime wallNow = clock.wallNow().atZone(current.zone());
         pauses.outsideHours(!current.workingHours().contains(wallNow)).ifPresent(change -> model.observe(change, now));
+        AgentStatus before = status;
         status = new AgentStatus(model.now(), window.toTicker(), clock.timeScale(), model.flow(), model.isPaused(),
                 model.sessionStart(), model.breakDue());
+        if (before.flow() != status.flow() || before.paused() != status.paused()
+                || !before.breakDue().equals(status.breakDue())) {
+            statusChanged.run();
+        }
         wakeOnActivity = model.flow() == BreakFlow.AWAY;
         if (wakeOnActivity && recorder.hasActivity()) {
             // Activity recorded since the drain found no one to wake: look at it now.

@@ -41,8 +41,12 @@ public final class LiveSettings implements Supplier<AgentSettings> {
             values = read;
             listeners.forEach(listener -> listener.accept(read));
         }
-        return new AgentSettings(overrides.apply(SettingsStore.modelSettings(read)),
-                SettingsStore.workingHours(read), zone);
+        return new AgentSettings(modelSettings(read), SettingsStore.workingHours(read), zone);
+    }
+
+    /** The model settings among {@code values}, with the command line's on top. */
+    public org.unhunch.sitting.SittingSettings modelSettings(Map<Setting, Resolved> values) {
+        return overrides.apply(SettingsStore.modelSettings(values));
     }
 
     /** The values as last read. */

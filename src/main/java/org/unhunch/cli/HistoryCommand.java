@@ -13,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
+import org.unhunch.settings.Setting;
+import org.unhunch.settings.SettingsStore;
 import org.unhunch.sitting.SittingSettings;
 import org.unhunch.ui.HistoryWindow;
 import org.unhunch.ui.Theme;
@@ -41,7 +43,8 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<SittingSettings> settings = settingsOption.parse(err, "unhunch history");
+        SettingsStore store = SettingsStore.forThisUser(message -> err.println("unhunch history: " + message));
+        Optional<SittingSettings> settings = settingsOption.parse(err, "unhunch history", store.modelSettings());
         if (settings.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }
@@ -57,7 +60,7 @@ final class HistoryCommand implements Callable<Integer> {
         try (SqliteBreakLog log = SqliteBreakLog.openForReading(file)) {
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
-                Theme.install();
+                Theme.install(store.get(Setting.THEME).value());
                 HistoryWindow window = new HistoryWindow(log::events, HistoryCommand::exportCsv,
                         settings.get().sitLimit());
                 window.onClosed(closed::countDown);

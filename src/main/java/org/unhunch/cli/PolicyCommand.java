@@ -7,11 +7,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.InvalidPreferencesFormatException;
 import java.util.prefs.Preferences;
+import org.unhunch.settings.PolicyFile;
 import org.unhunch.settings.SettingsStore;
+import org.unhunch.settings.SystemPreferencesLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,8 +28,10 @@ import picocli.CommandLine.Model.CommandSpec;
             "For IT: the organisation's settings in the system preferences: show, export FILE, import FILE.",
             "The file is the JDK's preferences XML (java.util.prefs) with a system root: keys under"
                     + " " + SettingsStore.DEFAULTS_NODE + " are defaults a person may change, keys under "
-                    + SettingsStore.LOCKED_NODE + " are locked. Importing writes the system node, so it needs"
-                    + " an administrator.",
+                    + SettingsStore.LOCKED_NODE + " are locked. Import checks every key and value first"
+                    + " (nothing is written if one is wrong), then replaces the organisation's settings with the"
+                    + " file's. It writes the system node, so it needs an administrator. docs/deployment.md"
+                    + " says how to push policy to a fleet.",
             ""
         })
 final class PolicyCommand implements Callable<Integer> {
@@ -50,10 +55,12 @@ final class PolicyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter print = new PrintWriter(out, true, StandardCharsets.UTF_8);
+        SystemPreferencesLocation.prepareForWriting();
         Preferences system = Preferences.systemRoot();
         try {
             switch (action) {
                 case "show" -> {
+                    print.println("system preferences: " + SystemPreferencesLocation.describe());
                     for (String path : new String[] {SettingsStore.DEFAULTS_NODE, SettingsStore.LOCKED_NODE}) {
                         print.println(path + (path.equals(SettingsStore.LOCKED_NODE) ? " (locked)" : " (defaults)"));
                         if (system.nodeExists(path)) {
@@ -73,11 +80,22 @@ final class PolicyCommand implements Callable<Integer> {
                 }
                 case "import" -> {
                     requireFile(err);
+                    List<String> problems = PolicyFile.problems(file);
+                    if (!problems.isEmpty()) {
+                        problems.forEach(problem -> err.println("unhunch policy: " + problem));
+                        err.println("unhunch policy: nothing imported");
+                        return ExitStatus.BAD_INPUT;
+                    }
+                    for (String path : new String[] {SettingsStore.DEFAULTS_NODE, SettingsStore.LOCKED_NODE}) {
+                        system.node(path).clear();
+                    }
                     try (InputStream xml = Files.newInputStream(file)) {
                         Preferences.importPreferences(xml);
                     }
                     system.node("org/unhunch/policy").flush();
-                    print.println("imported " + file);
+                    print.println("imported " + file + " into " + SystemPreferencesLocation.describe() + ": "
+                            + system.node(SettingsStore.DEFAULTS_NODE).keys().length + " defaults, "
+                            + system.node(SettingsStore.LOCKED_NODE).keys().length + " locked");
                 }
                 default -> {
                     err.println("unhunch policy: '" + action + "' is not an action; use show, export or import");

@@ -1,12 +1,18 @@
 package org.unhunch.cli;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineFile;
 import org.unhunch.routine.RoutineFileException;
+import org.unhunch.routine.RoutineStep;
+import org.unhunch.settings.Setting;
+import org.unhunch.settings.SettingsStore;
 
 /**
  * Which routine the agent guides: by id, from the bundled routines or from a file IT ships. A bad
@@ -18,6 +24,28 @@ final class RoutineChoice {
     private static final Logger LOG = LoggerFactory.getLogger(RoutineChoice.class);
 
     private RoutineChoice() {
+    }
+
+    /** The routine to guide and its steps for the person's equipment. */
+    record Plan(Routine routine, List<RoutineStep> steps) {
+    }
+
+    /**
+     * The routine the settings name ({@code routine.id}, {@code routine.file}, the equipment), with
+     * {@code file} and {@code id} from the command line (either may be null) on top.
+     */
+    static Plan plan(Path file, String id, Map<Setting, SettingsStore.Resolved> values) {
+        String storedFile = values.get(Setting.ROUTINE_FILE).value();
+        Routine routine = choose(file != null ? file : storedFile.isEmpty() ? null : Path.of(storedFile),
+                id != null ? id : values.get(Setting.ROUTINE_ID).value());
+        Set<String> equipment = new HashSet<>();
+        if (Boolean.parseBoolean(values.get(Setting.EQUIPMENT_BAND).value())) {
+            equipment.add("band");
+        }
+        if (Boolean.parseBoolean(values.get(Setting.EQUIPMENT_FOAM_ROLLER).value())) {
+            equipment.add("foamRoller");
+        }
+        return new Plan(routine, routine.stepsFor(equipment));
     }
 
     static Routine choose(Path file, String id) {

@@ -30,12 +30,12 @@ import org.unhunch.agent.AgentLoop;
 import org.unhunch.agent.AgentThread;
 import org.unhunch.agent.BootClock;
 import org.unhunch.agent.DataDirectory;
+import org.unhunch.agent.LiveSettings;
 import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.SingleInstance;
 import org.unhunch.records.BreakLog;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
-import org.unhunch.routine.Routine;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
 import org.unhunch.sitting.Observation;
@@ -161,36 +161,41 @@ final class RunCommand implements Callable<Integer> {
         AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), BootClock.forThisPlatform(), timeScale);
         LOG.info("Screen lock is not detected on this platform yet: a prompt that falls due while the screen is"
                 + " locked may show on the lock screen's desktop");
-        AtomicReference<AgentLoop> loopRef = new AtomicReference<>();
-        String storedFile = store.get(Setting.ROUTINE_FILE).value();
-        Routine routine = RoutineChoice.choose(routineFile != null ? routineFile
-                : storedFile.isEmpty() ? null : Path.of(storedFile),
-                routineId != null ? routineId : store.get(Setting.ROUTINE_ID).value());
-        Set<String> equipment = new java.util.HashSet<>();
-        if (Boolean.parseBoolean(store.get(Setting.EQUIPMENT_BAND).value())) {
-            equipment.add("band");
-        }
-        if (Boolean.parseBoolean(store.get(Setting.EQUIPMENT_FOAM_ROLLER).value())) {
-            equipment.add("foamRoller");
-        }
+        LiveSettings live = new LiveSettings(store, base -> withCommandLine(base, settings), ZoneId.systemDefault());
+        useLanguage(live.value(Setting.LANGUAGE));
+        AtomicReference<RoutineChoice.Plan> routine = new AtomicReference<>(RoutineChoice.plan(routineFile, routineId,
+                live.values()));
         BreakLog breakLog = openBreakLog(dataDirectory,
-                Duration.ofDays(Long.parseLong(store.get(Setting.RETENTION_DAYS).value())));
-        DesktopPresenter presenter = headless ? null
-                : desktop(settings, inbox, loopRef, log, routine, equipment, breakLog);
+                Duration.ofDays(Long.parseLong(live.value(Setting.RETENTION_DAYS))));
+        AtomicReference<AgentLoop> loopRef = new AtomicReference<>();
+        DesktopPresenter presenter = headless ? null : desktop(settings, live, inbox, loopRef, log, routine.get(),
+                breakLog);
         ZoneId zone = ZoneId.systemDefault();
-        AgentLoop loop = new AgentLoop(settings, recorder, inbox, clock, event -> {
+        AgentLoop loop = new AgentLoop(live, recorder, inbox, clock, event -> {
             writer.accept(event);
             flush(writer);
             if (breakLog != null) {
                 breakLog.record(LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(clock.wallTimeOf(t), zone),
-                        routine.id()));
+                        routine.get().routine().id()));
             }
             if (presenter != null) {
                 presenter.accept(event);
             }
         });
         loopRef.set(loop);
+        live.wakeOnChange(loop::wakeSoon);
+        StartAtLoginSetup.apply(live.values());
+        live.onChange(values -> {
+            LOG.info("Settings changed; the agent uses them from now on");
+            routine.set(RoutineChoice.plan(routineFile, routineId, values));
+            StartAtLoginSetup.apply(values);
+            if (presenter != null) {
+                presenter.settingsChanged(live.modelSettings(values), values, routine.get().routine(),
+                        routine.get().steps());
+            }
+        });
         if (presenter != null) {
+            loop.onStatusChange(presenter::statusChanged);
             presenter.start();
         }
         AgentThread agent = new AgentThread(loop);
@@ -217,6 +222,22 @@ final class RunCommand implements Callable<Integer> {
         return ExitStatus.OK;
     }
 
+    /** The store's model settings with this run's --set values on top (checked at start, so they apply). */
+    private SittingSettings withCommandLine(SittingSettings base, SittingSettings atStart) {
+        try {
+            return settingsOption.applyTo(base);
+        } catch (IllegalArgumentException e) {
+            return atStart;
+        }
+    }
+
+    /** The {@code language} setting: the words on screen come from that language's messages. */
+    private static void useLanguage(String language) {
+        if (!language.equals("system")) {
+            Locale.setDefault(Locale.forLanguageTag(language));
+        }
+    }
+
     /** The break log in the data folder; if it cannot be opened at all the agent runs on without it, saying so. */
     private static BreakLog openBreakLog(Path dataDirectory, Duration retention) {
         try {
@@ -228,14 +249,16 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private DesktopPresenter desktop(SittingSettings settings, ObservationInbox inbox, AtomicReference<AgentLoop> loop,
-                                     Path log, Routine routine, Set<String> equipment, BreakLog breakLog) {
-        Theme.install();
-        return new DesktopPresenter(settings, inbox, () -> loop.get().status(), Ticker.SYSTEM, timeScale, routine,
-                routine.stepsFor(equipment), log,
+    private DesktopPresenter desktop(SittingSettings settings, LiveSettings live, ObservationInbox inbox,
+                                     AtomicReference<AgentLoop> loop, Path log, RoutineChoice.Plan routine,
+                                     BreakLog breakLog) {
+        Theme.install(live.value(Setting.THEME));
+        DesktopPresenter.Wiring wiring = new DesktopPresenter.Wiring(inbox, () -> loop.get().status(), Ticker.SYSTEM,
+                timeScale, live.store(), log,
                 () -> breakLog == null ? null : new HistoryWindow(breakLog::events, HistoryCommand::exportCsv,
-                        settings.sitLimit()),
+                        live.modelSettings(live.values()).sitLimit()),
                 () -> System.exit(ExitStatus.OK));
+        return new DesktopPresenter(wiring, settings, live.values(), routine.routine(), routine.steps());
     }
 
     /** Reads answers from standard input until it ends; the agent goes on after that. */

@@ -28,15 +28,24 @@ final class SettingsOption {
     /** As {@link #parse(PrintWriter, String)}, the assignments applied on top of {@code base}. */
     Optional<SittingSettings> parse(PrintWriter err, String command, SittingSettings base) {
         try {
-            ModelSettingsBuilder builder = new ModelSettingsBuilder(base);
-            for (String assignment : assignments) {
-                builder.assign(assignment);
-            }
-            return Optional.of(builder.build());
+            return Optional.of(applyTo(base));
         } catch (IllegalArgumentException e) {
             err.println(command + ": bad --set " + e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /**
+     * The assignments applied on top of {@code base}.
+     *
+     * @throws IllegalArgumentException naming the bad assignment
+     */
+    SittingSettings applyTo(SittingSettings base) {
+        ModelSettingsBuilder builder = new ModelSettingsBuilder(base);
+        for (String assignment : assignments) {
+            builder.assign(assignment);
+        }
+        return builder.build();
     }
 
     /** Help text (a picocli format string): every model setting with its default, range and meaning. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unhunch.records.DailySummary;
 import org.unhunch.records.LoggedEvent;
+import org.unhunch.settings.SettingsStore;
 import org.unhunch.sitting.SittingSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,7 +61,8 @@ final class StatsCommand implements Callable<Integer> {
             err.println("unhunch stats: --days " + days + " is out of range; allowed 1 to 3660");
             return ExitStatus.BAD_INPUT;
         }
-        Optional<SittingSettings> settings = settingsOption.parse(err, "unhunch stats");
+        SettingsStore store = SettingsStore.forThisUser(message -> err.println("unhunch stats: " + message));
+        Optional<SittingSettings> settings = settingsOption.parse(err, "unhunch stats", store.modelSettings());
         if (settings.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }

@@ -2,9 +2,11 @@ package org.unhunch.ui;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -16,59 +18,64 @@ import org.unhunch.agent.AgentStatus;
 import org.unhunch.agent.ObservationInbox;
 import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineStep;
+import org.unhunch.settings.Setting;
+import org.unhunch.settings.SettingsStore;
+import org.unhunch.settings.SettingsStore.Resolved;
 import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingEvent;
 import org.unhunch.sitting.SittingEventSink;
 import org.unhunch.sitting.SittingSettings;
 
 /**
- * The agent's face: the tray, the prompt card and the routine window. Events arrive on the agent's
- * thread and are shown on the EDT; answers go back through the agent's inbox.
+ * The agent's face: the tray, the prompt card, the routine window and the settings dialog. Events
+ * and changed settings arrive on the agent's thread and are shown on the EDT; answers go back
+ * through the agent's inbox.
  */
 public final class DesktopPresenter implements SittingEventSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopPresenter.class);
+    /** While paused, how often to look at the wall clock (which, unlike a timer, counts a machine's sleep). */
+    private static final Duration LOOK_AT_CLOCK = Duration.ofMinutes(1);
 
-    private final ObservationInbox inbox;
-    private final Ticker ticker;
-    private final long timeScale;
-    private final Routine routine;
-    private final List<RoutineStep> steps;
-    private final Path logFile;
-    private final Runnable quit;
-    private final SittingSettings settings;
-    private final Supplier<AgentStatus> status;
-    private final Supplier<HistoryWindow> history;
+    /** What the presenter needs from the rest of the agent. */
+    public record Wiring(ObservationInbox inbox, Supplier<AgentStatus> status, Ticker ticker, long timeScale,
+                         SettingsStore store, Path logFile, Supplier<HistoryWindow> history, Runnable quit) {
+    }
+
+    private final Wiring wiring;
+    private final Chime chime;
+    private SittingSettings settings;
+    private Routine routine;
+    private List<RoutineStep> steps;
     private PromptCard card;
     private RoutineWindow routineWindow;
+    private SettingsDialog settingsDialog;
+    private HistoryWindow historyWindow;
     private Tray tray;
+    private Instant resumeAt;
     private Timer resumeLater;
+    private Map<Setting, Resolved> values;
 
-    /** @param history the history window, made on the EDT when first asked for (null: there is no break log) */
-    public DesktopPresenter(SittingSettings settings, ObservationInbox inbox, Supplier<AgentStatus> status, Ticker ticker,
-                            long timeScale, Routine routine, List<RoutineStep> steps, Path logFile,
-                            Supplier<HistoryWindow> history, Runnable quit) {
+    /** @param values the settings at start; later ones come through {@link #settingsChanged} */
+    public DesktopPresenter(Wiring wiring, SittingSettings settings, Map<Setting, Resolved> values, Routine routine,
+                            List<RoutineStep> steps) {
+        this.wiring = wiring;
         this.settings = settings;
-        this.history = history;
-        this.inbox = inbox;
-        this.status = status;
-        this.ticker = ticker;
-        this.timeScale = timeScale;
+        this.values = values;
         this.routine = routine;
         this.steps = List.copyOf(steps);
-        this.logFile = logFile;
-        this.quit = quit;
+        this.chime = new Chime(Boolean.parseBoolean(values.get(Setting.SOUNDS).value()));
     }
 
     /** Builds the windows and the tray on the EDT. */
     public void start() {
         SwingUtilities.invokeLater(() -> {
-            Answers answers = inbox::post;
+            Answers answers = wiring.inbox()::post;
             card = new PromptCard(answers, settings.snooze().toMinutes());
-            routineWindow = new RoutineWindow(answers, () -> ticker.read() * timeScale);
-            tray = new Tray(status, ticker, settings.sitLimit(), new TrayMenu(
-                    () -> inbox.post(Observation.START), this::openHistory, this::pauseFor, this::pauseUntilTomorrow,
-                    this::resume, this::about, quit));
+            routineWindow = new RoutineWindow(answers, () -> wiring.ticker().read() * wiring.timeScale(), chime::play);
+            tray = new Tray(wiring.status(), wiring.ticker(), settings.sitLimit(), new TrayMenu(
+                    () -> wiring.inbox().post(Observation.START), this::openHistory, this::pauseFor,
+                    this::pauseUntilTomorrow, this::resume, this::openSettings, this::about, wiring.quit()));
             tray.start();
         });
     }
@@ -78,12 +85,49 @@ public final class DesktopPresenter implements SittingEventSink {
         SwingUtilities.invokeLater(() -> show(event));
     }
 
+    /** The agent's state changed without an event (a pause): redraw the tray. Any thread. */
+    public void statusChanged() {
+        SwingUtilities.invokeLater(() -> {
+            if (tray != null) {
+                tray.refresh();
+            }
+        });
+    }
+
+    /**
+     * New settings while running, from the agent's thread: the model's (the card's snooze, the tray's
+     * ring), sounds, the look, and the routine for the next start (one under way keeps its steps).
+     */
+    public void settingsChanged(SittingSettings model, Map<Setting, Resolved> changed, Routine nextRoutine,
+                                List<RoutineStep> nextSteps) {
+        SwingUtilities.invokeLater(() -> {
+            String themeBefore = values.get(Setting.THEME).value();
+            settings = model;
+            values = changed;
+            routine = nextRoutine;
+            steps = List.copyOf(nextSteps);
+            chime.setEnabled(Boolean.parseBoolean(changed.get(Setting.SOUNDS).value()));
+            if (card != null) {
+                card.setSnoozeMinutes(model.snooze().toMinutes());
+                tray.setSitLimit(model.sitLimit());
+                tray.refresh();
+            }
+            if (!themeBefore.equals(changed.get(Setting.THEME).value())) {
+                Theme.switchTo(changed.get(Setting.THEME).value());
+            }
+            if (settingsDialog != null && settingsDialog.isShowing()) {
+                settingsDialog.show(changed);
+            }
+        });
+    }
+
     private void show(SittingEvent event) {
         switch (event.type()) {
             case PROMPT_SHOWN -> {
                 SittingEvent.PromptShown shown = (SittingEvent.PromptShown) event;
                 long routineMinutes = Math.max(1, Math.round(routine.durationFor(java.util.Set.of()).toSeconds() / 60.0));
                 card.show(shown.sitting().toMinutes(), routineMinutes);
+                chime.play();
             }
             case BREAK_SNOOZED, BREAK_SKIPPED, BREAK_IGNORED, SITTING_ENDED -> card.hide();
             case ROUTINE_STARTED -> {
@@ -100,22 +144,32 @@ public final class DesktopPresenter implements SittingEventSink {
     }
 
     private void pauseFor(Duration duration) {
-        inbox.post(Observation.PAUSE);
-        scheduleResume(duration.toMillis() / timeScale);
+        pauseUntil(Instant.now().plus(duration.dividedBy(wiring.timeScale())));
     }
 
     private void pauseUntilTomorrow() {
-        inbox.post(Observation.PAUSE);
         ZonedDateTime now = ZonedDateTime.now();
-        ZonedDateTime tomorrow = LocalDate.now().plusDays(1).atStartOfDay(now.getZone());
-        scheduleResume(Duration.between(now, tomorrow).toMillis());
+        pauseUntil(LocalDate.now(now.getZone()).plusDays(1).atStartOfDay(now.getZone()).toInstant());
     }
 
-    private void scheduleResume(long delayMillis) {
+    private void pauseUntil(Instant when) {
+        wiring.inbox().post(Observation.PAUSE);
+        resumeAt = when;
+        LOG.info("Prompts paused until {}", when);
+        lookAtClockLater();
+    }
+
+    /** A timer does not count a machine's sleep, the wall clock does: look at it at least once a minute. */
+    private void lookAtClockLater() {
         if (resumeLater != null) {
             resumeLater.stop();
         }
-        resumeLater = new Timer((int) Math.min(Integer.MAX_VALUE, Math.max(1, delayMillis)), event -> resume());
+        long untilMillis = Duration.between(Instant.now(), resumeAt).toMillis();
+        if (untilMillis <= 0) {
+            resume();
+            return;
+        }
+        resumeLater = new Timer((int) Math.min(untilMillis, LOOK_AT_CLOCK.toMillis()), event -> lookAtClockLater());
         resumeLater.setRepeats(false);
         resumeLater.start();
     }
@@ -125,23 +179,29 @@ public final class DesktopPresenter implements SittingEventSink {
             resumeLater.stop();
             resumeLater = null;
         }
-        inbox.post(Observation.RESUME);
+        resumeAt = null;
+        wiring.inbox().post(Observation.RESUME);
     }
-
-    private HistoryWindow historyWindow;
 
     private void openHistory() {
         if (historyWindow == null) {
-            historyWindow = history.get();
+            historyWindow = wiring.history().get();
         }
         if (historyWindow != null) {
             historyWindow.open();
         }
     }
 
+    private void openSettings() {
+        if (settingsDialog == null) {
+            settingsDialog = new SettingsDialog(wiring.store());
+        }
+        settingsDialog.open(wiring.store().all());
+    }
+
     private void about() {
         String version = DesktopPresenter.class.getPackage().getImplementationVersion();
-        JOptionPane.showMessageDialog(null, Texts.get("about.text", version == null ? "" : version, logFile),
-                Texts.get("about.title"), JOptionPane.INFORMATION_MESSAGE);
+        JOptionPane.showMessageDialog(null, Texts.get("about.text", version == null ? "" : version,
+                wiring.logFile()), Texts.get("about.title"), JOptionPane.INFORMATION_MESSAGE);
     }
 }

@@ -42,6 +42,11 @@ final class PromptCard {
     private final JButton snooze = new JButton();
     private final JButton skip = new JButton(Texts.get("prompt.skip"));
 
+    void setSnoozeMinutes(long snoozeMinutes) {
+        snooze.setText(Texts.get("prompt.snooze", snoozeMinutes));
+        snooze.getAccessibleContext().setAccessibleName(snooze.getText());
+    }
+
     PromptCard(Answers answers, long snoozeMinutes) {
         frame.setUndecorated(true);
         frame.setType(Window.Type.UTILITY);
@@ -50,7 +55,7 @@ final class PromptCard {
         frame.setAutoRequestFocus(false);
         frame.getAccessibleContext().setAccessibleName(Texts.get("prompt.accessible"));
 
-        snooze.setText(Texts.get("prompt.snooze", snoozeMinutes));
+        setSnoozeMinutes(snoozeMinutes);
         start.addActionListener(event -> answers.answer(Observation.START));
         snooze.addActionListener(event -> answers.answer(Observation.SNOOZE));
         skip.addActionListener(event -> answers.answer(Observation.SKIP));

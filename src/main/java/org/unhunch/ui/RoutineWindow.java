@@ -48,14 +48,17 @@ final class RoutineWindow {
     private final Timer frames = new Timer(FRAME_MILLIS, event -> refresh());
     private final Answers answers;
     private final LongSupplier clock;
+    private final Runnable nextStepSound;
     private RoutineStepper stepper;
     private boolean answered;
     private int shownStep = -1;
 
     /** @param clock nanoseconds on the routine's time axis (scaled with the agent in demonstrations) */
-    RoutineWindow(Answers answers, LongSupplier clock) {
+    /** @param nextStepSound played as each step after the first begins */
+    RoutineWindow(Answers answers, LongSupplier clock, Runnable nextStepSound) {
         this.answers = answers;
         this.clock = clock;
+        this.nextStepSound = nextStepSound;
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
@@ -169,6 +172,9 @@ final class RoutineWindow {
         RoutineStep step = stepper.step(now);
         int index = stepper.stepIndex(now);
         if (index != shownStep) {
+            if (shownStep >= 0) {
+                nextStepSound.run();
+            }
             shownStep = index;
             LOG.info("Routine step {} of {}: {}", index + 1, stepper.steps().size(), step.id());
         }

@@ -12,6 +12,10 @@ public final class Texts {
     private Texts() {
     }
 
+    public static boolean has(String key) {
+        return BUNDLE.containsKey(key);
+    }
+
     public static String get(String key, Object... arguments) {
         String pattern = BUNDLE.getString(key);
         return arguments.length == 0 ? pattern.replace("''", "'")

@@ -1,25 +1,36 @@
 package org.unhunch.ui;
 
 import com.formdev.flatlaf.FlatDarkLaf;
+import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-/** FlatLaf, light or dark: {@code unhunch.theme} = light, dark or system (the default). */
+/**
+ * FlatLaf, light or dark: the {@code theme} setting (light, dark or system), or for one run the
+ * system property {@code unhunch.theme}.
+ */
 public final class Theme {
 
     private Theme() {
     }
 
-    public static void install() {
-        String theme = System.getProperty("unhunch.theme", "system").toLowerCase(Locale.ROOT);
+    /** Sets the look before any window is made. */
+    public static void install(String setting) {
+        String theme = System.getProperty("unhunch.theme", setting).toLowerCase(Locale.ROOT);
         boolean dark = theme.equals("dark") || theme.equals("system") && systemPrefersDark();
         if (dark) {
             FlatDarkLaf.setup();
         } else {
             FlatLightLaf.setup();
         }
+    }
+
+    /** Changes the look of every window there is. On the EDT. */
+    static void switchTo(String setting) {
+        install(setting);
+        FlatLaf.updateUI();
     }
 
     /** GNOME's colour-scheme setting where it can be read; light elsewhere. */

@@ -29,7 +29,7 @@ final class Tray {
 
     private final Supplier<AgentStatus> status;
     private final Ticker ticker;
-    private final Duration sitLimit;
+    private Duration sitLimit;
     private final PopupMenu menu;
     private final Timer refresh = new Timer(LOOK_FOR_TRAY_MILLIS, event -> refresh());
     private TrayIcon icon;
@@ -40,6 +40,11 @@ final class Tray {
         this.ticker = ticker;
         this.sitLimit = sitLimit;
         this.menu = actions.build();
+    }
+
+    /** The limit the ring fills toward. */
+    void setSitLimit(Duration sitLimit) {
+        this.sitLimit = sitLimit;
     }
 
     void start() {

@@ -13,16 +13,18 @@ final class TrayMenu {
     private final Consumer<Duration> pauseFor;
     private final Runnable pauseUntilTomorrow;
     private final Runnable resume;
+    private final Runnable settings;
     private final Runnable about;
     private final Runnable quit;
 
     TrayMenu(Runnable startRoutine, Runnable history, Consumer<Duration> pauseFor, Runnable pauseUntilTomorrow,
-             Runnable resume, Runnable about, Runnable quit) {
+             Runnable resume, Runnable settings, Runnable about, Runnable quit) {
         this.startRoutine = startRoutine;
         this.history = history;
         this.pauseFor = pauseFor;
         this.pauseUntilTomorrow = pauseUntilTomorrow;
         this.resume = resume;
+        this.settings = settings;
         this.about = about;
         this.quit = quit;
     }
@@ -37,6 +39,7 @@ final class TrayMenu {
         menu.add(item("tray.menu.resume", resume));
         menu.addSeparator();
         menu.add(item("tray.menu.history", history));
+        menu.add(item("tray.menu.settings", settings));
         menu.add(item("tray.menu.about", about));
         menu.add(item("tray.menu.quit", quit));
         return menu;

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.unhunch.testing.AgentProcess;
 import org.unhunch.testing.SharedDesign;
 
 /** The packaged {@code target/unhunch.jar}, run as a person or a script runs it. */
@@ -68,8 +69,7 @@ class PackagedJarIT {
 
     @Test
     void a_setting_locked_by_imported_policy_cannot_be_set_by_the_person(@TempDir Path dir) throws Exception {
-        List<String> roots = List.of("-Djava.util.prefs.systemRoot=" + dir.resolve("system"),
-                "-Djava.util.prefs.userRoot=" + dir.resolve("user"));
+        List<String> roots = AgentProcess.preferenceOptions(dir);
         Result imported = java(roots, "policy", "import", Path.of("docs", "policy-example.xml").toAbsolutePath().toString());
         assertThat(imported.err()).isEmpty();
         assertThat(imported.status()).isZero();
@@ -157,6 +157,11 @@ class PackagedJarIT {
             throws Exception {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (jvmOptions.stream().noneMatch(option -> option.startsWith("-Djava.util.prefs."))) {
+            // The build's throwaway preferences, never those of whoever runs the tests.
+            command.add("-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot"));
+            command.add("-Djava.util.prefs.systemRoot=" + System.getProperty("java.util.prefs.systemRoot"));
+        }
         command.addAll(jvmOptions);
         command.add("-jar");
         command.add(System.getProperty("unhunch.jar", "target/unhunch.jar"));

@@ -30,6 +30,16 @@ class SettingsStoreTest {
         assertThat(System.getProperty("java.util.prefs.userRoot")).as("set by the build").contains("test-prefs");
     }
 
+    @Test
+    void the_throwaway_roots_are_really_where_the_values_go() throws Exception {
+        put(system, "probe", "k", "v");
+        put(user, "probe", "k", "v");
+        assertThat(java.nio.file.Path.of(System.getProperty("java.util.prefs.systemRoot"), ".systemPrefs",
+                system.name(), "probe", "prefs.xml")).as("not $JAVA_HOME/.systemPrefs").isRegularFile();
+        assertThat(java.nio.file.Path.of(System.getProperty("java.util.prefs.userRoot"), ".java", ".userPrefs",
+                user.name(), "probe", "prefs.xml")).isRegularFile();
+    }
+
     @AfterEach
     void removeNodes() throws BackingStoreException {
         user.removeNode();

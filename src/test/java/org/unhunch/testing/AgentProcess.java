@@ -9,6 +9,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,17 +45,57 @@ public final class AgentProcess implements AutoCloseable {
 
     /** As {@link #start}, on X display {@code display} (null: this process's own). */
     public static AgentProcess startWith(Path dataDirectory, String display, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.add("-jar");
-        command.add(System.getProperty("unhunch.jar", "target/unhunch.jar"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command);
+        ProcessBuilder builder = new ProcessBuilder(command(dataDirectory, args));
         builder.environment().put("UNHUNCH_DATA_DIR", dataDirectory.toString());
         if (display != null) {
             builder.environment().put("DISPLAY", display);
         }
         return new AgentProcess(builder.start());
+    }
+
+    /**
+     * {@code java -jar target/unhunch.jar ARGS} with preferences of its own under the data folder
+     * ({@code prefs/user}, {@code prefs/system}): never the real ones of whoever runs the tests.
+     */
+    private static List<String> command(Path dataDirectory, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(preferenceOptions(dataDirectory.resolve("prefs")));
+        command.add("-jar");
+        command.add(System.getProperty("unhunch.jar", "target/unhunch.jar"));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /**
+     * JVM options for preferences of their own under {@code folder} ({@code user}, {@code system}).
+     * The system root's {@code .systemPrefs} folder is made here: where it is missing the JDK
+     * silently uses {@code $JAVA_HOME/.systemPrefs} instead.
+     */
+    public static List<String> preferenceOptions(Path folder) {
+        try {
+            Files.createDirectories(folder.resolve("system").resolve(".systemPrefs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.of("-Djava.util.prefs.userRoot=" + folder.resolve("user"),
+                "-Djava.util.prefs.systemRoot=" + folder.resolve("system"));
+    }
+
+    /**
+     * Runs a command that ends ({@code settings set ...}, {@code policy import ...}) with the same
+     * data folder and preferences as an agent started with {@code dataDirectory}; fails unless it
+     * exits 0, and returns what it printed.
+     */
+    public static String runToEnd(Path dataDirectory, String... args) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command(dataDirectory, args)).redirectErrorStream(true);
+        builder.environment().put("UNHUNCH_DATA_DIR", dataDirectory.toString());
+        Process process = builder.start();
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new AssertionError("unhunch " + String.join(" ", args) + " failed:\n" + printed);
+        }
+        return printed;
     }
 
     private void pump(BufferedReader reader, boolean stdout) {

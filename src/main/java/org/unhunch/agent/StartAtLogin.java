@@ -1,0 +1,135 @@
+package org.unhunch.agent;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The {@code startatlogin} setting made real for this user: on Linux an XDG autostart entry
+ * ({@code $XDG_CONFIG_HOME/autostart/unhunch.desktop}), on macOS a launch agent
+ * ({@code ~/Library/LaunchAgents/org.unhunch.agent.plist}). Windows is left to the installer. The
+ * entry starts the agent the way it runs now: the installed launcher, or {@code java -jar} with this jar.
+ */
+public final class StartAtLogin {
+
+    static final String DESKTOP_FILE = "unhunch.desktop";
+    static final String LAUNCH_AGENT = "org.unhunch.agent.plist";
+
+    private final Path entry;
+    private final boolean mac;
+
+    StartAtLogin(Path entry, boolean mac) {
+        this.entry = entry;
+        this.mac = mac;
+    }
+
+    /** Where this platform keeps the entry, if it is one Unhunch handles. */
+    public static Optional<StartAtLogin> forThisPlatform() {
+        return forPlatform(System.getProperty("os.name"), System.getenv(), System.getProperty("user.home"));
+    }
+
+    static Optional<StartAtLogin> forPlatform(String osName, Map<String, String> env, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            return Optional.empty();
+        }
+        if (os.startsWith("mac")) {
+            return Optional.of(new StartAtLogin(Path.of(home, "Library", "LaunchAgents", LAUNCH_AGENT), true));
+        }
+        String config = env.get("XDG_CONFIG_HOME");
+        Path folder = config != null && !config.isBlank() && Path.of(config).isAbsolute() ? Path.of(config)
+                : Path.of(home, ".config");
+        return Optional.of(new StartAtLogin(folder.resolve("autostart").resolve(DESKTOP_FILE), false));
+    }
+
+    /**
+     * How this copy of Unhunch is started again: the installed launcher ({@code jpackage.app-path}),
+     * else {@code java -jar} with the jar it runs from; empty when it runs from classes (development).
+     */
+    public static Optional<List<String>> thisCommand() {
+        String launcher = System.getProperty("jpackage.app-path");
+        if (launcher != null && !launcher.isBlank()) {
+            return Optional.of(List.of(launcher));
+        }
+        try {
+            Path jar = Path.of(StartAtLogin.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!jar.toString().endsWith(".jar")) {
+                return Optional.empty();
+            }
+            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+            return Optional.of(List.of(java.toString(), "-XX:+UseSerialGC", "-XX:-UsePerfData", "-jar",
+                    jar.toAbsolutePath().toString()));
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    public Path entry() {
+        return entry;
+    }
+
+    /** Writes the entry for {@code command} (or removes it) so the agent starts at login or not. */
+    public void apply(boolean start, List<String> command) throws IOException {
+        if (!start) {
+            Files.deleteIfExists(entry);
+            return;
+        }
+        String text = mac ? launchAgent(command) : desktopEntry(command);
+        if (Files.exists(entry) && Files.readString(entry, StandardCharsets.UTF_8).equals(text)) {
+            return;
+        }
+        Files.createDirectories(entry.getParent());
+        Path temporary = entry.resolveSibling(entry.getFileName() + ".new");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static String desktopEntry(List<String> command) {
+        return "[Desktop Entry]\n"
+                + "Type=Application\n"
+                + "Name=Unhunch\n"
+                + "Comment=Notices long sitting and offers a five-minute mid-back reset\n"
+                + "Exec=" + command.stream().map(StartAtLogin::execArgument).collect(Collectors.joining(" ")) + "\n"
+                + "Terminal=false\n"
+                + "X-GNOME-Autostart-enabled=true\n";
+    }
+
+    /** Quoted as the Desktop Entry Specification asks, where needed. */
+    static String execArgument(String argument) {
+        if (!argument.isEmpty() && argument.chars().noneMatch(c -> " \t\"'\\><~|&;$*?#()`%=".indexOf(c) >= 0)) {
+            return argument;
+        }
+        StringBuilder quoted = new StringBuilder("\"");
+        for (char c : argument.toCharArray()) {
+            if (c == '"' || c == '`' || c == '$' || c == '\\') {
+                quoted.append('\\');
+            }
+            quoted.append(c == '%' ? "%%" : String.valueOf(c));
+        }
+        return quoted.append('"').toString();
+    }
+
+    static String launchAgent(List<String> command) {
+        String arguments = command.stream().map(argument -> "    <string>" + xml(argument) + "</string>\n")
+                .collect(Collectors.joining());
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\""
+                + " \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+                + "<plist version=\"1.0\">\n<dict>\n"
+                + "  <key>Label</key>\n  <string>org.unhunch.agent</string>\n"
+                + "  <key>ProgramArguments</key>\n  <array>\n" + arguments + "  </array>\n"
+                + "  <key>RunAtLoad</key>\n  <true/>\n"
+                + "</dict>\n</plist>\n";
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,65 @@
+package org.unhunch.agent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StartAtLoginTest {
+
+    private static final List<String> COMMAND = List.of("/opt/java 17/bin/java", "-jar", "/home/ann/un$hunch.jar");
+
+    @Test
+    void on_linux_an_autostart_entry_is_written_in_the_xdg_config_folder_and_removed_again(@TempDir Path home)
+            throws Exception {
+        StartAtLogin login = StartAtLogin.forPlatform("Linux", Map.of("XDG_CONFIG_HOME", home.resolve("cfg").toString()),
+                home.toString()).orElseThrow();
+        assertThat(login.entry()).isEqualTo(home.resolve("cfg/autostart/unhunch.desktop"));
+
+        login.apply(true, COMMAND);
+        String entry = Files.readString(login.entry(), StandardCharsets.UTF_8);
+        assertThat(entry).startsWith("[Desktop Entry]\n").contains("Type=Application\n", "Name=Unhunch\n",
+                "Exec=\"/opt/java 17/bin/java\" -jar \"/home/ann/un\\$hunch.jar\"\n");
+        login.apply(true, COMMAND);
+        assertThat(Files.list(login.entry().getParent())).as("no temporary file left").hasSize(1);
+
+        login.apply(false, COMMAND);
+        assertThat(login.entry()).doesNotExist();
+        login.apply(false, COMMAND);
+    }
+
+    @Test
+    void without_xdg_config_home_the_folder_is_dot_config() {
+        assertThat(StartAtLogin.forPlatform("Linux", Map.of(), "/home/ann").orElseThrow().entry())
+                .isEqualTo(Path.of("/home/ann/.config/autostart/unhunch.desktop"));
+        assertThat(StartAtLogin.forPlatform("Windows 11", Map.of(), "C:/Users/ann")).isEmpty();
+    }
+
+    @Test
+    void on_macos_a_launch_agent_that_runs_at_load(@TempDir Path home) throws Exception {
+        StartAtLogin login = StartAtLogin.forPlatform("Mac OS X", Map.of(), home.toString()).orElseThrow();
+        login.apply(true, List.of("/Applications/Unhunch.app/Contents/MacOS/Unhunch"));
+        Path plist = home.resolve("Library/LaunchAgents/org.unhunch.agent.plist");
+        assertThat(login.entry()).isEqualTo(plist);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var document = factory.newDocumentBuilder().parse(plist.toFile());
+        assertThat(document.getElementsByTagName("string").item(0).getTextContent()).isEqualTo("org.unhunch.agent");
+        assertThat(document.getElementsByTagName("string").item(1).getTextContent())
+                .isEqualTo("/Applications/Unhunch.app/Contents/MacOS/Unhunch");
+        assertThat(document.getElementsByTagName("true").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void exec_arguments_are_quoted_only_where_needed() {
+        assertThat(StartAtLogin.execArgument("/usr/bin/java")).isEqualTo("/usr/bin/java");
+        assertThat(StartAtLogin.execArgument("-XX:+UseSerialGC")).isEqualTo("-XX:+UseSerialGC");
+        assertThat(StartAtLogin.execArgument("a \"b\" 50%")).isEqualTo("\"a \\\"b\\\" 50%%\"");
+    }
+}
