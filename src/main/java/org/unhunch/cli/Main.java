@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.unhunch.settings.SettingsDocs;
 import picocli.CommandLine;
 
 /** The {@code unhunch} command line: {@code java -jar unhunch.jar [COMMAND] [ARGS]}. */
@@ -42,7 +43,10 @@ public final class Main {
         commandLine.addSubcommand(new CommandLine(new StatsCommand(out)));
         commandLine.addSubcommand(new CommandLine(new ExportCommand(out)));
         commandLine.addSubcommand(new CommandLine(new HistoryCommand()));
-        commandLine.addSubcommand(new CommandLine(new SettingsCommand(out)));
+        CommandLine settings = new CommandLine(new SettingsCommand(out));
+        settings.getCommandSpec().usageMessage().footer(SettingsDocs.helpText().replace("%", "%%")
+                .replace("\n", "%n"));
+        commandLine.addSubcommand(settings);
         commandLine.addSubcommand(new CommandLine(new PolicyCommand(out)));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(err);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.unhunch.settings.DurationSyntax;
 import org.unhunch.settings.ModelSetting;
 import org.unhunch.settings.ModelSettingsBuilder;
+import org.unhunch.settings.SettingsDocs;
 import org.unhunch.sitting.SittingSettings;
 import picocli.CommandLine.Option;
 
@@ -54,7 +55,7 @@ final class SettingsOption {
         for (ModelSetting setting : ModelSetting.values()) {
             text.append(String.format("  %-15s default %s, allowed %s", setting.key(),
                     DurationSyntax.format(setting.defaultValue()), setting.allowedRange())).append("%n");
-            for (String line : wrap(setting.meaning(), HELP_WIDTH - MEANING_INDENT.length())) {
+            for (String line : SettingsDocs.wrap(setting.meaning(), HELP_WIDTH - MEANING_INDENT.length())) {
                 text.append(MEANING_INDENT).append(line).append("%n");
             }
         }
@@ -63,21 +64,4 @@ final class SettingsOption {
 
     private static final int HELP_WIDTH = 80;
     private static final String MEANING_INDENT = " ".repeat(18);
-
-    private static List<String> wrap(String text, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            if (line.length() > 0) {
-                line.append(' ');
-            }
-            line.append(word);
-        }
-        lines.add(line.toString());
-        return lines;
-    }
 }

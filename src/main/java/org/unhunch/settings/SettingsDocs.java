@@ -25,4 +25,39 @@ public final class SettingsDocs {
         }
         return text.toString();
     }
+
+    /** Every setting with its default, what is allowed and its meaning, for the command line's help. */
+    public static String helpText() {
+        StringBuilder text = new StringBuilder("\nSettings (unhunch settings set KEY VALUE):\n");
+        for (Setting setting : Setting.values()) {
+            text.append("  ").append(setting.key()).append(" = ")
+                    .append(setting.defaultValue().isEmpty() ? "(empty)" : setting.defaultValue()).append('\n');
+            text.append(MEANING_INDENT).append("allowed: ").append(setting.allowed()).append('\n');
+            for (String line : wrap(setting.meaning(), HELP_WIDTH - MEANING_INDENT.length())) {
+                text.append(MEANING_INDENT).append(line).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private static final int HELP_WIDTH = 78;
+    private static final String MEANING_INDENT = " ".repeat(6);
+
+    /** {@code text} in lines of at most {@code width} characters, broken between words. */
+    public static java.util.List<String> wrap(String text, int width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
 }
