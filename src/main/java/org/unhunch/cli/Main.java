@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.unhunch.settings.SettingsDocs;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 
 /** The {@code unhunch} command line: {@code java -jar unhunch.jar [COMMAND] [ARGS]}. */
@@ -16,6 +17,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // The JDK's own warnings (java.util.prefs on a store it cannot use, among them) go to SLF4J: into
+        // the agent's log file, not onto a person's terminal, where Unhunch says what matters once.
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
         // Standard output as a plain stream: System.out would swallow write errors (a full disk, a closed pipe).
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         System.exit(run(args, System.in, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));

@@ -89,6 +89,36 @@ class PackagedJarIT {
     }
 
     @Test
+    void a_policy_file_with_a_bad_value_is_refused_whole_naming_the_entry(@TempDir Path dir) throws Exception {
+        List<String> roots = AgentProcess.preferenceOptions(dir);
+        Path bad = dir.resolve("bad.xml");
+        Files.writeString(bad, Files.readString(Path.of("docs", "policy-example.xml"), StandardCharsets.UTF_8)
+                .replace("value=\"50m\"", "value=\"5m\""), StandardCharsets.UTF_8);
+        Result refused = java(roots, "policy", "import", bad.toString());
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains(bad + ": /org/unhunch/policy/locked: sit.limit=5m: out of range;"
+                + " allowed 10m–3h", "nothing imported");
+        assertThat(java(roots, "policy", "show").out()).doesNotContain("sit.limit");
+        assertThat(java(roots, "settings", "get", "routine.id").out().strip()).as("the good entries neither")
+                .isEqualTo("mid-back-reset");
+    }
+
+    @Test
+    void a_preferences_store_that_cannot_be_written_is_one_clear_message_and_reading_gives_defaults(
+            @TempDir Path dir) throws Exception {
+        Path notAFolder = Files.createFile(dir.resolve("file"));
+        List<String> roots = List.of("-Djava.util.prefs.userRoot=" + notAFolder.resolve("user"),
+                AgentProcess.preferenceOptions(dir).get(1));
+        Result set = java(roots, "settings", "set", "sounds", "false");
+        assertThat(set.status()).isEqualTo(1);
+        assertThat(set.err().strip()).as("one line, ours, no JDK warnings").startsWith(
+                "unhunch settings: your settings cannot be saved").doesNotContain("\n");
+        Result list = java(roots, "settings", "list");
+        assertThat(list.status()).isZero();
+        assertThat(list.out()).containsPattern("sounds +true +built-in default");
+    }
+
+    @Test
     void simulate_says_so_when_its_output_cannot_be_written() throws Exception {
         Path trace = SharedDesign.sampleTraces().get(0);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
