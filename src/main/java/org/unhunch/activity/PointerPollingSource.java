@@ -46,16 +46,24 @@ public final class PointerPollingSource implements ActivitySource {
 
     @Override
     public synchronized void start(ActivityRecorder recorder) throws ActivitySourceUnavailableException {
-        if (pointer.get() == null) {
+        Point first;
+        try {
+            first = pointer.get();
+        } catch (java.awt.AWTError | java.awt.HeadlessException e) {
+            throw ActivitySourceUnavailableException.noDisplay("the display cannot be opened (" + e.getMessage()
+                    + "; is DISPLAY set to a running X server?)", e);
+        }
+        if (first == null) {
             throw new ActivitySourceUnavailableException("the pointer's position cannot be read on this display");
         }
         this.recorder = recorder;
+        counted = first;
         poller = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "unhunch-pointer-poll");
             thread.setDaemon(true);
             return thread;
         });
-        poller.scheduleWithFixedDelay(this::poll, 0, interval.toNanos(), TimeUnit.NANOSECONDS);
+        poller.scheduleWithFixedDelay(this::poll, interval.toNanos(), interval.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** One look at the pointer: activity if it moved far enough since the last counted position. */

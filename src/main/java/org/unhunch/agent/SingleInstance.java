@@ -67,6 +67,11 @@ public final class SingleInstance implements AutoCloseable {
         }
     }
 
+    /** Whether the agent that last took the lock is still running (a look, not a lock). */
+    public static boolean isRunning(Path dataDirectory) {
+        return holder(dataDirectory).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive).isPresent();
+    }
+
     @Override
     public void close() throws IOException {
         lock.release();

@@ -48,6 +48,10 @@ final class ActivitySetup {
             try {
                 polling.start(recorder);
             } catch (ActivitySourceUnavailableException pollingProblem) {
+                if (pollingProblem.noDisplay()) {
+                    throw new NoActivitySource("no graphical display to watch: " + pollingProblem.getMessage()
+                            + ". Start Unhunch inside a desktop session.", true);
+                }
                 throw new NoActivitySource(hookProblem.getMessage() + "; and " + pollingProblem.getMessage(), false);
             }
             LOG.warn("Keyboard activity cannot be seen: {}. Until then Unhunch watches only the pointer,"

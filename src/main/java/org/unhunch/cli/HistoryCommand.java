@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
+import org.unhunch.agent.SingleInstance;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.settings.Setting;
@@ -43,6 +44,7 @@ final class HistoryCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
         SettingsStore store = SettingsStore.forThisUser(message -> err.println("unhunch history: " + message));
         Optional<SittingSettings> settings = settingsOption.parse(err, "unhunch history", store.modelSettings());
         if (settings.isEmpty()) {
@@ -62,9 +64,10 @@ final class HistoryCommand implements Callable<Integer> {
             SwingUtilities.invokeAndWait(() -> {
                 Theme.install(store.get(Setting.THEME).value());
                 HistoryWindow window = new HistoryWindow(log::events, HistoryCommand::exportCsv,
-                        settings.get().sitLimit());
+                        settings.get().sitLimit(), SingleInstance.isRunning(BreakLogFiles.folder()));
                 window.onClosed(closed::countDown);
                 window.open();
+                out.println(window.todaySummary());
             });
             closed.await();
         } catch (SQLException e) {

@@ -62,22 +62,22 @@ final class RecordTraceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        BufferedWriter output;
-        try {
-            output = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            err.println("unhunch record-trace: " + file + ": cannot be written (" + e.getMessage() + ")");
-            return ExitStatus.BAD_INPUT;
-        }
         ActivityRecorder recorder = new ActivityRecorder(Ticker.SYSTEM);
         ActivitySource source;
         try {
             source = ActivitySetup.start(DataDirectory.forCurrentUser(), recorder);
         } catch (ActivitySetup.NoActivitySource e) {
-            output.close();
-            Files.deleteIfExists(file);
             err.println("unhunch record-trace: " + e.getMessage());
             return e.noDisplay() ? ExitStatus.NO_DISPLAY : ExitStatus.AGENT_UNAVAILABLE;
+        }
+        // Only now, with activity to record, is an existing file replaced.
+        BufferedWriter output;
+        try {
+            output = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            source.close();
+            err.println("unhunch record-trace: " + file + ": cannot be written (" + e.getMessage() + ")");
+            return ExitStatus.BAD_INPUT;
         }
         TraceWriter trace = new TraceWriter(output);
         AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), BootClock.forThisPlatform(), 1);

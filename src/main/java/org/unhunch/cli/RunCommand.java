@@ -256,7 +256,7 @@ final class RunCommand implements Callable<Integer> {
         DesktopPresenter.Wiring wiring = new DesktopPresenter.Wiring(inbox, () -> loop.get().status(), Ticker.SYSTEM,
                 timeScale, live.store(), log,
                 () -> breakLog == null ? null : new HistoryWindow(breakLog::events, HistoryCommand::exportCsv,
-                        live.modelSettings(live.values()).sitLimit()),
+                        live.modelSettings(live.values()).sitLimit(), true),
                 () -> System.exit(ExitStatus.OK));
         return new DesktopPresenter(wiring, settings, live.values(), routine.routine(), routine.steps());
     }

@@ -7,11 +7,13 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.unhunch.agent.SingleInstance;
 import org.unhunch.records.DailySummary;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.settings.SettingsStore;
@@ -73,7 +75,8 @@ final class StatsCommand implements Callable<Integer> {
         if (events.isEmpty()) {
             return ExitStatus.OK;
         }
-        List<DailySummary> summaries = DailySummary.of(events.get(), from, to, settings.get().sitLimit());
+        List<DailySummary> summaries = DailySummary.of(events.get(), from, to, settings.get().sitLimit(),
+                SingleInstance.isRunning(BreakLogFiles.folder()) ? Instant.now() : null);
         PrintWriter print = new PrintWriter(out, false, StandardCharsets.UTF_8);
         print.print(json ? json(summaries) : table(summaries));
         print.flush();
@@ -81,13 +84,14 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     static String table(List<DailySummary> summaries) {
-        StringBuilder text = new StringBuilder(String.format("%-10s  %7s  %7s  %5s  %4s  %4s  %7s  %7s  %7s  %7s  %7s  %10s%n",
-                "day", "sitting", "longest", ">limit", "due", "done", "partial", "skipped", "snoozed", "ignored",
-                "natural", "compliance"));
+        StringBuilder text = new StringBuilder(String.format("%-10s  %7s  %7s  %5s  %4s  %5s  %4s  %7s  %7s  %7s  %7s"
+                + "  %7s  %10s%n", "day", "sitting", "longest", ">limit", "due", "taken", "done", "partial", "skipped",
+                "snoozed", "ignored", "natural", "compliance"));
         for (DailySummary day : summaries) {
-            text.append(String.format("%-10s  %7s  %7s  %5d  %4d  %4d  %7d  %7d  %7d  %7d  %7d  %10s%n",
+            text.append(String.format("%-10s  %7s  %7s  %5d  %4d  %5d  %4d  %7d  %7d  %7d  %7d  %7d  %10s%n",
                     day.day(), hoursMinutes(day.sitting()), hoursMinutes(day.longestStretch()), day.stretchesOverLimit(),
-                    day.breaksDue(), day.done(), day.partial(), day.skipped(), day.snoozed(), day.ignored(),
+                    day.breaksDue(), day.breaksTaken(), day.done(), day.partial(), day.skipped(), day.snoozed(),
+                    day.ignored(),
                     day.naturalBreaks(),
                     day.compliance().isPresent() ? Math.round(day.compliance().getAsDouble() * 100) + " %" : "-"));
         }
@@ -103,6 +107,7 @@ final class StatsCommand implements Callable<Integer> {
             node.put("longest_stretch_s", day.longestStretch().toMillis() / 1000.0);
             node.put("stretches_over_limit", day.stretchesOverLimit());
             node.put("breaks_due", day.breaksDue());
+            node.put("breaks_taken", day.breaksTaken());
             node.put("done", day.done());
             node.put("partial", day.partial());
             node.put("skipped", day.skipped());

@@ -1,10 +1,12 @@
 package org.unhunch.records;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -13,63 +15,114 @@ import org.unhunch.sitting.EndReason;
 
 /**
  * One local day of the log: sitting time (a session that crosses midnight counts toward each day
- * by its share), the longest continuous stretch, stretches longer than the limit, breaks by
- * outcome, natural breaks, and compliance — breaks taken (done, partial or natural) per break that
- * fell due, at most 1.
+ * by its share), the longest continuous stretch, stretches longer than the limit, outcomes, natural
+ * breaks, and compliance. A break that falls due is one break however often it is snoozed or
+ * ignored; it is taken when the routine is done (or cut short) or the person leaves the desk
+ * (a natural break), and not taken when skipped or when Unhunch stops first. Compliance is breaks
+ * taken per break due, counted on the day it fell due.
  */
 public record DailySummary(LocalDate day, Duration sitting, Duration longestStretch, int stretchesOverLimit,
-                           int breaksDue, int done, int partial, int skipped, int snoozed, int ignored,
-                           int naturalBreaks) {
+                           int breaksDue, int breaksTaken, int done, int partial, int skipped, int snoozed,
+                           int ignored, int naturalBreaks) {
 
     /** Breaks taken per break that fell due, from 0 to 1; empty on a day nothing fell due. */
     public OptionalDouble compliance() {
         if (breaksDue == 0) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(Math.min(1.0, (done + partial + naturalBreaks) / (double) breaksDue));
+        return OptionalDouble.of(breaksTaken / (double) breaksDue);
     }
 
-    /** The days from {@code from} to {@code to} (both included), each day's local date by the offset of its events. */
+    /** As {@link #of(List, LocalDate, LocalDate, Duration, Instant)} with no session counted as open. */
     public static List<DailySummary> of(List<LoggedEvent> events, LocalDate from, LocalDate to, Duration sitLimit) {
+        return of(events, from, to, sitLimit, null);
+    }
+
+    /**
+     * The days from {@code from} to {@code to} (both included), each day's local date by the offset
+     * of its events.
+     *
+     * @param openUntil where the agent is running now: a session the log shows started and not ended
+     *                  counts up to this moment; null when it is not (a session a crash left open is
+     *                  then not counted)
+     */
+    public static List<DailySummary> of(List<LoggedEvent> events, LocalDate from, LocalDate to, Duration sitLimit,
+                                        Instant openUntil) {
         Map<LocalDate, Tally> days = new TreeMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             days.put(day, new Tally());
         }
-        for (LoggedEvent event : events) {
-            Tally tally = days.get(event.at().toLocalDate());
+        List<LoggedEvent> inOrder = new ArrayList<>(events);
+        inOrder.sort(Comparator.comparing(event -> event.at().toInstant()));
+        Tally dueOn = null;
+        boolean due = false;
+        OffsetDateTime openSince = null;
+        for (LoggedEvent event : inOrder) {
+            Tally tally = days.getOrDefault(event.at().toLocalDate(), new Tally());
             switch (event.type()) {
-                case SITTING_ENDED -> addSession(days, event, sitLimit);
-                case BREAK_DUE -> count(tally, t -> t.due++);
-                case BREAK_DONE -> count(tally, t -> t.done++);
-                case BREAK_PARTIAL -> count(tally, t -> t.partial++);
-                case BREAK_SKIPPED -> count(tally, t -> t.skipped++);
-                case BREAK_SNOOZED -> count(tally, t -> t.snoozed++);
-                case BREAK_IGNORED -> count(tally, t -> t.ignored++);
+                case SITTING_STARTED -> {
+                    openSince = event.at();
+                    due = false;
+                }
+                case SITTING_ENDED -> {
+                    openSince = null;
+                    addSession(days, event.endedAt(), event.sitting(), sitLimit);
+                    if (event.reason() == EndReason.IDLE) {
+                        days.getOrDefault(event.endedAt().toLocalDate(), tally).natural++;
+                        if (due) {
+                            dueOn.taken++;
+                            due = false;
+                        }
+                    } else if (event.reason() == EndReason.END) {
+                        due = false;
+                    }
+                }
+                case BREAK_DUE -> {
+                    if (!due) {
+                        due = true;
+                        dueOn = tally;
+                        tally.due++;
+                    }
+                }
+                case BREAK_DONE, BREAK_PARTIAL -> {
+                    if (event.type() == org.unhunch.sitting.EventType.BREAK_DONE) {
+                        tally.done++;
+                    } else {
+                        tally.partial++;
+                    }
+                    if (due) {
+                        dueOn.taken++;
+                        due = false;
+                    }
+                }
+                case BREAK_SKIPPED -> {
+                    tally.skipped++;
+                    due = false;
+                }
+                case BREAK_SNOOZED -> tally.snoozed++;
+                case BREAK_IGNORED -> tally.ignored++;
                 default -> { }
             }
         }
+        if (openSince != null && openUntil != null && openUntil.isAfter(openSince.toInstant())) {
+            OffsetDateTime now = openUntil.atOffset(openSince.getOffset());
+            addSession(days, now, Duration.between(openSince, now), sitLimit);
+        }
         List<DailySummary> summaries = new ArrayList<>();
         days.forEach((day, tally) -> summaries.add(new DailySummary(day, tally.sitting, tally.longest,
-                tally.overLimit, tally.due, tally.done, tally.partial, tally.skipped, tally.snoozed, tally.ignored,
-                tally.natural)));
+                tally.overLimit, tally.due, tally.taken, tally.done, tally.partial, tally.skipped, tally.snoozed,
+                tally.ignored, tally.natural)));
         return summaries;
     }
 
-    private static void count(Tally tally, java.util.function.Consumer<Tally> increment) {
-        if (tally != null) {
-            increment.accept(tally);
-        }
-    }
-
     /** Splits a session at each local midnight (in the offset of its end) and gives each day its share. */
-    private static void addSession(Map<LocalDate, Tally> days, LoggedEvent ended, Duration sitLimit) {
-        if (ended.endedAt() == null || ended.sitting() == null) {
+    private static void addSession(Map<LocalDate, Tally> days, OffsetDateTime end, Duration length,
+                                   Duration sitLimit) {
+        if (end == null || length == null) {
             return;
         }
-        ZoneOffset offset = ended.endedAt().getOffset();
-        OffsetDateTime end = ended.endedAt();
-        OffsetDateTime start = end.minus(ended.sitting());
-        OffsetDateTime cursor = start.withOffsetSameInstant(offset);
+        ZoneOffset offset = end.getOffset();
+        OffsetDateTime cursor = end.minus(length).withOffsetSameInstant(offset);
         while (cursor.isBefore(end)) {
             OffsetDateTime midnight = cursor.toLocalDate().plusDays(1).atStartOfDay().atOffset(offset);
             OffsetDateTime pieceEnd = midnight.isBefore(end) ? midnight : end;
@@ -84,13 +137,8 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
             cursor = pieceEnd;
         }
         Tally endDay = days.get(end.toLocalDate());
-        if (endDay != null) {
-            if (ended.sitting().compareTo(sitLimit) > 0) {
-                endDay.overLimit++;
-            }
-            if (ended.reason() == EndReason.IDLE) {
-                endDay.natural++;
-            }
+        if (endDay != null && length.compareTo(sitLimit) > 0) {
+            endDay.overLimit++;
         }
     }
 
@@ -99,6 +147,7 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
         Duration longest = Duration.ZERO;
         int overLimit;
         int due;
+        int taken;
         int done;
         int partial;
         int skipped;

@@ -65,7 +65,12 @@ public final class SqliteBreakLog implements BreakLog {
         try {
             connection = connect(file);
             requireIntact(connection);
-        } catch (SQLException damaged) {
+        } catch (SQLException failure) {
+            if (!isDamage(failure)) {
+                // Locked, read-only, no room, no driver: the file may be healthy, so it stays where it is.
+                throw failure;
+            }
+            SQLException damaged = failure;
             Path aside = moveAside(file, clock.instant());
             problems.accept("The break log " + file + " was damaged (" + damaged.getMessage() + "); it was moved to "
                     + aside + " and a new log was started.");
@@ -113,13 +118,31 @@ public final class SqliteBreakLog implements BreakLog {
         return connection;
     }
 
+    /** SQLite's "corrupt" or "not a database", or a failed quick_check; nothing else means damage. */
+    static boolean isDamage(SQLException failure) {
+        int primary = failure.getErrorCode() & 0xff;
+        return failure instanceof QuickCheckFailed || primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+    }
+
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+
+    /** {@code PRAGMA quick_check} said something other than ok. */
+    private static final class QuickCheckFailed extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        QuickCheckFailed(String verdict) {
+            super("quick_check: " + verdict);
+        }
+    }
+
     private static void requireIntact(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
             String verdict = result.next() ? result.getString(1) : "no answer";
             if (!"ok".equals(verdict)) {
                 connection.close();
-                throw new SQLException("quick_check: " + verdict);
+                throw new QuickCheckFailed(verdict);
             }
         } catch (SQLException e) {
             connection.close();
@@ -178,6 +201,10 @@ public final class SqliteBreakLog implements BreakLog {
             return;
         }
         pending.add(event);
+        writePending();
+    }
+
+    private void writePending() {
         try {
             while (!pending.isEmpty()) {
                 insert(pending.get(0));
@@ -299,6 +326,13 @@ public final class SqliteBreakLog implements BreakLog {
 
     @Override
     public synchronized void close() {
+        if (!pending.isEmpty()) {
+            writePending();
+        }
+        if (!pending.isEmpty()) {
+            problems.accept(pending.size() + " events could not be saved before Unhunch stopped (the store could not"
+                    + " be written)");
+        }
         try {
             connection.close();
         } catch (SQLException e) {

@@ -65,9 +65,12 @@ public final class HistoryWindow {
     private final Events events;
     private final Exporter exporter;
     private final Duration sitLimit;
+    private final boolean agentRunning;
     private int days = 7;
 
-    public HistoryWindow(Events events, Exporter exporter, Duration sitLimit) {
+    /** @param agentRunning whether the agent runs now, so a session it has open counts up to now */
+    public HistoryWindow(Events events, Exporter exporter, Duration sitLimit, boolean agentRunning) {
+        this.agentRunning = agentRunning;
         this.events = events;
         this.exporter = exporter;
         this.sitLimit = sitLimit;
@@ -107,6 +110,11 @@ public final class HistoryWindow {
         frame.toFront();
     }
 
+    /** Today's line as plain text ("Today: sat 2:30 in all, ..."). */
+    public String todaySummary() {
+        return today.getText().replaceAll("<[^>]+>", "").strip();
+    }
+
     /** Disposes of the window when it is closed, then runs {@code closed} (for the stand-alone history command). */
     public void onClosed(Runnable closed) {
         frame.setDefaultCloseOperation(javax.swing.WindowConstants.DISPOSE_ON_CLOSE);
@@ -125,10 +133,10 @@ public final class HistoryWindow {
         LocalDate first = last.minusDays(dayCount - 1L);
         List<DailySummary> summaries = DailySummary.of(
                 events.between(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant()),
-                first, last, sitLimit);
+                first, last, sitLimit, agentRunning ? java.time.Instant.now() : null);
         DailySummary now = summaries.get(summaries.size() - 1);
         today.setText(Texts.get("history.today", hoursMinutes(now.sitting()), hoursMinutes(now.longestStretch()),
-                now.done() + now.partial() + now.naturalBreaks(), now.breaksDue(),
+                now.breaksTaken(), now.breaksDue(),
                 now.compliance().isPresent() ? Math.round(now.compliance().getAsDouble() * 100) + " %" : "-"));
         today.getAccessibleContext().setAccessibleName(today.getText().replaceAll("<[^>]+>", " "));
         chart.setChart(chart(summaries));

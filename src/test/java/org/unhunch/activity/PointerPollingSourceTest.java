@@ -12,14 +12,13 @@ class PointerPollingSourceTest {
 
     private final FakeTicker ticker = new FakeTicker(0);
     private final ActivityRecorder recorder = new ActivityRecorder(ticker);
-    private Point where = new Point(200, 200);
+    private volatile Point where = new Point(200, 200);
     private final PointerPollingSource source = new PointerPollingSource(() -> where, Duration.ofDays(1));
 
     @Test
     void a_move_of_three_pixels_or_more_between_polls_is_pointer_activity_and_less_is_not() throws Exception {
         source.start(recorder);
         try {
-            source.poll();
             where = new Point(202, 201);
             ticker.set(100);
             source.poll();
@@ -37,6 +36,15 @@ class PointerPollingSourceTest {
     void it_does_not_see_the_keyboard_and_says_so() {
         assertThat(source.seesKeyboard()).isFalse();
         assertThat(source.description()).contains("key presses are not seen");
+    }
+
+    @Test
+    void a_display_that_cannot_be_opened_is_no_display() {
+        PointerPollingSource nowhere = new PointerPollingSource(() -> {
+            throw new java.awt.AWTError("Can't connect to X11 window server using ':93' as the value of the DISPLAY");
+        }, Duration.ofSeconds(1));
+        assertThatThrownBy(() -> nowhere.start(recorder)).isInstanceOfSatisfying(
+                ActivitySourceUnavailableException.class, e -> assertThat(e.noDisplay()).isTrue());
     }
 
     @Test

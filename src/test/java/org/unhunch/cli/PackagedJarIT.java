@@ -153,6 +153,20 @@ class PackagedJarIT {
         assertThat(trace).doesNotExist();
     }
 
+    @Test
+    void a_display_with_no_x_server_behind_it_is_no_display_and_an_existing_trace_is_kept(@TempDir Path dir)
+            throws Exception {
+        Path trace = Files.writeString(dir.resolve("monday.trace"), "0 key\n", StandardCharsets.UTF_8);
+        for (List<String> args : List.of(List.of("run", "--headless"), List.of("record-trace", trace.toString()))) {
+            Result result = java(List.of(), Map.of("UNHUNCH_DATA_DIR", dir.toString(), "DISPLAY", ":93"),
+                    List.of("WAYLAND_DISPLAY"), args.toArray(String[]::new));
+            assertThat(result.status()).as("%s", args).isEqualTo(3);
+            assertThat(result.err()).as("%s", args).contains("no graphical display").doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+        }
+        assertThat(trace).hasContent("0 key");
+    }
+
     /** Working days of typing every 3 s with a lunch and a coffee break, until {@code lines} lines. */
     private static int writeOfficeDays(Path file, int lines) throws IOException {
         int written = 0;

@@ -42,7 +42,8 @@ class DailySummaryTest {
         assertThat(day.sitting()).isEqualTo(Duration.ofMinutes(80));
         assertThat(day.longestStretch()).isEqualTo(Duration.ofMinutes(50));
         assertThat(day.stretchesOverLimit()).isEqualTo(1);
-        assertThat(day.breaksDue()).isEqualTo(4);
+        assertThat(day.breaksDue()).as("the 14:00 break, snoozed, ignored, then skipped, is one break").isEqualTo(2);
+        assertThat(day.breaksTaken()).isEqualTo(1);
         assertThat(day.done()).isEqualTo(1);
         assertThat(day.snoozed()).isEqualTo(1);
         assertThat(day.ignored()).isEqualTo(1);
@@ -84,5 +85,48 @@ class DailySummaryTest {
         assertThat(days.get(0).compliance()).isEmpty();
         assertThat(days.get(0).sitting()).isZero();
         assertThat(days.get(1).compliance()).hasValue(1.0);
+    }
+
+    @Test
+    void a_break_snoozed_then_done_is_one_break_taken_and_one_left_by_walking_away_is_taken_too() {
+        DailySummary day = DailySummary.of(List.of(
+                        event("2026-11-25T09:45:00Z", EventType.SITTING_STARTED),
+                        event("2026-11-25T10:30:00Z", EventType.BREAK_DUE),
+                        event("2026-11-25T10:31:00Z", EventType.BREAK_SNOOZED),
+                        event("2026-11-25T10:41:00Z", EventType.BREAK_DUE),
+                        session("2026-11-25T10:42:00Z", Duration.ofMinutes(57), EndReason.ROUTINE),
+                        event("2026-11-25T10:47:00Z", EventType.BREAK_DONE),
+                        event("2026-11-25T11:00:00Z", EventType.SITTING_STARTED),
+                        event("2026-11-25T11:45:00Z", EventType.BREAK_DUE),
+                        event("2026-11-25T11:47:00Z", EventType.BREAK_IGNORED),
+                        session("2026-11-25T11:50:00Z", Duration.ofMinutes(50), EndReason.IDLE)),
+                LocalDate.parse("2026-11-25"), LocalDate.parse("2026-11-25"), LIMIT).get(0);
+        assertThat(day.breaksDue()).isEqualTo(2);
+        assertThat(day.breaksTaken()).isEqualTo(2);
+        assertThat(day.compliance()).hasValue(1.0);
+        assertThat(day.naturalBreaks()).isEqualTo(1);
+    }
+
+    @Test
+    void a_break_due_when_unhunch_stopped_was_not_taken() {
+        DailySummary day = DailySummary.of(List.of(
+                        event("2026-11-25T09:00:00Z", EventType.SITTING_STARTED),
+                        event("2026-11-25T09:45:00Z", EventType.BREAK_DUE),
+                        session("2026-11-25T09:50:00Z", Duration.ofMinutes(50), EndReason.END)),
+                LocalDate.parse("2026-11-25"), LocalDate.parse("2026-11-25"), LIMIT).get(0);
+        assertThat(day.breaksDue()).isEqualTo(1);
+        assertThat(day.compliance()).hasValue(0.0);
+    }
+
+    @Test
+    void the_session_open_now_counts_up_to_now_while_the_agent_runs_and_not_after_a_crash() {
+        List<LoggedEvent> events = List.of(
+                session("2026-11-25T08:30:00Z", Duration.ofMinutes(30), EndReason.IDLE),
+                event("2026-11-25T09:00:00Z", EventType.SITTING_STARTED));
+        LocalDate day = LocalDate.parse("2026-11-25");
+        assertThat(DailySummary.of(events, day, day, LIMIT, java.time.Instant.parse("2026-11-25T11:00:00Z")).get(0))
+                .extracting(DailySummary::sitting, DailySummary::longestStretch, DailySummary::stretchesOverLimit)
+                .containsExactly(Duration.ofMinutes(150), Duration.ofMinutes(120), 1);
+        assertThat(DailySummary.of(events, day, day, LIMIT, null).get(0).sitting()).isEqualTo(Duration.ofMinutes(30));
     }
 }

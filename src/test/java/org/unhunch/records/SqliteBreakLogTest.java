@@ -158,6 +158,45 @@ class SqliteBreakLogTest {
     }
 
     @Test
+    void events_waiting_in_memory_are_written_when_the_agent_stops() throws Exception {
+        SqliteBreakLog log = open();
+        try (Statement statement = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("breaks.db"))
+                .createStatement()) {
+            statement.execute("BEGIN EXCLUSIVE");
+            log.record(simple("2026-11-25T10:00:00Z", EventType.BREAK_DONE));
+            assertThat(log.pendingEvents()).isEqualTo(1);
+            statement.execute("ROLLBACK");
+            statement.getConnection().close();
+        }
+        log.close();
+        try (SqliteBreakLog reopened = open()) {
+            assertThat(reopened.events(NOW.minus(YEAR), NOW)).extracting(LoggedEvent::type)
+                    .containsExactly(EventType.BREAK_DONE);
+        }
+    }
+
+    @Test
+    void a_log_that_cannot_be_opened_for_another_reason_is_left_where_it_is() throws Exception {
+        Files.createDirectories(folder.resolve(SqliteBreakLog.FILE_NAME));
+        assertThatThrownBy(() -> SqliteBreakLog.open(folder, CLOCK, Duration.ofDays(365), problems::add))
+                .isInstanceOf(java.sql.SQLException.class);
+        assertThat(folder.resolve(SqliteBreakLog.FILE_NAME)).isDirectory();
+        assertThat(SqliteBreakLog.damagedFiles(folder)).isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void only_corrupt_not_a_database_and_a_failed_quick_check_count_as_damage() {
+        assertThat(SqliteBreakLog.isDamage(new java.sql.SQLException("corrupt", "", 11))).isTrue();
+        assertThat(SqliteBreakLog.isDamage(new java.sql.SQLException("corrupt index", "", 779))).isTrue();
+        assertThat(SqliteBreakLog.isDamage(new java.sql.SQLException("not a database", "", 26))).isTrue();
+        assertThat(SqliteBreakLog.isDamage(new java.sql.SQLException("busy", "", 5))).isFalse();
+        assertThat(SqliteBreakLog.isDamage(new java.sql.SQLException("read-only", "", 8))).isFalse();
+        assertThat(SqliteBreakLog.isDamage(new java.sql.SQLException("cannot open", "", 14))).isFalse();
+        assertThat(SqliteBreakLog.isDamage(new java.sql.SQLException("no driver"))).isFalse();
+    }
+
+    @Test
     void no_damaged_files_in_a_healthy_folder() throws Exception {
         open().close();
         assertThat(SqliteBreakLog.damagedFiles(folder)).isEmpty();

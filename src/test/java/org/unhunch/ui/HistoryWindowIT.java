@@ -21,20 +21,29 @@ class HistoryWindowIT {
     Path data;
 
     @Test
-    void the_history_window_shows_a_replayed_day() throws Exception {
+    void the_history_window_shows_a_replayed_day_with_its_numbers() throws Exception {
         Desktop.require();
-        Path trace = SharedDesign.traces().resolve("answers.trace");
-        try (AgentProcess replay = AgentProcess.start(data, "simulate", trace.toString(), "--record-into",
-                data.toString(), "--starting", LocalDate.now() + "T09:00")) {
-            assertThat(replay.awaitExit(Duration.ofSeconds(60))).isZero();
-        }
+        replay("example.trace", "T08:00");
+        replay("answers.trace", "T10:00");
         try (AgentProcess history = AgentProcess.start(data, "history")) {
             await("the history window").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
                     .until(() -> !Desktop.visibleWindow(HistoryWindow.WINDOW_TITLE).isEmpty());
-            await("the chart drawn").pollDelay(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> true);
+            // example.trace: 2710 s sat, one break due and done; answers.trace: 6290 s sat, a break snoozed then
+            // skipped, one ignored and the session ended by the end of input, so two due and none taken.
+            await("today's line, printed once the window shows it").atMost(Duration.ofSeconds(10))
+                    .until(() -> history.out().stream().anyMatch(line -> line.startsWith("Today")));
+            assertThat(history.out()).contains(
+                    "Today: sat 2:30 in all, longest stretch 1:44; 1 breaks taken of 3 due (compliance 33 %).");
             Desktop.screenshot("history-window");
             assertThat(history.err()).doesNotContain("Exception");
             history.stop();
+        }
+    }
+
+    private void replay(String trace, String startingAt) throws Exception {
+        try (AgentProcess replay = AgentProcess.start(data, "simulate", SharedDesign.traces().resolve(trace).toString(),
+                "--record-into", data.toString(), "--starting", LocalDate.now() + startingAt)) {
+            assertThat(replay.awaitExit(Duration.ofSeconds(60))).isZero();
         }
     }
 }
