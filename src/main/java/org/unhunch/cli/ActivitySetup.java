@@ -1,7 +1,7 @@
 package org.unhunch.cli;
 
-import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.activity.ActivityRecorder;
@@ -35,8 +35,10 @@ final class ActivitySetup {
     }
 
     static ActivitySource start(Path dataDirectory, ActivityRecorder recorder) throws NoActivitySource {
-        if (GraphicsEnvironment.isHeadless()) {
-            throw new NoActivitySource("no graphical display to watch (DISPLAY is not set, or Java runs headless)."
+        // Before the hook is loaded: its native side, failing to open the display, ends the JVM with status 1.
+        Optional<String> noDisplay = DisplayCheck.problem();
+        if (noDisplay.isPresent()) {
+            throw new NoActivitySource("no graphical display to watch (" + noDisplay.get() + ")."
                     + " Start Unhunch inside a desktop session.", true);
         }
         NativeHookSource hook = new NativeHookSource(dataDirectory.resolve("native"));

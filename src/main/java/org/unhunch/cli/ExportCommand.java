@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.Temporal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     enum Format { csv, json }
 
     static final List<String> COLUMNS = List.of("at", "event", "sitting_s", "away_s", "duration_s", "reason",
-            "ended_at", "until", "routine");
+            "ended_at", "until", "routine", "steps_done", "steps");
 
     @Spec
     private CommandSpec spec;
@@ -117,11 +116,14 @@ final class ExportCommand implements Callable<Integer> {
         row.put("ended_at", text(event.endedAt()));
         row.put("until", text(event.until()));
         row.put("routine", event.routineId());
+        row.put("steps_done", event.progress() == null ? null : event.progress().stepsDone());
+        row.put("steps", event.progress() == null ? null : event.progress().steps());
         return row;
     }
 
-    private static String text(Temporal moment) {
-        return moment == null ? null : moment.toString();
+    /** Always with seconds ({@code OffsetDateTime.toString()} leaves out ":00"), so every row reads alike. */
+    private static String text(java.time.OffsetDateTime moment) {
+        return moment == null ? null : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment);
     }
 
     private static Double seconds(Duration duration) {

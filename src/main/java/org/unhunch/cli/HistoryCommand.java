@@ -50,8 +50,10 @@ final class HistoryCommand implements Callable<Integer> {
         if (settings.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
-            err.println("unhunch history: no graphical display; 'unhunch stats' shows the same figures as text");
+        Optional<String> noDisplay = DisplayCheck.problem();
+        if (noDisplay.isPresent()) {
+            err.println("unhunch history: no graphical display (" + noDisplay.get() + "); 'unhunch stats' shows the"
+                    + " same figures as text");
             return ExitStatus.NO_DISPLAY;
         }
         Path file = BreakLogFiles.folder().resolve(SqliteBreakLog.FILE_NAME);

@@ -35,9 +35,11 @@ import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.SingleInstance;
 import org.unhunch.records.BreakLog;
 import org.unhunch.records.LoggedEvent;
+import org.unhunch.records.RoutineProgress;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
+import org.unhunch.sitting.EventType;
 import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingSettings;
 import org.unhunch.ui.DesktopPresenter;
@@ -140,6 +142,9 @@ final class RunCommand implements Callable<Integer> {
         }
         try (SingleInstance held = instance.get()) {
             Path log = LoggingSetup.logToFile(dataDirectory, "unhunch");
+            // AWT throws on its own threads now and then (a tray host restarting): into the log, not onto a terminal.
+            Thread.setDefaultUncaughtExceptionHandler((thread, problem) ->
+                    LOG.warn("Unexpected problem on thread {} (Unhunch goes on)", thread.getName(), problem));
             LOG.info("Agent starting ({}, time scale {}), log {}", headless ? "headless" : "tray and windows",
                     timeScale, log);
             return runAgent(settings, store, dataDirectory, log, err);
@@ -168,15 +173,19 @@ final class RunCommand implements Callable<Integer> {
         BreakLog breakLog = openBreakLog(dataDirectory,
                 Duration.ofDays(Long.parseLong(live.value(Setting.RETENTION_DAYS))));
         AtomicReference<AgentLoop> loopRef = new AtomicReference<>();
+        AtomicReference<RoutineProgress> routineProgress = new AtomicReference<>();
         DesktopPresenter presenter = headless ? null : desktop(settings, live, inbox, loopRef, log, routine.get(),
-                breakLog);
+                breakLog, routineProgress::set);
         ZoneId zone = ZoneId.systemDefault();
         AgentLoop loop = new AgentLoop(live, recorder, inbox, clock, event -> {
             writer.accept(event);
             flush(writer);
             if (breakLog != null) {
-                breakLog.record(LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(clock.wallTimeOf(t), zone),
-                        routine.get().routine().id()));
+                LoggedEvent logged = LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(clock.wallTimeOf(t), zone),
+                        routine.get().routine().id());
+                boolean routineEnded = event.type() == EventType.BREAK_DONE || event.type() == EventType.BREAK_PARTIAL;
+                RoutineProgress progress = routineEnded ? routineProgress.getAndSet(null) : null;
+                breakLog.record(progress == null ? logged : logged.withProgress(progress));
             }
             if (presenter != null) {
                 presenter.accept(event);
@@ -251,13 +260,13 @@ final class RunCommand implements Callable<Integer> {
 
     private DesktopPresenter desktop(SittingSettings settings, LiveSettings live, ObservationInbox inbox,
                                      AtomicReference<AgentLoop> loop, Path log, RoutineChoice.Plan routine,
-                                     BreakLog breakLog) {
+                                     BreakLog breakLog, java.util.function.Consumer<RoutineProgress> progress) {
         Theme.install(live.value(Setting.THEME));
         DesktopPresenter.Wiring wiring = new DesktopPresenter.Wiring(inbox, () -> loop.get().status(), Ticker.SYSTEM,
                 timeScale, live.store(), log,
                 () -> breakLog == null ? null : new HistoryWindow(breakLog::events, HistoryCommand::exportCsv,
                         live.modelSettings(live.values()).sitLimit(), true),
-                () -> System.exit(ExitStatus.OK));
+                () -> System.exit(ExitStatus.OK), progress);
         return new DesktopPresenter(wiring, settings, live.values(), routine.routine(), routine.steps());
     }
 

@@ -11,14 +11,27 @@ import org.unhunch.sitting.SittingEvent;
 /**
  * One event as the break log keeps it: what happened and when on the wall clock, with the UTC
  * offset of that moment (so days and DST read right later). Times and durations only.
- * Fields that the event type does not have are {@code null}.
+ * Fields that the event type does not have are {@code null}; {@code progress} (how many steps of
+ * the routine were done) is known for {@code break_done} and {@code break_partial} answered in the
+ * routine window.
  */
 public record LoggedEvent(OffsetDateTime at, EventType type, Duration sitting, Duration away, Duration duration,
-                          EndReason reason, OffsetDateTime endedAt, OffsetDateTime until, String routineId) {
+                          EndReason reason, OffsetDateTime endedAt, OffsetDateTime until, String routineId,
+                          RoutineProgress progress) {
 
     public LoggedEvent {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(type, "type");
+    }
+
+    public LoggedEvent(OffsetDateTime at, EventType type, Duration sitting, Duration away, Duration duration,
+                       EndReason reason, OffsetDateTime endedAt, OffsetDateTime until, String routineId) {
+        this(at, type, sitting, away, duration, reason, endedAt, until, routineId, null);
+    }
+
+    /** This event with how far the routine got. */
+    public LoggedEvent withProgress(RoutineProgress progress) {
+        return new LoggedEvent(at, type, sitting, away, duration, reason, endedAt, until, routineId, progress);
     }
 
     /**

@@ -28,15 +28,16 @@ import org.unhunch.sitting.EventType;
  * The break log in SQLite (xerial sqlite-jdbc), in WAL mode with full sync: each event is a
  * committed transaction when {@link #record} returns, so a crash or kill loses at most the break
  * in progress, and other processes ({@code unhunch stats}) can read while the agent writes. A file
- * that cannot be opened or fails {@code PRAGMA quick_check} is moved aside with a timestamped name,
- * never deleted, and a new log is started. A store that cannot be written (read-only, disk full)
+ * SQLite finds corrupt (or not a database), or that fails {@code PRAGMA quick_check}, is moved aside
+ * with a timestamped name, never deleted, and a new log is started; one that cannot be opened for
+ * another reason (locked, read-only) is left alone. A store that cannot be written (read-only, disk full)
  * is reported once; events wait in memory and are written when it can be again.
  */
 public final class SqliteBreakLog implements BreakLog {
 
     public static final String FILE_NAME = "breaks.db";
     public static final String DAMAGED_PREFIX = FILE_NAME + ".damaged-";
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
@@ -186,6 +187,21 @@ public final class SqliteBreakLog implements BreakLog {
                 statement.execute("PRAGMA user_version=1");
             }
         }
+        if (version < 2) {
+            // Version 2: how many steps of the routine were done, for done and partial breaks.
+            try (Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(false);
+                statement.execute("ALTER TABLE events ADD COLUMN steps_done INTEGER");
+                statement.execute("ALTER TABLE events ADD COLUMN steps INTEGER");
+                statement.execute("PRAGMA user_version=2");
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
     }
 
     private void purgeBefore(Instant limit) throws SQLException {
@@ -222,8 +238,8 @@ public final class SqliteBreakLog implements BreakLog {
 
     private void insert(LoggedEvent event) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (at_ms, utc_offset_s, type,"
-                + " sitting_s, away_s, duration_s, reason, ended_at_ms, until_ms, routine_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " sitting_s, away_s, duration_s, reason, ended_at_ms, until_ms, routine_id, steps_done, steps)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, event.at().toInstant().toEpochMilli());
             insert.setInt(2, event.at().getOffset().getTotalSeconds());
             insert.setString(3, event.type().wireName());
@@ -234,6 +250,8 @@ public final class SqliteBreakLog implements BreakLog {
             setMillis(insert, 8, event.endedAt());
             setMillis(insert, 9, event.until());
             setText(insert, 10, event.routineId());
+            setCount(insert, 11, event.progress() == null ? null : event.progress().stepsDone());
+            setCount(insert, 12, event.progress() == null ? null : event.progress().steps());
             insert.executeUpdate();
         }
     }
@@ -242,7 +260,7 @@ public final class SqliteBreakLog implements BreakLog {
     public synchronized List<LoggedEvent> events(Instant from, Instant to) {
         List<LoggedEvent> events = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT at_ms, utc_offset_s, type, sitting_s,"
-                + " away_s, duration_s, reason, ended_at_ms, until_ms, routine_id FROM events"
+                + " away_s, duration_s, reason, ended_at_ms, until_ms, routine_id, steps_done, steps FROM events"
                 + " WHERE at_ms >= ? AND at_ms < ? ORDER BY id")) {
             select.setLong(1, from.toEpochMilli());
             select.setLong(2, to.toEpochMilli());
@@ -266,7 +284,23 @@ public final class SqliteBreakLog implements BreakLog {
                 rows.getString(7) == null ? null : endReason(rows.getString(7)),
                 moment(rows, 8, offset),
                 moment(rows, 9, offset),
-                rows.getString(10));
+                rows.getString(10),
+                progress(rows));
+    }
+
+    private static RoutineProgress progress(ResultSet rows) throws SQLException {
+        int done = rows.getInt(11);
+        boolean noDone = rows.wasNull();
+        int steps = rows.getInt(12);
+        return noDone || rows.wasNull() ? null : new RoutineProgress(done, steps);
+    }
+
+    private static void setCount(PreparedStatement statement, int column, Integer value) throws SQLException {
+        if (value == null) {
+            statement.setNull(column, Types.INTEGER);
+        } else {
+            statement.setInt(column, value);
+        }
     }
 
     private static OffsetDateTime moment(ResultSet rows, int column, ZoneOffset offset) throws SQLException {

@@ -49,16 +49,22 @@ final class RoutineWindow {
     private final Answers answers;
     private final LongSupplier clock;
     private final Runnable nextStepSound;
+    private final java.util.function.Consumer<org.unhunch.records.RoutineProgress> progress;
     private RoutineStepper stepper;
     private boolean answered;
     private int shownStep = -1;
 
     /** @param clock nanoseconds on the routine's time axis (scaled with the agent in demonstrations) */
-    /** @param nextStepSound played as each step after the first begins */
-    RoutineWindow(Answers answers, LongSupplier clock, Runnable nextStepSound) {
+    /**
+     * @param nextStepSound played as each step after the first begins
+     * @param progress      told how far the person got, just before the routine's done or skip is answered
+     */
+    RoutineWindow(Answers answers, LongSupplier clock, Runnable nextStepSound,
+                  java.util.function.Consumer<org.unhunch.records.RoutineProgress> progress) {
         this.answers = answers;
         this.clock = clock;
         this.nextStepSound = nextStepSound;
+        this.progress = progress;
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
@@ -158,6 +164,7 @@ final class RoutineWindow {
     private void skipOrClose() {
         if (!answered) {
             answered = true;
+            progress.accept(new org.unhunch.records.RoutineProgress(completedSteps(), stepper.steps().size()));
             answers.answer(Observation.SKIP);
         }
         hide();
@@ -193,6 +200,7 @@ final class RoutineWindow {
         LOG.info("Routine finished");
         if (!answered) {
             answered = true;
+            progress.accept(new org.unhunch.records.RoutineProgress(stepper.steps().size(), stepper.steps().size()));
             answers.answer(Observation.DONE);
         }
         stepOf.setText(" ");

@@ -77,9 +77,10 @@ class StatsAndExportTest {
         CliRun run = CliRun.of("export", "--format", "csv", "--out", csv.toString());
         assertThat(run.status()).isZero();
         List<String> lines = List.of(Files.readString(csv, StandardCharsets.UTF_8).split("\r\n"));
-        assertThat(lines.get(0)).isEqualTo("at,event,sitting_s,away_s,duration_s,reason,ended_at,until,routine");
+        assertThat(lines.get(0)).isEqualTo("at,event,sitting_s,away_s,duration_s,reason,ended_at,until,routine,"
+                + "steps_done,steps");
         assertThat(lines).hasSize(1 + 8);
-        assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\dT08:00(:00)?(Z|[+-]\\d\\d:\\d\\d),sitting_started,,,,,,,");
+        assertThat(lines.get(1)).matches("\\d{4}-\\d\\d-\\d\\dT08:00:00(Z|[+-]\\d\\d:\\d\\d),sitting_started,,,,,,,,,");
         assertThat(lines).anyMatch(line -> line.contains(",break_done,,,280.0,,,,"));
     }
 

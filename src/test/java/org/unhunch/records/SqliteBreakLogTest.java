@@ -51,7 +51,7 @@ class SqliteBreakLogTest {
     @Test
     void reopening_keeps_every_event_with_its_offset_and_fields() throws Exception {
         LoggedEvent done = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:15:30.250+01:00"), EventType.BREAK_DONE,
-                null, null, Duration.ofMillis(281_500), null, null, null, "mid-back-reset");
+                null, null, Duration.ofMillis(281_500), null, null, null, "mid-back-reset", new RoutineProgress(6, 6));
         LoggedEvent snoozed = new LoggedEvent(OffsetDateTime.parse("2026-11-20T11:00:00+01:00"), EventType.BREAK_SNOOZED,
                 null, null, null, null, null, OffsetDateTime.parse("2026-11-20T11:10:00+01:00"), null);
         LoggedEvent ended = ended("2026-11-20T12:00:00+01:00", 2700);
@@ -64,6 +64,38 @@ class SqliteBreakLogTest {
             assertThat(log.events(NOW.minus(YEAR), NOW)).containsExactly(done, snoozed, ended);
         }
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void a_log_of_the_first_schema_version_is_migrated_keeping_its_events() throws Exception {
+        Files.createDirectories(folder);
+        try (Statement statement = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("breaks.db"))
+                .createStatement()) {
+            statement.execute("CREATE TABLE events (id INTEGER PRIMARY KEY, at_ms INTEGER NOT NULL,"
+                    + " utc_offset_s INTEGER NOT NULL, type TEXT NOT NULL, sitting_s REAL, away_s REAL, duration_s REAL,"
+                    + " reason TEXT, ended_at_ms INTEGER, until_ms INTEGER, routine_id TEXT)");
+            statement.execute("CREATE INDEX events_at ON events(at_ms)");
+            statement.execute("INSERT INTO events (at_ms, utc_offset_s, type, duration_s, routine_id) VALUES ("
+                    + OffsetDateTime.parse("2026-11-20T10:00:00+01:00").toInstant().toEpochMilli()
+                    + ", 3600, 'break_partial', 95.5, 'quick-reset')");
+            statement.execute("PRAGMA user_version=1");
+            statement.getConnection().close();
+        }
+        LoggedEvent partial = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:15:00+01:00"),
+                EventType.BREAK_PARTIAL, null, null, Duration.ofSeconds(40), null, null, null, "mid-back-reset",
+                new RoutineProgress(2, 6));
+        try (SqliteBreakLog log = open()) {
+            log.record(partial);
+            assertThat(log.events(NOW.minus(YEAR), NOW)).containsExactly(
+                    new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), EventType.BREAK_PARTIAL, null,
+                            null, Duration.ofMillis(95_500), null, null, null, "quick-reset"),
+                    partial);
+        }
+        try (Statement statement = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("breaks.db"))
+                .createStatement()) {
+            assertThat(single(statement, "PRAGMA user_version")).isEqualTo("2");
+            statement.getConnection().close();
+        }
     }
 
     @Test
