@@ -29,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {
-            "Opens the history window (as the tray menu's \\\"Today and history\\\" does): today's summary and a chart"
+            "Opens the history window (as the tray menu's Today and history does): today's summary and a chart"
                     + " of the last 7 or 30 days, from the break log. Works while the agent runs.",
             ""
         })

@@ -140,6 +140,8 @@ public final class RoutineFile {
                     require(stepIds.add(step.id()), at + ".steps[" + s + "].id", "'" + step.id() + "' is used twice");
                     steps.add(step);
                 }
+                require(steps.stream().anyMatch(step -> step.requires().isEmpty()), at + ".steps",
+                        "must have at least one step that needs no equipment");
                 routines.add(new Routine(routine.id(), routine.name(), steps));
             }
             return routines;

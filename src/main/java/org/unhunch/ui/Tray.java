@@ -117,7 +117,7 @@ final class Tray {
             long dueIn = Duration.ofNanos(Math.max(0, now.breakDue().getAsLong() - agentNow)).toMinutes();
             tooltip = Texts.get("tray.tooltip.sitting", sittingMinutes, dueIn);
         }
-        icon.setImage(TrayIconPainter.paint(Math.max(16, size), look, sitting / (double) sitLimit.toNanos()));
+        icon.setImage(TrayIconPainter.paintAllScales(Math.max(16, size), look, sitting / (double) sitLimit.toNanos()));
         icon.setToolTip(tooltip);
     }
 }

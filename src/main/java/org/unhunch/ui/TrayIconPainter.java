@@ -26,6 +26,18 @@ final class TrayIconPainter {
     private TrayIconPainter() {
     }
 
+    /** The screen scales a tray icon is drawn for: on a HiDPI screen the tray picks the matching one. */
+    static final double[] SCALES = {1, 1.25, 1.5, 1.75, 2, 3};
+
+    /** The icon at {@code size} logical pixels, drawn afresh (not scaled) for each of {@link #SCALES}. */
+    static java.awt.image.BaseMultiResolutionImage paintAllScales(int size, Look look, double sittingShare) {
+        java.awt.Image[] variants = new java.awt.Image[SCALES.length];
+        for (int i = 0; i < SCALES.length; i++) {
+            variants[i] = paint((int) Math.round(size * SCALES[i]), look, sittingShare);
+        }
+        return new java.awt.image.BaseMultiResolutionImage(variants);
+    }
+
     /** @param sittingShare sitting time over the limit, 0 to 1 (clamped) */
     static BufferedImage paint(int size, Look look, double sittingShare) {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);

@@ -67,6 +67,7 @@ class RoutineFileTest {
         "unknown equipment     | \"seconds\":30,\"requires\":\"yoga mat\" | it.json: routines[0].steps[0].requires: 'yoga mat' is not equipment",
         "unknown field         | \"seconds\":30,\"colour\":\"red\"      | it.json: line 1, column",
         "wrong type            | \"seconds\":\"long\"                   | routines[0].steps[0].seconds",
+        "only equipment steps  | \"seconds\":30,\"requires\":\"band\"  | it.json: routines[0].steps: must have at least one step that needs no equipment",
     })
     void a_bad_step_is_refused_naming_the_file_and_the_field(String what, String fields, String message) {
         assertThatThrownBy(() -> read(withStep(fields))).as(what)

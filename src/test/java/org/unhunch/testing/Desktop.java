@@ -20,13 +20,25 @@ public final class Desktop {
     private Desktop() {
     }
 
-    /** Skips the calling test unless an X display and xdotool are there. */
+    /**
+     * Skips the calling test unless an X display and xdotool are there; fails instead where
+     * {@code UNHUNCH_REQUIRE_DESKTOP} is set (CI sets it, so a missing desktop cannot pass as green).
+     */
     public static void require() {
         String display = System.getenv("DISPLAY");
-        Assumptions.assumeTrue(display != null && !display.isBlank(),
+        boolean required = System.getenv("UNHUNCH_REQUIRE_DESKTOP") != null;
+        check(required, display != null && !display.isBlank(),
                 "no DISPLAY: desktop tests need an X server with RECORD; CI starts one, locally run"
                         + " eval \"$(.ci/desktop-session start :77)\" before mvn verify");
-        Assumptions.assumeTrue(onPath("xdotool"), "xdotool is not installed (apt-get install xdotool)");
+        check(required, onPath("xdotool"), "xdotool is not installed (apt-get install xdotool)");
+    }
+
+    private static void check(boolean required, boolean there, String why) {
+        if (required) {
+            assertThat(there).as("UNHUNCH_REQUIRE_DESKTOP is set, but " + why).isTrue();
+        } else {
+            Assumptions.assumeTrue(there, why);
+        }
     }
 
     /** Runs xdotool with {@code args} and waits for it. */

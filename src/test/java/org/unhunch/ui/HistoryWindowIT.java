@@ -33,7 +33,7 @@ class HistoryWindowIT {
             await("today's line, printed once the window shows it").atMost(Duration.ofSeconds(10))
                     .until(() -> history.out().stream().anyMatch(line -> line.startsWith("Today")));
             assertThat(history.out()).contains(
-                    "Today: sat 2:30 in all, longest stretch 1:44; 1 breaks taken of 3 due (compliance 33 %).");
+                    "Today: sat 2:30 in all, longest stretch 1:44; 1 break taken of 3 due (compliance 33 %).");
             Desktop.screenshot("history-window");
             assertThat(history.err()).doesNotContain("Exception");
             history.stop();

@@ -68,4 +68,14 @@ class TrayIconPainterTest {
         }
         return drawn;
     }
+
+    @org.junit.jupiter.api.Test
+    void on_a_hidpi_screen_the_tray_finds_a_variant_drawn_for_its_scale() {
+        java.awt.image.BaseMultiResolutionImage icon = TrayIconPainter.paintAllScales(24,
+                TrayIconPainter.Look.SITTING, 0.5);
+        assertThat(icon.getResolutionVariants()).extracting(variant -> variant.getWidth(null))
+                .containsExactly(24, 30, 36, 42, 48, 72);
+        assertThat(icon.getResolutionVariant(48, 48).getWidth(null)).as("200 %").isEqualTo(48);
+        assertThat(icon.getResolutionVariant(36, 36).getWidth(null)).as("150 %").isEqualTo(36);
+    }
 }
