@@ -58,11 +58,7 @@ public final class GroupPolicyTemplates {
     }
 
     public static String admx() {
-        Document document = newDocument();
-        Element root = document.createElementNS(NAMESPACE, "policyDefinitions");
-        root.setAttribute("revision", "1.0");
-        root.setAttribute("schemaVersion", "1.0");
-        document.appendChild(root);
+        Element root = newRoot("policyDefinitions");
         Element namespaces = add(root, "policyNamespaces");
         Element target = add(namespaces, "target");
         target.setAttribute("prefix", "unhunch");
@@ -80,18 +76,14 @@ public final class GroupPolicyTemplates {
         Element policies = add(root, "policies");
         for (Kind kind : Kind.values()) {
             for (Setting setting : Setting.values()) {
-                policies.appendChild(policy(document, kind, setting));
+                policies.appendChild(policy(root.getOwnerDocument(), kind, setting));
             }
         }
-        return write(document);
+        return write(root.getOwnerDocument());
     }
 
     public static String adml() {
-        Document document = newDocument();
-        Element root = document.createElementNS(NAMESPACE, "policyDefinitionResources");
-        root.setAttribute("revision", "1.0");
-        root.setAttribute("schemaVersion", "1.0");
-        document.appendChild(root);
+        Element root = newRoot("policyDefinitionResources");
         add(root, "displayName").setTextContent("Unhunch");
         add(root, "description").setTextContent("Break reminders with a guided mid-back reset: organisation"
                 + " defaults and locked settings.");
@@ -119,7 +111,7 @@ public final class GroupPolicyTemplates {
                 presentation(presentations, kind, setting);
             }
         }
-        return write(document);
+        return write(root.getOwnerDocument());
     }
 
     private static Element policy(Document document, Kind kind, Setting setting) {
@@ -227,11 +219,17 @@ public final class GroupPolicyTemplates {
         return child;
     }
 
-    private static Document newDocument() {
+    /** A new document whose root element, in Group Policy's namespace, is at revision 1.0. */
+    private static Element newRoot(String name) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            return factory.newDocumentBuilder().newDocument();
+            Document document = factory.newDocumentBuilder().newDocument();
+            Element root = document.createElementNS(NAMESPACE, name);
+            root.setAttribute("revision", "1.0");
+            root.setAttribute("schemaVersion", "1.0");
+            document.appendChild(root);
+            return root;
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException(e);
         }

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -38,8 +40,10 @@ abstract class SettingControl {
 
     abstract JComponent component();
 
-    /** The parts a person operates (disabled when the setting is locked). */
-    abstract List<JComponent> parts();
+    /** The parts a person operates (disabled when the setting is locked): by default the component itself. */
+    List<JComponent> parts() {
+        return List.of(component());
+    }
 
     /** What takes the keyboard when the dialog opens on this control. */
     JComponent focusTarget() {
@@ -74,34 +78,41 @@ abstract class SettingControl {
 
     static SettingControl forSetting(Setting setting) {
         return switch (setting.type()) {
-            case DURATION -> new DurationSpinner(setting.model().orElseThrow());
+            case DURATION -> durationSpinner(setting.model().orElseThrow());
             case BOOLEAN -> new CheckBox(setting);
             case CHOICE -> new Choice(setting);
             case TIME -> new TimeChoice(setting == Setting.WORK_END);
             case WEEKDAYS -> new Weekdays();
-            case DAYS -> new DaySpinner();
+            case DAYS -> new NumberSpinner(7, 3650, 1, "settings.unit.days", Integer::toString, Integer::parseInt);
             case PATH -> new PathField();
         };
     }
 
     /** Whole minutes where the range allows, else seconds. */
-    private static final class DurationSpinner extends SettingControl {
-        private final boolean minutes;
+    private static SettingControl durationSpinner(ModelSetting setting) {
+        boolean minutes = setting.min().toSecondsPart() == 0 && setting.min().toMinutes() > 0;
+        long unit = minutes ? 60 : 1;
+        return new NumberSpinner((int) (setting.min().toSeconds() / unit), (int) (setting.max().toSeconds() / unit),
+                minutes ? 1 : 5, minutes ? "settings.unit.minutes" : "settings.unit.seconds",
+                value -> DurationSyntax.format(Duration.ofSeconds(value * unit)),
+                stored -> (int) Math.round(DurationSyntax.parse(stored).toSeconds() / (double) unit));
+    }
+
+    /** A whole number in a spinner, its unit beside it. */
+    private static final class NumberSpinner extends SettingControl {
         private final JSpinner spinner;
         private final JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
+        private final ToIntFunction<String> shown;
 
-        DurationSpinner(ModelSetting setting) {
-            minutes = setting.min().toSecondsPart() == 0 && setting.min().toMinutes() > 0;
-            long unit = minutes ? 60 : 1;
-            int min = (int) (setting.min().toSeconds() / unit);
-            int max = (int) (setting.max().toSeconds() / unit);
-            spinner = new JSpinner(new SpinnerNumberModel(min, min, max, minutes ? 1 : 5));
+        NumberSpinner(int min, int max, int step, String unitKey, IntFunction<String> stored,
+                      ToIntFunction<String> shown) {
+            this.shown = shown;
+            spinner = new JSpinner(new SpinnerNumberModel(min, min, max, step));
             ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().setColumns(4);
-            spinner.addChangeListener(event -> edited(DurationSyntax.format(
-                    Duration.ofSeconds(((Number) spinner.getValue()).longValue() * unit))));
+            spinner.addChangeListener(event -> edited(stored.apply(((Number) spinner.getValue()).intValue())));
             panel.setOpaque(false);
             panel.add(spinner);
-            panel.add(new JLabel(Texts.get(minutes ? "settings.unit.minutes" : "settings.unit.seconds")));
+            panel.add(new JLabel(Texts.get(unitKey)));
         }
 
         @Override
@@ -121,8 +132,7 @@ abstract class SettingControl {
 
         @Override
         void display(String value) {
-            long seconds = DurationSyntax.parse(value).toSeconds();
-            spinner.setValue((int) (minutes ? Math.round(seconds / 60.0) : seconds));
+            spinner.setValue(shown.applyAsInt(value));
         }
     }
 
@@ -137,11 +147,6 @@ abstract class SettingControl {
         @Override
         JComponent component() {
             return box;
-        }
-
-        @Override
-        List<JComponent> parts() {
-            return List.of(box);
         }
 
         @Override
@@ -177,11 +182,6 @@ abstract class SettingControl {
         @Override
         JComponent component() {
             return combo;
-        }
-
-        @Override
-        List<JComponent> parts() {
-            return List.of(combo);
         }
 
         @Override
@@ -256,34 +256,6 @@ abstract class SettingControl {
         }
     }
 
-    private static final class DaySpinner extends SettingControl {
-        private final JSpinner spinner = new JSpinner(new SpinnerNumberModel(365, 7, 3650, 1));
-        private final JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
-
-        DaySpinner() {
-            ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().setColumns(4);
-            spinner.addChangeListener(event -> edited(spinner.getValue().toString()));
-            panel.setOpaque(false);
-            panel.add(spinner);
-            panel.add(new JLabel(Texts.get("settings.unit.days")));
-        }
-
-        @Override
-        JComponent component() {
-            return panel;
-        }
-
-        @Override
-        List<JComponent> parts() {
-            return List.of(spinner);
-        }
-
-        @Override
-        void display(String value) {
-            spinner.setValue(Integer.parseInt(value));
-        }
-    }
-
     /** Saved when the person presses Enter or leaves the field. */
     private static final class PathField extends SettingControl {
         private final JTextField field = new JTextField(24);
@@ -310,11 +282,6 @@ abstract class SettingControl {
         @Override
         JComponent component() {
             return field;
-        }
-
-        @Override
-        List<JComponent> parts() {
-            return List.of(field);
         }
 
         @Override

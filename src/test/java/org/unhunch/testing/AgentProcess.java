@@ -67,6 +67,12 @@ public final class AgentProcess implements AutoCloseable {
         return command;
     }
 
+    /** What the agent with this data folder has written to its log so far ("" before it starts one). */
+    public static String log(Path dataDirectory) throws IOException {
+        Path log = dataDirectory.resolve("logs").resolve("unhunch.log");
+        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+    }
+
     /**
      * JVM options for preferences of their own under {@code folder} ({@code user}, {@code system}).
      * The system root's {@code .systemPrefs} folder is made here: where it is missing the JDK

@@ -83,6 +83,18 @@ public final class Desktop {
         return ids.isEmpty() ? "" : ids.lines().findFirst().orElse("");
     }
 
+    /** Waits (at most 15 s) for a visible window with this exact name and returns its id. */
+    public static String awaitWindow(String name) {
+        java.util.concurrent.atomic.AtomicReference<String> id = new java.util.concurrent.atomic.AtomicReference<>("");
+        org.awaitility.Awaitility.await("window " + name).atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(100))
+                .until(() -> {
+                    id.set(visibleWindow(name));
+                    return !id.get().isEmpty();
+                });
+        return id.get();
+    }
+
     /** A window's position and size on the screen. */
     public static java.awt.Rectangle geometry(String window) {
         java.util.Map<String, Integer> values = new java.util.HashMap<>();

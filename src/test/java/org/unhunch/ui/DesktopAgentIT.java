@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.Rectangle;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
@@ -48,22 +46,11 @@ class DesktopAgentIT {
     }
 
     private String log() throws Exception {
-        Path log = data.resolve("logs/unhunch.log");
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        return AgentProcess.log(data);
     }
 
     private void awaitLog(String text, Duration within) {
         await(text).atMost(within).pollInterval(Duration.ofMillis(50)).until(() -> log().contains(text));
-    }
-
-    private String awaitWindow(String name) {
-        AtomicReference<String> id = new AtomicReference<>("");
-        await("window " + name).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    id.set(Desktop.visibleWindow(name));
-                    return !id.get().isEmpty();
-                });
-        return id.get();
     }
 
     /** A window of another program, focused, that the person is typing in. */
@@ -76,7 +63,7 @@ class DesktopAgentIT {
             notes.setBounds(80, 120, 500, 300);
             notes.setVisible(true);
         });
-        String window = awaitWindow(NOTES);
+        String window = Desktop.awaitWindow(NOTES);
         Desktop.xdotool("windowactivate", "--sync", window);
         Desktop.xdotool("mousemove", "300", "250", "click", "1");
     }
@@ -96,7 +83,7 @@ class DesktopAgentIT {
             Desktop.xdotool("type", "--delay", "30", "before ");
             agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
             agent.awaitEvent("prompt_shown", Duration.ofSeconds(20));
-            String card = awaitWindow(PromptCard.WINDOW_TITLE);
+            String card = Desktop.awaitWindow(PromptCard.WINDOW_TITLE);
 
             Desktop.xdotool("type", "--delay", "30", "while the card is up");
             await("typing lands in the notes").atMost(Duration.ofSeconds(10))
@@ -110,7 +97,7 @@ class DesktopAgentIT {
                     Integer.toString(bounds.y + bounds.height - PromptCard.PADDING - PromptCard.BUTTON_HEIGHT / 2),
                     "click", "1");
             agent.awaitEvent("routine_started", Duration.ofSeconds(10));
-            String routine = awaitWindow(RoutineWindow.WINDOW_TITLE);
+            String routine = Desktop.awaitWindow(RoutineWindow.WINDOW_TITLE);
             awaitLog("Routine step 2 of 6", Duration.ofSeconds(10));
             Desktop.xdotool("windowactivate", "--sync", routine);
             Desktop.xdotool("key", "alt+s");
@@ -126,17 +113,17 @@ class DesktopAgentIT {
     void the_tray_menu_starts_the_routine_which_runs_step_by_step_to_done() throws Exception {
         try (AgentProcess agent = AgentProcess.start(data, "run", "--time-scale", "10")) {
             awaitLog("Tray icon added", Duration.ofSeconds(20));
-            String icon = awaitWindow("JavaEmbeddedFrame");
+            String icon = Desktop.awaitWindow("JavaEmbeddedFrame");
             Rectangle at = Desktop.geometry(icon);
             Desktop.xdotool("mousemove", Integer.toString(at.x + at.width / 2), Integer.toString(at.y + at.height / 2),
                     "click", "3");
-            String menu = awaitWindow("sun-awt-X11-XPopupMenuPeer");
+            String menu = Desktop.awaitWindow("sun-awt-X11-XPopupMenuPeer");
             Desktop.screenshot("tray-menu");
             Rectangle items = Desktop.geometry(menu);
             Desktop.xdotool("mousemove", Integer.toString(items.x + 30), Integer.toString(items.y + 10), "click", "1");
 
             agent.awaitEvent("routine_started", Duration.ofSeconds(10));
-            awaitWindow(RoutineWindow.WINDOW_TITLE);
+            Desktop.awaitWindow(RoutineWindow.WINDOW_TITLE);
             for (int step = 1; step <= 6; step++) {
                 awaitLog("Routine step " + step + " of 6", Duration.ofSeconds(30));
                 Desktop.screenshot("routine-step-" + step);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.Rectangle;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -31,8 +29,7 @@ class DesktopLayoutIT {
     }
 
     private String log() throws Exception {
-        Path log = data.resolve("logs/unhunch.log");
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        return AgentProcess.log(data);
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -46,18 +45,7 @@ class SettingsDialogIT {
     }
 
     private String log() throws Exception {
-        Path log = data.resolve("logs/unhunch.log");
-        return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
-    }
-
-    private static String awaitWindow(String name) {
-        AtomicReference<String> id = new AtomicReference<>("");
-        await("window " + name).atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
-                .until(() -> {
-                    id.set(Desktop.visibleWindow(name));
-                    return !id.get().isEmpty();
-                });
-        return id.get();
+        return AgentProcess.log(data);
     }
 
     @Test
@@ -72,14 +60,14 @@ class SettingsDialogIT {
             Desktop.xdotool("mousemove", "400", "400", "key", "shift");
             agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
 
-            Rectangle icon = Desktop.geometry(awaitWindow("JavaEmbeddedFrame"));
+            Rectangle icon = Desktop.geometry(Desktop.awaitWindow("JavaEmbeddedFrame"));
             Desktop.xdotool("mousemove", Integer.toString(icon.x + icon.width / 2),
                     Integer.toString(icon.y + icon.height / 2), "click", "3");
-            Rectangle menu = Desktop.geometry(awaitWindow("sun-awt-X11-XPopupMenuPeer"));
+            Rectangle menu = Desktop.geometry(Desktop.awaitWindow("sun-awt-X11-XPopupMenuPeer"));
             int settingsY = lastGroupItemCentre(menu, 1, 4);
             Desktop.xdotool("mousemove", Integer.toString(menu.x + 30), Integer.toString(settingsY), "click", "1");
 
-            String dialog = awaitWindow(SettingsDialog.WINDOW_TITLE);
+            String dialog = Desktop.awaitWindow(SettingsDialog.WINDOW_TITLE);
             Desktop.xdotool("windowactivate", "--sync", dialog);
             Desktop.screenshot("settings-dialog");
             Desktop.xdotool("key", "ctrl+a", "type", "10");
