@@ -190,6 +190,30 @@ class SqliteBreakLogTest {
     }
 
     @Test
+    void a_log_whose_pages_were_damaged_is_moved_aside_whole() throws Exception {
+        try (SqliteBreakLog log = open()) {
+            for (int i = 0; i < 2000; i++) {
+                log.record(new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:00:00Z").plusSeconds(i),
+                        EventType.BREAK_DONE, null, null, Duration.ofSeconds(i), null, null, null, "mid-back-reset"));
+            }
+        }
+        Path file = folder.resolve(SqliteBreakLog.FILE_NAME);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            byte[] noise = new byte[4096 * 4];
+            new java.util.Random(7).nextBytes(noise);
+            channel.write(java.nio.ByteBuffer.wrap(noise), 4096 * 3);
+        }
+        long damagedSize = Files.size(file);
+        try (SqliteBreakLog log = open()) {
+            assertThat(log.events(NOW.minus(YEAR), NOW)).as("a new log").isEmpty();
+        }
+        List<Path> aside = SqliteBreakLog.damagedFiles(folder);
+        assertThat(aside).singleElement().satisfies(path -> assertThat(Files.size(path)).isEqualTo(damagedSize));
+        assertThat(problems).singleElement().asString().contains("was damaged");
+    }
+
+    @Test
     void events_waiting_in_memory_are_written_when_the_agent_stops() throws Exception {
         SqliteBreakLog log = open();
         try (Statement statement = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("breaks.db"))
