@@ -36,8 +36,12 @@ final class RoutineChoice {
      */
     static Plan plan(Path file, String id, Map<Setting, SettingsStore.Resolved> values) {
         String storedFile = values.get(Setting.ROUTINE_FILE).value();
-        Routine routine = choose(file != null ? file : storedFile.isEmpty() ? null : Path.of(storedFile),
-                id != null ? id : values.get(Setting.ROUTINE_ID).value());
+        Path chosenFile = file != null ? file : storedFile.isEmpty() ? null : Path.of(storedFile);
+        SettingsStore.Resolved storedId = values.get(Setting.ROUTINE_ID);
+        // With a file of the organisation's own and no routine named by anyone, its first routine is the one.
+        String chosenId = id != null ? id
+                : chosenFile != null && storedId.layer() == org.unhunch.settings.Layer.BUILT_IN ? null : storedId.value();
+        Routine routine = choose(chosenFile, chosenId);
         Set<String> equipment = new HashSet<>();
         if (Boolean.parseBoolean(values.get(Setting.EQUIPMENT_BAND).value())) {
             equipment.add("band");

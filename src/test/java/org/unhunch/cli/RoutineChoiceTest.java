@@ -7,11 +7,16 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import org.unhunch.settings.Layer;
+import org.unhunch.settings.Setting;
+import org.unhunch.settings.SettingsStore.Resolved;
 
 class RoutineChoiceTest {
 
@@ -45,6 +50,30 @@ class RoutineChoiceTest {
         Files.writeString(file, "{\"format\":1,\"routines\":[{\"id\":\"stand-up\",\"name\":\"Stand up\",\"steps\":["
                 + "{\"id\":\"stand\",\"title\":\"Stand up\",\"guidance\":[\"Stand and walk a little.\"],\"seconds\":60}]}]}");
         assertThat(RoutineChoice.choose(file, null).id()).isEqualTo("stand-up");
+    }
+
+    @Test
+    void the_settings_name_the_routine_and_with_a_file_of_its_own_and_no_id_set_its_first_routine_without_a_word()
+            throws Exception {
+        Map<Setting, Resolved> values =
+                new EnumMap<>(Setting.class);
+        for (Setting setting : Setting.values()) {
+            values.put(setting, new Resolved(setting, setting.defaultValue(),
+                    Layer.BUILT_IN));
+        }
+        values.put(Setting.EQUIPMENT_FOAM_ROLLER, new Resolved(
+                Setting.EQUIPMENT_FOAM_ROLLER, "true", Layer.USER));
+        RoutineChoice.Plan plan = RoutineChoice.plan(null, null, values);
+        assertThat(plan.routine().id()).isEqualTo("mid-back-reset");
+        assertThat(plan.steps()).as("the foam-roller step added").hasSize(plan.routine().steps().size());
+
+        Path file = dir.resolve("ours.json");
+        Files.writeString(file, "{\"format\":1,\"routines\":[{\"id\":\"stand-up\",\"name\":\"Stand up\",\"steps\":["
+                + "{\"id\":\"stand\",\"title\":\"Stand up\",\"guidance\":[\"Stand and walk a little.\"],\"seconds\":60}]}]}");
+        values.put(Setting.ROUTINE_FILE, new Resolved(
+                Setting.ROUTINE_FILE, file.toString(), Layer.ORGANISATION_LOCK));
+        assertThat(RoutineChoice.plan(null, null, values).routine().id()).isEqualTo("stand-up");
+        assertThat(said.list).isEmpty();
     }
 
     @Test
