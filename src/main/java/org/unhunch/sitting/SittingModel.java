@@ -63,7 +63,8 @@ public final class SittingModel {
     public void reconfigure(SittingSettings settings) {
         apply(Objects.requireNonNull(settings, "settings"));
         settingsSince = now;
-        if (flow == BreakFlow.SITTING) {
+        if (flow == BreakFlow.SITTING && due > now) {
+            // Not yet due (a break due before a pause stays due: rule 11 makes it due at the resume).
             due = Math.max(dueFrom + (dueBySitLimit ? sitLimit : snooze), now);
         }
     }
@@ -107,7 +108,7 @@ public final class SittingModel {
     /** When a timed rule fires next if nothing is observed before then; empty if none is pending. */
     public OptionalLong nextDeadline() {
         long next = Math.min(Math.min(idleAt(), promptTimeoutAt()), Math.min(breakDueAt(), promptShownAt()));
-        return next == NONE ? OptionalLong.empty() : OptionalLong.of(Math.max(next, settingsSince));
+        return next == NONE ? OptionalLong.empty() : OptionalLong.of(notBeforeSettings(next));
     }
 
     /**
@@ -147,27 +148,29 @@ public final class SittingModel {
         started = true;
         now = t;
         while (true) {
+            // Deadlines the settings moved up to the moment they changed count from then, and at one
+            // instant keep the contract's order.
             Deadline next = Deadline.IDLE;
-            long at = idleAt();
-            long candidate = promptTimeoutAt();
+            long at = notBeforeSettings(idleAt());
+            long candidate = notBeforeSettings(promptTimeoutAt());
             if (candidate < at) {
                 next = Deadline.PROMPT_TIMEOUT;
                 at = candidate;
             }
-            candidate = breakDueAt();
+            candidate = notBeforeSettings(breakDueAt());
             if (candidate < at) {
                 next = Deadline.BREAK_DUE;
                 at = candidate;
             }
-            candidate = promptShownAt();
+            candidate = notBeforeSettings(promptShownAt());
             if (candidate < at) {
                 next = Deadline.PROMPT_SHOWN;
                 at = candidate;
             }
-            if (Math.max(at, settingsSince) > t) {
+            if (at > t) {
                 return;
             }
-            fire(next, Math.max(at, settingsSince));
+            fire(next, at);
         }
     }
 
@@ -195,6 +198,10 @@ public final class SittingModel {
             }
             case PROMPT_SHOWN -> showPrompt(at);
         }
+    }
+
+    private long notBeforeSettings(long deadline) {
+        return deadline == NONE ? NONE : Math.max(deadline, settingsSince);
     }
 
     private long idleAt() {

@@ -115,6 +115,27 @@ class SittingModelReconfigureTest {
     }
 
     @Test
+    void a_break_due_before_a_pause_stays_due_at_the_resume_whatever_the_new_limit() {
+        timeline().typing(0, 2720, 1).at(2730, PAUSE).typing(2740, 2790, 10).change(2800, "sit.limit", "1h")
+                .typing(2810, 2990, 10).at(3000, RESUME).advanceTo(3001).expect(
+                "0 sitting_started away=none",
+                "2700 break_due sitting=2700",
+                "2723 prompt_shown sitting=2723",
+                "3000 break_due sitting=3000",
+                "3000 prompt_shown sitting=3000");
+    }
+
+    @Test
+    void deadlines_moved_to_the_same_moment_keep_the_contracts_order_so_leaving_is_not_also_ignoring() {
+        timeline().with("break.gap", "30m").with("prompt.timeout", "30m").typing(0, 2700, 60)
+                .change(3300, "break.gap", "5m", "prompt.timeout", "2m").advanceTo(3400).expect(
+                "0 sitting_started away=none",
+                "2700 break_due sitting=2700",
+                "2700 prompt_shown sitting=2700",
+                "3300 sitting_ended ended_at=2700 sitting=2700 idle");
+    }
+
+    @Test
     void the_next_deadline_never_lies_before_the_change() {
         SittingModel model = new SittingModel(SittingSettings.DEFAULTS, event -> { });
         model.observe(KEY, 0);

@@ -58,12 +58,14 @@ final class Timeline {
     }
 
     /**
-     * Lets time pass to {@code t}, then changes a setting there as the live agent does at a wake-up;
-     * the settings given before stay as they were.
+     * Lets time pass to {@code t}, then changes settings there ({@code key, value, key, value...}) as
+     * the live agent does at a wake-up; the others stay as {@link #with} gave them.
      */
-    Timeline change(double t, String key, String value) {
+    Timeline change(double t, String... keysAndValues) {
         ModelSettingsBuilder changed = new ModelSettingsBuilder(settings.build());
-        changed.set(key, value);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            changed.set(keysAndValues[i], keysAndValues[i + 1]);
+        }
         steps.add(new Step(nanos(t), null, changed.build()));
         return this;
     }
