@@ -101,17 +101,23 @@ public final class StartAtLogin {
                 + "X-GNOME-Autostart-enabled=true\n";
     }
 
-    /** Quoted as the Desktop Entry Specification asks, where needed. */
+    /**
+     * Quoted as the Desktop Entry Specification asks, where needed. The file's string escapes are
+     * undone before the Exec quoting rules apply, so inside quotes {@code "}, {@code `} and {@code $}
+     * are written {@code \\"}, {@code \\`}, {@code \\$}, and a backslash four times.
+     */
     static String execArgument(String argument) {
         if (!argument.isEmpty() && argument.chars().noneMatch(c -> " \t\"'\\><~|&;$*?#()`%=".indexOf(c) >= 0)) {
             return argument;
         }
         StringBuilder quoted = new StringBuilder("\"");
         for (char c : argument.toCharArray()) {
-            if (c == '"' || c == '`' || c == '$' || c == '\\') {
-                quoted.append('\\');
+            switch (c) {
+                case '"', '`', '$' -> quoted.append("\\\\").append(c);
+                case '\\' -> quoted.append("\\\\\\\\");
+                case '%' -> quoted.append("%%");
+                default -> quoted.append(c);
             }
-            quoted.append(c == '%' ? "%%" : String.valueOf(c));
         }
         return quoted.append('"').toString();
     }

@@ -1,7 +1,6 @@
 package org.unhunch.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.InvalidPreferencesFormatException;
 import java.util.prefs.Preferences;
 import org.unhunch.settings.PolicyFile;
 import org.unhunch.settings.SettingsStore;
@@ -80,22 +78,17 @@ final class PolicyCommand implements Callable<Integer> {
                 }
                 case "import" -> {
                     requireFile(err);
-                    List<String> problems = PolicyFile.problems(file);
-                    if (!problems.isEmpty()) {
-                        problems.forEach(problem -> err.println("unhunch policy: " + problem));
+                    PolicyFile policy = PolicyFile.read(file);
+                    if (!policy.problems().isEmpty()) {
+                        policy.problems().forEach(problem -> err.println("unhunch policy: " + problem));
                         err.println("unhunch policy: nothing imported");
                         return ExitStatus.BAD_INPUT;
                     }
-                    for (String path : new String[] {SettingsStore.DEFAULTS_NODE, SettingsStore.LOCKED_NODE}) {
-                        system.node(path).clear();
-                    }
-                    try (InputStream xml = Files.newInputStream(file)) {
-                        Preferences.importPreferences(xml);
-                    }
+                    replace(system.node(SettingsStore.DEFAULTS_NODE), policy.defaults());
+                    replace(system.node(SettingsStore.LOCKED_NODE), policy.locked());
                     system.node("org/unhunch/policy").flush();
                     print.println("imported " + file + " into " + SystemPreferencesLocation.describe() + ": "
-                            + system.node(SettingsStore.DEFAULTS_NODE).keys().length + " defaults, "
-                            + system.node(SettingsStore.LOCKED_NODE).keys().length + " locked");
+                            + policy.defaults().size() + " defaults, " + policy.locked().size() + " locked");
                 }
                 default -> {
                     err.println("unhunch policy: '" + action + "' is not an action; use show, export or import");
@@ -104,9 +97,6 @@ final class PolicyCommand implements Callable<Integer> {
             }
         } catch (IllegalStateException e) {
             err.println("unhunch policy: " + e.getMessage());
-            return ExitStatus.BAD_INPUT;
-        } catch (InvalidPreferencesFormatException e) {
-            err.println("unhunch policy: " + file + " is not a preferences XML file: " + e.getMessage());
             return ExitStatus.BAD_INPUT;
         } catch (IOException e) {
             err.println("unhunch policy: " + file + ": " + e.getMessage());
@@ -118,6 +108,12 @@ final class PolicyCommand implements Callable<Integer> {
             return ExitStatus.AGENT_UNAVAILABLE;
         }
         return ExitStatus.OK;
+    }
+
+    /** The node holds exactly {@code values} afterwards (checked values, written through the preferences API). */
+    private static void replace(Preferences node, java.util.Map<String, String> values) throws BackingStoreException {
+        node.clear();
+        values.forEach(node::put);
     }
 
     private void requireFile(PrintWriter err) {

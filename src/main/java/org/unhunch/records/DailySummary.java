@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -42,6 +41,7 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
      * The days from {@code from} to {@code to} (both included), each day's local date by the offset
      * of its events.
      *
+     * @param events    in the order they happened (the log's order, which a wall clock set back does not change)
      * @param openUntil where the agent is running now: a session the log shows started and not ended
      *                  counts up to this moment; null when it is not (a session a crash left open is
      *                  then not counted)
@@ -52,12 +52,10 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             days.put(day, new Tally());
         }
-        List<LoggedEvent> inOrder = new ArrayList<>(events);
-        inOrder.sort(Comparator.comparing(event -> event.at().toInstant()));
         Tally dueOn = null;
         boolean due = false;
         OffsetDateTime openSince = null;
-        for (LoggedEvent event : inOrder) {
+        for (LoggedEvent event : events) {
             Tally tally = days.getOrDefault(event.at().toLocalDate(), new Tally());
             switch (event.type()) {
                 case SITTING_STARTED -> {
@@ -68,7 +66,8 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
                     openSince = null;
                     addSession(days, event.endedAt(), event.sitting(), sitLimit);
                     if (event.reason() == EndReason.IDLE) {
-                        days.getOrDefault(event.endedAt().toLocalDate(), tally).natural++;
+                        OffsetDateTime left = event.endedAt() != null ? event.endedAt() : event.at();
+                        days.getOrDefault(left.toLocalDate(), tally).natural++;
                         if (due) {
                             dueOn.taken++;
                             due = false;

@@ -46,6 +46,7 @@ public final class SqliteBreakLog implements BreakLog {
     private final Consumer<String> problems;
     private final List<LoggedEvent> pending = new ArrayList<>();
     private boolean saidWriteProblem;
+    private int schemaVersion = SCHEMA_VERSION;
 
     private SqliteBreakLog(Connection connection, Consumer<String> problems) {
         this.connection = connection;
@@ -86,10 +87,16 @@ public final class SqliteBreakLog implements BreakLog {
     /** Opens an existing log for reading only (for {@code stats} and {@code export} while the agent runs). */
     public static SqliteBreakLog openForReading(Path file) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
+        SqliteBreakLog log = new SqliteBreakLog(connection, message -> { });
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA busy_timeout=5000");
+            // Read as it is: a log an older agent wrote is migrated by the agent, never by a reader.
+            log.schemaVersion = log.checkedVersion();
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
         }
-        return new SqliteBreakLog(connection, message -> { });
+        return log;
     }
 
     /** The damaged logs that were moved aside in {@code folder}, oldest first. */
@@ -164,7 +171,8 @@ public final class SqliteBreakLog implements BreakLog {
     }
 
     /** Forward migrations, one per schema version; {@code PRAGMA user_version} says where a file is. */
-    private void migrate() throws SQLException {
+    /** The file's schema version; a newer one than this code knows is refused. */
+    private int checkedVersion() throws SQLException {
         int version;
         try (Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("PRAGMA user_version")) {
@@ -174,6 +182,11 @@ public final class SqliteBreakLog implements BreakLog {
             throw new SQLException("the break log is from a newer Unhunch (schema " + version + "); this one reads "
                     + SCHEMA_VERSION);
         }
+        return version;
+    }
+
+    private void migrate() throws SQLException {
+        int version = checkedVersion();
         if (version < 1) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE TABLE IF NOT EXISTS events ("
@@ -260,7 +273,8 @@ public final class SqliteBreakLog implements BreakLog {
     public synchronized List<LoggedEvent> events(Instant from, Instant to) {
         List<LoggedEvent> events = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT at_ms, utc_offset_s, type, sitting_s,"
-                + " away_s, duration_s, reason, ended_at_ms, until_ms, routine_id, steps_done, steps FROM events"
+                + " away_s, duration_s, reason, ended_at_ms, until_ms, routine_id, "
+                + (schemaVersion >= 2 ? "steps_done, steps" : "NULL, NULL") + " FROM events"
                 + " WHERE at_ms >= ? AND at_ms < ? ORDER BY id")) {
             select.setLong(1, from.toEpochMilli());
             select.setLong(2, to.toEpochMilli());

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
@@ -12,21 +14,22 @@ import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 
 /**
- * Checks an organisation's policy file (the JDK's preferences XML, system root) before it is
- * imported: every entry must be under {@code org/unhunch/policy/defaults} or {@code .../locked},
- * name a known setting, and hold a value that setting allows. Each problem names the file, the node
- * and the entry.
+ * An organisation's policy file (the JDK's preferences XML, system root), read and checked before
+ * anything is written: every entry must be under {@code org/unhunch/policy/defaults} or
+ * {@code .../locked}, name a known setting, and hold a value that setting allows. Each problem
+ * names the file, the node and the entry.
+ *
+ * @param defaults stored key to value, for the organisation-default node
+ * @param locked   stored key to value, for the lock node
+ * @param problems what is wrong; when not empty, nothing is to be written
  */
-public final class PolicyFile {
+public record PolicyFile(Map<String, String> defaults, Map<String, String> locked, List<String> problems) {
 
     private static final List<String> POLICY_PATH = List.of("org", "unhunch", "policy");
 
-    private PolicyFile() {
-    }
-
-    /** What is wrong with {@code file}; empty when it can be imported. */
-    public static List<String> problems(Path file) {
-        List<String> problems = new ArrayList<>();
+    /** Reads and checks {@code file}. */
+    public static PolicyFile read(Path file) {
+        PolicyFile policy = new PolicyFile(new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
         Document document;
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -34,32 +37,35 @@ public final class PolicyFile {
             factory.setExpandEntityReferences(false);
             document = factory.newDocumentBuilder().parse(file.toFile());
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            return List.of(file + ": not a preferences XML file (" + e.getMessage() + ")");
+            policy.problems.add(file + ": not a preferences XML file (" + e.getMessage() + ")");
+            return policy;
         }
         Element root = child(document.getDocumentElement(), "root");
-        if (root == null || !"system".equals(root.getAttribute("type"))) {
-            return List.of(file + ": the preferences must have <root type=\"system\">; policy is the machine's,"
+        if (!"preferences".equals(document.getDocumentElement().getTagName()) || root == null
+                || !"system".equals(root.getAttribute("type"))) {
+            policy.problems.add(file + ": the preferences must have <root type=\"system\">; policy is the machine's,"
                     + " not a person's");
+            return policy;
         }
-        check(root, new ArrayList<>(), file, problems);
-        return problems;
+        policy.check(root, new ArrayList<>(), file);
+        return policy;
     }
 
-    private static void check(Element node, List<String> path, Path file, List<String> problems) {
+    private void check(Element node, List<String> path, Path file) {
         Element map = child(node, "map");
         if (map != null) {
             for (Element entry : children(map, "entry")) {
-                checkEntry(path, entry.getAttribute("key"), entry.getAttribute("value"), file, problems);
+                checkEntry(path, entry.getAttribute("key"), entry.getAttribute("value"), file);
             }
         }
         for (Element child : children(node, "node")) {
             List<String> below = new ArrayList<>(path);
             below.add(child.getAttribute("name"));
-            check(child, below, file, problems);
+            check(child, below, file);
         }
     }
 
-    private static void checkEntry(List<String> path, String key, String value, Path file, List<String> problems) {
+    private void checkEntry(List<String> path, String key, String value, Path file) {
         String where = file + ": /" + String.join("/", path) + ": " + key + "=" + value;
         boolean policyNode = path.size() == 4 && path.subList(0, 3).equals(POLICY_PATH)
                 && (path.get(3).equals("defaults") || path.get(3).equals("locked"));
@@ -73,7 +79,7 @@ public final class PolicyFile {
             return;
         }
         try {
-            setting.check(value);
+            (path.get(3).equals("locked") ? locked : defaults).put(setting.storedKey(), setting.check(value));
         } catch (InvalidSettingException e) {
             problems.add(file + ": /" + String.join("/", path) + ": " + e.getMessage());
         }

@@ -120,7 +120,7 @@ public final class DesktopPresenter implements SittingEventSink {
                 Theme.switchTo(changed.get(Setting.THEME).value());
             }
             if (settingsDialog != null && settingsDialog.isShowing()) {
-                settingsDialog.show(changed);
+                settingsDialog.show(wiring.store().all());
             }
         });
     }

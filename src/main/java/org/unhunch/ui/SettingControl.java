@@ -221,20 +221,23 @@ abstract class SettingControl {
                 JCheckBox box = new JCheckBox(day.getDisplayName(TextStyle.SHORT, java.util.Locale.getDefault()));
                 box.getAccessibleContext().setAccessibleName(
                         day.getDisplayName(TextStyle.FULL, java.util.Locale.getDefault()));
-                box.addItemListener(event -> report());
+                box.addItemListener(event -> report(day));
                 boxes.put(day, box);
                 panel.add(box);
             }
         }
 
-        private void report() {
+        private void report(DayOfWeek changed) {
             Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
             boxes.forEach((day, box) -> {
                 if (box.isSelected()) {
                     days.add(day);
                 }
             });
-            if (!days.isEmpty()) {
+            if (days.isEmpty()) {
+                // At least one day: the last one stays ticked (no prompts at all is what Pause is for).
+                show(WorkingHours.formatDays(EnumSet.of(changed)));
+            } else {
                 edited(WorkingHours.formatDays(days));
             }
         }
@@ -286,8 +289,11 @@ abstract class SettingControl {
 
         @Override
         void display(String value) {
+            boolean typing = field.isFocusOwner() && !field.getText().strip().equals(shown);
             shown = value;
-            field.setText(value);
+            if (!typing) {
+                field.setText(value);
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ class StartAtLoginTest {
         login.apply(true, COMMAND);
         String entry = Files.readString(login.entry(), StandardCharsets.UTF_8);
         assertThat(entry).startsWith("[Desktop Entry]\n").contains("Type=Application\n", "Name=Unhunch\n",
-                "Exec=\"/opt/java 17/bin/java\" -jar \"/home/ann/un\\$hunch.jar\"\n");
+                "Exec=\"/opt/java 17/bin/java\" -jar \"/home/ann/un\\\\$hunch.jar\"\n");
         login.apply(true, COMMAND);
         assertThat(Files.list(login.entry().getParent())).as("no temporary file left").hasSize(1);
 
@@ -60,6 +60,7 @@ class StartAtLoginTest {
     void exec_arguments_are_quoted_only_where_needed() {
         assertThat(StartAtLogin.execArgument("/usr/bin/java")).isEqualTo("/usr/bin/java");
         assertThat(StartAtLogin.execArgument("-XX:+UseSerialGC")).isEqualTo("-XX:+UseSerialGC");
-        assertThat(StartAtLogin.execArgument("a \"b\" 50%")).isEqualTo("\"a \\\"b\\\" 50%%\"");
+        assertThat(StartAtLogin.execArgument("a \"b\" 50%")).isEqualTo("\"a \\\\\"b\\\\\" 50%%\"");
+        assertThat(StartAtLogin.execArgument("C:\\x y")).isEqualTo("\"C:\\\\\\\\x y\"");
     }
 }

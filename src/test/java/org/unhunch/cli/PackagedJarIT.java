@@ -101,6 +101,13 @@ class PackagedJarIT {
         assertThat(java(roots, "policy", "show").out()).doesNotContain("sit.limit");
         assertThat(java(roots, "settings", "get", "routine.id").out().strip()).as("the good entries neither")
                 .isEqualTo("mid-back-reset");
+
+        Path good = Path.of("docs", "policy-example.xml").toAbsolutePath();
+        assertThat(java(roots, "policy", "import", good.toString()).status()).isZero();
+        Path notPreferences = Files.writeString(dir.resolve("garbage.xml"), "sit.limit=5m", StandardCharsets.UTF_8);
+        assertThat(java(roots, "policy", "import", notPreferences.toString()).status()).isEqualTo(2);
+        assertThat(java(roots, "policy", "show").out()).as("a refused file leaves the policy there as it was")
+                .contains("sit.limit = 50m", "routine.id = quick-reset");
     }
 
     @Test

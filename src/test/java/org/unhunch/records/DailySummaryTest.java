@@ -67,8 +67,8 @@ class DailySummaryTest {
     void days_follow_the_offset_of_the_moment_across_a_dst_change() {
         List<LoggedEvent> events = List.of(
                 event("2026-03-28T23:30:00+01:00", EventType.BREAK_DUE),
-                event("2026-03-29T23:30:00+02:00", EventType.BREAK_DUE),
-                session("2026-03-29T04:00:00+02:00", Duration.ofHours(2), EndReason.IDLE));
+                session("2026-03-29T04:00:00+02:00", Duration.ofHours(2), EndReason.IDLE),
+                event("2026-03-29T23:30:00+02:00", EventType.BREAK_DUE));
         List<DailySummary> days = DailySummary.of(events, LocalDate.parse("2026-03-28"), LocalDate.parse("2026-03-29"),
                 LIMIT);
         assertThat(days).extracting(DailySummary::breaksDue).containsExactly(1, 1);
@@ -128,5 +128,14 @@ class DailySummaryTest {
                 .extracting(DailySummary::sitting, DailySummary::longestStretch, DailySummary::stretchesOverLimit)
                 .containsExactly(Duration.ofMinutes(150), Duration.ofMinutes(120), 1);
         assertThat(DailySummary.of(events, day, day, LIMIT, null).get(0).sitting()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void events_are_taken_in_the_logs_order_even_where_the_wall_clock_was_set_back() {
+        DailySummary day = DailySummary.of(List.of(
+                        event("2026-11-25T10:30:00Z", EventType.BREAK_DUE),
+                        event("2026-11-25T10:20:00Z", EventType.BREAK_DONE)),
+                LocalDate.parse("2026-11-25"), LocalDate.parse("2026-11-25"), LIMIT).get(0);
+        assertThat(day.breaksTaken()).isEqualTo(1);
     }
 }

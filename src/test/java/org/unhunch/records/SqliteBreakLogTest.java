@@ -81,15 +81,18 @@ class SqliteBreakLogTest {
             statement.execute("PRAGMA user_version=1");
             statement.getConnection().close();
         }
+        LoggedEvent old = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), EventType.BREAK_PARTIAL,
+                null, null, Duration.ofMillis(95_500), null, null, null, "quick-reset");
+        try (SqliteBreakLog reader = SqliteBreakLog.openForReading(folder.resolve(SqliteBreakLog.FILE_NAME))) {
+            assertThat(reader.events(NOW.minus(YEAR), NOW)).as("stats and export read an old log as it is")
+                    .containsExactly(old);
+        }
         LoggedEvent partial = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:15:00+01:00"),
                 EventType.BREAK_PARTIAL, null, null, Duration.ofSeconds(40), null, null, null, "mid-back-reset",
                 new RoutineProgress(2, 6));
         try (SqliteBreakLog log = open()) {
             log.record(partial);
-            assertThat(log.events(NOW.minus(YEAR), NOW)).containsExactly(
-                    new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), EventType.BREAK_PARTIAL, null,
-                            null, Duration.ofMillis(95_500), null, null, null, "quick-reset"),
-                    partial);
+            assertThat(log.events(NOW.minus(YEAR), NOW)).containsExactly(old, partial);
         }
         try (Statement statement = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("breaks.db"))
                 .createStatement()) {

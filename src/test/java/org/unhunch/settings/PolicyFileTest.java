@@ -28,9 +28,18 @@ class PolicyFileTest {
         return file;
     }
 
+    private static java.util.List<String> problems(Path file) {
+        return PolicyFile.read(file).problems();
+    }
+
     @Test
-    void the_example_in_the_docs_is_a_good_policy() {
-        assertThat(PolicyFile.problems(Path.of("docs", "policy-example.xml"))).isEmpty();
+    void the_example_in_the_docs_is_a_good_policy_and_its_values_are_read_by_layer() {
+        PolicyFile example = PolicyFile.read(Path.of("docs", "policy-example.xml"));
+        assertThat(example.defaults()).containsExactly(java.util.Map.entry("routine.id", "quick-reset"),
+                java.util.Map.entry("work.start", "08:00"));
+        assertThat(example.locked()).containsExactly(java.util.Map.entry("retention.days", "180"),
+                java.util.Map.entry("sit.limit", "50m"));
+        assertThat(problems(Path.of("docs", "policy-example.xml"))).isEmpty();
     }
 
     @Test
@@ -40,7 +49,7 @@ class PolicyFileTest {
                 <node name="locked"><map><entry key="sit.limit" value="50m"/><entry key="sounds" value="loud"/></map></node>
                 <node name="other"><map><entry key="sit.limit" value="50m"/></map></node>
                 """);
-        assertThat(PolicyFile.problems(file)).containsExactly(
+        assertThat(problems(file)).containsExactly(
                 file + ": /org/unhunch/policy/defaults: snooze=2h: out of range; allowed 1m–1h",
                 file + ": /org/unhunch/policy/defaults: colour=red: unknown setting; docs/settings.md lists them"
                         + " (the \"stored as\" column)",
@@ -52,10 +61,10 @@ class PolicyFileTest {
     @Test
     void a_user_root_or_a_file_that_is_not_xml_is_refused() throws Exception {
         Path user = file("user", "");
-        assertThat(PolicyFile.problems(user)).singleElement().asString().contains("<root type=\"system\">");
+        assertThat(problems(user)).singleElement().asString().contains("<root type=\"system\">");
         Path garbage = folder.resolve("garbage.xml");
         Files.writeString(garbage, "sit.limit=50m\n");
-        assertThat(PolicyFile.problems(garbage)).singleElement().asString()
+        assertThat(problems(garbage)).singleElement().asString()
                 .startsWith(garbage + ": not a preferences XML file");
     }
 }

@@ -63,4 +63,14 @@ class SettingControlTest {
         spinner.setValue(3650);
         assertThat(edits).containsExactly("3650");
     }
+
+    @Test
+    void the_last_working_day_cannot_be_unticked() {
+        SettingControl days = control(Setting.WORK_DAYS);
+        days.show("wed");
+        JCheckBox wednesday = (JCheckBox) days.parts().get(2);
+        wednesday.setSelected(false);
+        assertThat(wednesday.isSelected()).isTrue();
+        assertThat(edits).isEmpty();
+    }
 }
