@@ -168,6 +168,10 @@ public final class SittingModel {
                 at = candidate;
             }
             if (at > t) {
+                if (t >= settingsSince) {
+                    // Every deadline the change moved up has fired: nothing needs holding back any more.
+                    settingsSince = Long.MIN_VALUE;
+                }
                 return;
             }
             fire(next, at);
@@ -201,7 +205,7 @@ public final class SittingModel {
     }
 
     private long notBeforeSettings(long deadline) {
-        return deadline == NONE ? NONE : Math.max(deadline, settingsSince);
+        return deadline < settingsSince ? settingsSince : deadline;
     }
 
     private long idleAt() {
