@@ -166,7 +166,8 @@ final class RunCommand implements Callable<Integer> {
         AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), BootClock.forThisPlatform(), timeScale);
         LOG.info("Screen lock is not detected on this platform yet: a prompt that falls due while the screen is"
                 + " locked may show on the lock screen's desktop");
-        LiveSettings live = new LiveSettings(store, base -> withCommandLine(base, settings), ZoneId.systemDefault());
+        ZoneId zone = ZoneId.systemDefault();
+        LiveSettings live = new LiveSettings(store, base -> withCommandLine(base, settings), zone);
         useLanguage(live.value(Setting.LANGUAGE));
         AtomicReference<RoutineChoice.Plan> routine = new AtomicReference<>(RoutineChoice.plan(routineFile, routineId,
                 live.values()));
@@ -176,7 +177,6 @@ final class RunCommand implements Callable<Integer> {
         AtomicReference<RoutineProgress> routineProgress = new AtomicReference<>();
         DesktopPresenter presenter = headless ? null : desktop(settings, live, inbox, loopRef, log, routine.get(),
                 breakLog, routineProgress::set);
-        ZoneId zone = ZoneId.systemDefault();
         AgentLoop loop = new AgentLoop(live, recorder, inbox, clock, event -> {
             writer.accept(event);
             flush(writer);
