@@ -109,8 +109,8 @@ cleanup() {
     fi
     wait "$java_pid" 2> /dev/null || true
   fi
-  if [[ -n $display ]]; then
-    "$ROOT/.ci/desktop-session" stop "$display" || true
+  if [[ -n ${UNHUNCH_DESKTOP_STATE:-} ]]; then
+    "$ROOT/.ci/desktop-session" stop "$UNHUNCH_DESKTOP_STATE" || true
   fi
   if [[ ${KEEP_TMP:-0} == 1 ]]; then
     echo "kept: $tmp"
@@ -123,16 +123,10 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# A display nobody uses: no socket and no lock file.
-for n in $(seq 66 199); do
-  if [[ ! -e /tmp/.X11-unix/X$n && ! -e /tmp/.X$n-lock ]]; then
-    display=:$n
-    break
-  fi
-done
-[[ -n $display ]] || { echo "measure-agent-cost: no free X display between :66 and :199" >&2; exit 1; }
-eval "$("$ROOT/.ci/desktop-session" start "$display")"
+# A display Xvfb picks as free (-displayfd).
+eval "$("$ROOT/.ci/desktop-session" start)"
 export DISPLAY
+display=$DISPLAY
 
 # --- readings ----------------------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ public final class Desktop {
         boolean required = System.getenv("UNHUNCH_REQUIRE_DESKTOP") != null;
         check(required, display != null && !display.isBlank(),
                 "no DISPLAY: desktop tests need an X server with RECORD; CI starts one, locally run"
-                        + " eval \"$(.ci/desktop-session start :77)\" before mvn verify");
+                        + " eval \"$(.ci/desktop-session start)\" before mvn verify");
         check(required, onPath("xdotool"), "xdotool is not installed (apt-get install xdotool)");
     }
 
