@@ -14,14 +14,25 @@ import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unhunch.files.AccessRules;
+import org.unhunch.files.FileFacts;
+import org.unhunch.files.OwnerOnly;
+import org.unhunch.files.UnsafePathException;
+import org.unhunch.files.Verdict;
 
 /**
  * Tells JNativeHook where its native library is, instead of letting it extract a copy next to its
  * own jar (fails on a read-only install) or into a shared temp folder (an executable anyone could
  * swap). In order: a library shipped in the installed application's folder
  * ({@code unhunch.native.shipped}), else a copy extracted into the per-user data folder
- * ({@code unhunch.native.dir}), written through a temporary file and moved into place, and
- * rewritten whenever its bytes differ from the bundled ones.
+ * ({@code unhunch.native.dir}). JNativeHook loads the file by its path after this returns, so the
+ * path must lead to what was checked: where the file system has owners and modes, the library and
+ * every folder above it must be ones nobody but the user and root can change
+ * ({@link AccessRules}; docs/decisions/0008). The extracted copy is rewritten (a new file, moved
+ * into place) whenever it is not exactly the bundled bytes or not safe.
  */
 public final class NativeLibraryFolder implements NativeLibraryLocator {
 
@@ -30,12 +41,19 @@ public final class NativeLibraryFolder implements NativeLibraryLocator {
     /** System property: the per-user folder to extract the bundled library into. */
     public static final String EXTRACT_PROPERTY = "unhunch.native.dir";
 
+    private static final Logger LOG = LoggerFactory.getLogger(NativeLibraryFolder.class);
+    /** Read and execute for the owner only: nobody writes a library once it is in place. */
+    private static final int LIBRARY_MODE = 0500;
+
     @Override
     public Iterator<File> getLibraries() {
         String fileName = System.mapLibraryName("JNativeHook").replaceAll("\\.jnilib$", ".dylib");
         String shipped = System.getProperty(SHIPPED_PROPERTY);
-        if (shipped != null && Files.isRegularFile(Path.of(shipped, fileName))) {
-            return List.of(Path.of(shipped, fileName).toFile()).iterator();
+        if (shipped != null) {
+            Optional<Path> library = shipped(Path.of(shipped), fileName);
+            if (library.isPresent()) {
+                return List.of(library.get().toFile()).iterator();
+            }
         }
         String extractTo = System.getProperty(EXTRACT_PROPERTY);
         if (extractTo == null) {
@@ -43,8 +61,36 @@ public final class NativeLibraryFolder implements NativeLibraryLocator {
         }
         try {
             return List.of(extract(Path.of(extractTo), fileName).toFile()).iterator();
+        } catch (UnsafePathException e) {
+            throw new UncheckedIOException("Unhunch does not load it from " + extractTo + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write JNativeHook's library into " + extractTo, e);
+        }
+    }
+
+    /**
+     * The shipped library in {@code folder}, as a real path, if it is there and safe: owned by the
+     * user or root, written by nobody else, in folders nobody else can change. One that is there
+     * but unsafe is said and not used.
+     */
+    static Optional<Path> shipped(Path folder, String fileName) {
+        Path library = folder.resolve(fileName);
+        if (!Files.isRegularFile(library)) {
+            return Optional.empty();
+        }
+        try {
+            Path real = library.toRealPath();
+            Optional<FileFacts> facts = OwnerOnly.facts(real);
+            Verdict verdict = facts.map(found -> AccessRules.trustedLibrary(found, true)).orElse(Verdict.keep());
+            if (verdict.action() == Verdict.Action.REFUSE) {
+                throw new UnsafePathException(real + " " + verdict.reason());
+            }
+            AccessRules.requireTrustedChain(real.getParent(), OwnerOnly.FACTS);
+            return Optional.of(real);
+        } catch (IOException e) {
+            LOG.warn("The input hook's library shipped in {} is not used ({}); the copy bundled with Unhunch is used"
+                    + " instead", folder, e.getMessage());
+            return Optional.empty();
         }
     }
 
@@ -62,22 +108,27 @@ public final class NativeLibraryFolder implements NativeLibraryLocator {
         return "/com/github/kwhat/jnativehook/lib/" + family + "/" + folder + "/" + fileName;
     }
 
+    /**
+     * Puts the bundled library into {@code folder} (created 700 if missing, tightened to 700 if the
+     * user's and open) and returns its real path.
+     *
+     * @throws UnsafePathException if the folder is another user's, or it or a folder above it can be
+     *                             changed by someone other than the user and root
+     */
     static Path extract(Path folder, String fileName) throws IOException {
-        byte[] bundled;
-        try (InputStream in = GlobalScreen.class.getResourceAsStream(resourcePath(fileName))) {
-            if (in == null) {
-                throw new IOException("no JNativeHook library bundled for this platform (" + resourcePath(fileName) + ")");
-            }
-            bundled = in.readAllBytes();
-        }
-        Files.createDirectories(folder);
-        Path library = folder.resolve(fileName);
-        if (Files.isRegularFile(library) && Arrays.equals(Files.readAllBytes(library), bundled)) {
+        byte[] bundled = bundledBytes(fileName);
+        Path real = privateFolder(folder);
+        Path library = real.resolve(fileName);
+        if (isSafeCopy(library, bundled)) {
             return library;
         }
-        Path partial = Files.createTempFile(folder, fileName, ".partial");
+        // A fresh file under a name nobody can predict, created only if new; never a file found here.
+        Path partial = Files.createTempFile(real, fileName, ".partial", OwnerOnly.fileAttributes(real));
         try {
             Files.write(partial, bundled);
+            if (OwnerOnly.hasOwnersAndModes(partial)) {
+                OwnerOnly.setMode(partial, LIBRARY_MODE);
+            }
             try {
                 Files.move(partial, library, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -87,5 +138,45 @@ public final class NativeLibraryFolder implements NativeLibraryLocator {
             Files.deleteIfExists(partial);
         }
         return library;
+    }
+
+    private static byte[] bundledBytes(String fileName) throws IOException {
+        try (InputStream in = GlobalScreen.class.getResourceAsStream(resourcePath(fileName))) {
+            if (in == null) {
+                throw new IOException("no JNativeHook library bundled for this platform (" + resourcePath(fileName) + ")");
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    /** The folder as a real path, created or tightened to 700, checked up to the root. */
+    private static Path privateFolder(Path folder) throws IOException {
+        OwnerOnly.createFolders(folder);
+        Path real = folder.toRealPath();
+        Optional<FileFacts> facts = OwnerOnly.facts(real);
+        if (facts.isPresent()) {
+            Verdict verdict = AccessRules.privateFolder(facts.get());
+            if (verdict.action() == Verdict.Action.REFUSE) {
+                throw new UnsafePathException(real + " " + verdict.reason());
+            }
+            if (verdict.action() == Verdict.Action.TIGHTEN) {
+                OwnerOnly.setMode(real, verdict.mode());
+                LOG.info("{} {}; it is now {}", real, verdict.reason(), Integer.toOctalString(verdict.mode()));
+            }
+            AccessRules.requireTrustedChain(real, OwnerOnly.FACTS);
+        }
+        return real;
+    }
+
+    /** A regular file of the user's that nobody else may write, holding exactly the bundled bytes. */
+    private static boolean isSafeCopy(Path library, byte[] bundled) throws IOException {
+        if (!Files.isRegularFile(library)) {
+            return false;
+        }
+        Optional<FileFacts> facts = OwnerOnly.facts(library);
+        if (facts.isPresent() && AccessRules.trustedLibrary(facts.get(), false).action() != Verdict.Action.KEEP) {
+            return false;
+        }
+        return Arrays.equals(Files.readAllBytes(library), bundled);
     }
 }

@@ -9,12 +9,16 @@ import java.util.Map;
  * {@code $XDG_DATA_HOME/unhunch} or {@code ~/.local/share/unhunch}, Windows
  * {@code %LOCALAPPDATA%\Unhunch}, macOS {@code ~/Library/Application Support/Unhunch}. The
  * system property {@code unhunch.dataDir} or the environment variable {@code UNHUNCH_DATA_DIR}
- * overrides it (tests, portable installs).
+ * overrides it (tests, portable installs). It is the user's alone: {@link PrivateDataFolder}.
  */
 public final class DataDirectory {
 
     public static final String PROPERTY = "unhunch.dataDir";
     public static final String ENVIRONMENT = "UNHUNCH_DATA_DIR";
+    /** The folder of the agent's rolling log files, in the data folder. */
+    public static final String LOGS = "logs";
+    /** The folder the input hook's native library is extracted into, in the data folder. */
+    public static final String NATIVE = "native";
 
     private DataDirectory() {
     }

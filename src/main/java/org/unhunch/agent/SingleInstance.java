@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
+import java.util.Set;
+import org.unhunch.files.OwnerOnly;
 
 /**
  * One agent per user: an exclusive lock on {@code agent.lock} in the data folder, held for the
@@ -30,14 +32,17 @@ public final class SingleInstance implements AutoCloseable {
     public static final String FILE_NAME = "agent.lock";
 
     /**
-     * Takes the lock.
+     * Takes the lock, creating the data folder (700) and the lock file (600) if missing.
      *
      * @return the held lock, or empty if another agent holds it
+     * @throws org.unhunch.files.UnsafePathException if the data folder belongs to another user
      */
     public static Optional<SingleInstance> acquire(Path dataDirectory) throws IOException {
-        Files.createDirectories(dataDirectory);
-        FileChannel channel = FileChannel.open(dataDirectory.resolve(FILE_NAME),
-                StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        PrivateDataFolder.create(dataDirectory);
+        Path file = dataDirectory.resolve(FILE_NAME);
+        FileChannel channel = FileChannel.open(file,
+                Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                OwnerOnly.fileAttributes(file));
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -9,6 +9,7 @@ import org.unhunch.activity.ActivitySource;
 import org.unhunch.activity.ActivitySourceUnavailableException;
 import org.unhunch.activity.NativeHookSource;
 import org.unhunch.activity.PointerPollingSource;
+import org.unhunch.agent.DataDirectory;
 
 /** Picks and starts the best activity source this desktop allows, saying once what is lost. */
 final class ActivitySetup {
@@ -41,7 +42,7 @@ final class ActivitySetup {
             throw new NoActivitySource("no graphical display to watch (" + noDisplay.get() + ")."
                     + " Start Unhunch inside a desktop session.", true);
         }
-        NativeHookSource hook = new NativeHookSource(dataDirectory.resolve("native"));
+        NativeHookSource hook = new NativeHookSource(dataDirectory.resolve(DataDirectory.NATIVE));
         try {
             hook.start(recorder);
             return hook;

@@ -7,10 +7,17 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
+import org.unhunch.agent.DataDirectory;
+import org.unhunch.files.OwnerOnly;
 
-/** Adds the agent's rolling log file, {@code logs/unhunch.log} in the data folder (14 days, 10 MB a file). */
+/**
+ * Adds the agent's rolling log file, {@code logs/unhunch.log} in the data folder (14 days, 10 MB a
+ * file). The folder is 700 and every log file 600, rolled ones included; so rolled files are not
+ * compressed (Logback would write the compressed copy as a new file, 644).
+ */
 final class LoggingSetup {
 
     private LoggingSetup() {
@@ -19,15 +26,20 @@ final class LoggingSetup {
     /** @return the log file */
     static Path logToFile(Path dataDirectory, String name) {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        Path folder = dataDirectory.resolve("logs");
+        Path folder = dataDirectory.resolve(DataDirectory.LOGS);
         Path file = folder.resolve(name + ".log");
+        try {
+            OwnerOnly.createFolders(folder);
+        } catch (IOException e) {
+            // Logback tries again, and says nothing either: the agent runs without its log file.
+        }
 
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
         encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{20} - %msg%n");
         encoder.start();
 
-        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
+        RollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>();
         appender.setContext(context);
         appender.setName("FILE");
         appender.setFile(file.toString());
@@ -36,7 +48,7 @@ final class LoggingSetup {
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(context);
         policy.setParent(appender);
-        policy.setFileNamePattern(folder.resolve(name + ".%d{yyyy-MM-dd}.%i.log.gz").toString());
+        policy.setFileNamePattern(folder.resolve(name + ".%d{yyyy-MM-dd}.%i.log").toString());
         policy.setMaxFileSize(FileSize.valueOf("10MB"));
         policy.setMaxHistory(14);
         policy.setTotalSizeCap(FileSize.valueOf("100MB"));

@@ -32,6 +32,7 @@ import org.unhunch.agent.BootClock;
 import org.unhunch.agent.DataDirectory;
 import org.unhunch.agent.LiveSettings;
 import org.unhunch.agent.ObservationInbox;
+import org.unhunch.agent.PrivateDataFolder;
 import org.unhunch.agent.SingleInstance;
 import org.unhunch.records.BreakLog;
 import org.unhunch.records.LoggedEvent;
@@ -142,6 +143,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try (SingleInstance held = instance.get()) {
             Path log = LoggingSetup.logToFile(dataDirectory, "unhunch");
+            PrivateDataFolder.repair(dataDirectory, LOG::warn);
             // AWT throws on its own threads now and then (a tray host restarting): into the log, not onto a terminal.
             Thread.setDefaultUncaughtExceptionHandler((thread, problem) ->
                     LOG.warn("Unexpected problem on thread {} (Unhunch goes on)", thread.getName(), problem));

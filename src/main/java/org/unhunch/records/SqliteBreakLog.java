@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.unhunch.files.OwnerOnly;
 import org.unhunch.sitting.EndReason;
 import org.unhunch.sitting.EventType;
 
@@ -112,7 +113,8 @@ public final class SqliteBreakLog implements BreakLog {
         }
     }
 
-    private static Connection connect(Path file) throws SQLException {
+    private static Connection connect(Path file) throws SQLException, IOException {
+        OwnerOnly.createFileIfAbsent(file); // 600 before SQLite makes it 644; its -wal and -shm take the same mode
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement statement = connection.createStatement()) {
             // Readers never block a WAL writer; only another writer can, and then the event waits in memory.

@@ -1,11 +1,15 @@
 package org.unhunch.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unhunch.testing.PosixModes;
 
 class SingleInstanceTest {
 
@@ -32,5 +36,24 @@ class SingleInstanceTest {
         try (SingleInstance lock = SingleInstance.acquire(data.resolve("a/b")).orElseThrow()) {
             assertThat(data.resolve("a/b").resolve(SingleInstance.FILE_NAME)).isRegularFile();
         }
+    }
+
+    @Test
+    void the_data_folder_is_created_for_the_user_alone_and_so_is_the_lock() throws Exception {
+        PosixModes.require(data);
+        Path folder = data.resolve("unhunch");
+        try (SingleInstance lock = SingleInstance.acquire(folder).orElseThrow()) {
+            assertThat(PosixModes.mode(folder)).isEqualTo(0700);
+            assertThat(PosixModes.mode(folder.resolve(SingleInstance.FILE_NAME))).isEqualTo(0600);
+        }
+    }
+
+    @Test
+    void a_data_folder_of_another_user_is_refused() throws Exception {
+        PosixModes.require(data);
+        Path folder = PosixModes.giveToAnotherUser(Files.createDirectory(data.resolve("unhunch")));
+        assertThatThrownBy(() -> SingleInstance.acquire(folder)).isInstanceOf(IOException.class)
+                .hasMessageContaining("belongs to another user");
+        assertThat(folder.resolve(SingleInstance.FILE_NAME)).doesNotExist();
     }
 }

@@ -41,6 +41,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_owner_only_files_helper_depends_on_the_jdk_alone() {
+        noClasses().that().resideInAPackage("org.unhunch.files..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.unhunch.sitting..", "org.unhunch.routine..", "org.unhunch.activity..",
+                        "org.unhunch.presence..", "org.unhunch.records..", "org.unhunch.settings..",
+                        "org.unhunch.agent..", "org.unhunch.ui..", "org.unhunch.cli..",
+                        "org.slf4j..", "ch.qos.logback..", "java.awt..", "javax.swing..", "java.sql..")
+                .because("activity, records, agent and cli all keep files private through it, and activity and"
+                        + " records may not import the agent: so it sits below them all, with nothing of its own")
+                .check(classes);
+    }
+
+    @Test
     void java_util_logging_is_used_only_by_the_bridge_for_jnativehook() {
         noClasses().that().doNotHaveFullyQualifiedName("org.unhunch.activity.NativeHookLogging")
                 .should().dependOnClassesThat().resideInAPackage("java.util.logging..")

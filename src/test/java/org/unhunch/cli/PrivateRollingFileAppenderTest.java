@@ -1,0 +1,66 @@
+package org.unhunch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.unhunch.testing.PosixModes.mode;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.util.LogbackMDCAdapter;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.util.FileSize;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unhunch.testing.PosixModes;
+
+/** Every log file the agent's appender writes, rolled ones included, is the user's alone. */
+class PrivateRollingFileAppenderTest {
+
+    @TempDir
+    Path logs;
+
+    @Test
+    void the_log_and_every_rolled_file_are_600() throws Exception {
+        PosixModes.require(logs);
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%msg%n");
+        encoder.start();
+        PrivateRollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>();
+        appender.setContext(context);
+        appender.setFile(logs.resolve("unhunch.log").toString());
+        appender.setEncoder(encoder);
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(context);
+        policy.setParent(appender);
+        policy.setFileNamePattern(logs.resolve("unhunch.%d{yyyy-MM-dd}.%i.log").toString());
+        policy.setMaxFileSize(FileSize.valueOf("1KB"));
+        policy.start();
+        appender.setRollingPolicy(policy);
+        appender.start();
+        Logger logger = context.getLogger("test");
+        logger.setLevel(Level.INFO);
+        logger.addAppender(appender);
+        for (int line = 0; line < 100; line++) {
+            logger.info("line {} {}", line, "x".repeat(80));
+        }
+        context.stop();
+
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(logs)) {
+            files = listed.sorted().toList();
+        }
+        assertThat(files).as("rolled at 1 KB").hasSizeGreaterThan(2);
+        for (Path file : files) {
+            assertThat(mode(file)).as(file.getFileName().toString()).isEqualTo(0600);
+        }
+    }
+}
