@@ -69,7 +69,7 @@ final class RoutineChoice {
             } catch (RoutineFileException e) {
                 return bundledInstead(e, null);
             } catch (RuntimeException e) {
-                // A failure no check foresaw (a bug, or a file system's unchecked error) must not stop the agent either.
+                // A failure no check foresaw (a bug, a file system's unchecked error) must not stop the agent either.
                 return bundledInstead(new RoutineFileException(file + ": cannot be read: " + e, e), e);
             }
         }
@@ -81,7 +81,8 @@ final class RoutineChoice {
                 return routine;
             }
         }
-        LOG.warn("There is no routine '{}'{}; using {}.", id, file == null ? "" : " in " + file, available.get(0).name());
+        LOG.warn("There is no routine '{}'{}; using {}.", id, file == null ? "" : " in " + file,
+                available.get(0).name());
         return available.get(0);
     }
 

@@ -67,7 +67,8 @@ final class RoutineChecker {
             throw problem("format", "must be the whole number " + FORMAT + ", not " + kind(format));
         }
         if (!format.canConvertToInt() || format.intValue() != FORMAT) {
-            throw problem("format", "is " + RoutineText.shortened(format.asText()) + "; this version reads format " + FORMAT);
+            throw problem("format", "is " + RoutineText.shortened(format.asText())
+                    + "; this version reads format " + FORMAT);
         }
         onlyFields(file, "", FILE_FIELDS, "the file");
         JsonNode list = list(file, "", "routines", MAX_ROUTINES, "routine", "routines", "a file");
@@ -93,7 +94,8 @@ final class RoutineChecker {
         Duration total = Duration.ZERO;
         for (int s = 0; s < list.size(); s++) {
             RoutineStep step = step(list.get(s), at + ".steps[" + s + "]");
-            require(stepIds.add(step.id()), at + ".steps[" + s + "].id", RoutineText.quoted(step.id()) + " is used twice");
+            require(stepIds.add(step.id()), at + ".steps[" + s + "].id",
+                    RoutineText.quoted(step.id()) + " is used twice");
             steps.add(step);
             total = total.plus(step.duration());
         }
@@ -209,7 +211,8 @@ final class RoutineChecker {
     /** The field's value, or null if the field is left out (a JSON null is refused, not taken as left out). */
     private JsonNode optional(JsonNode parent, String at, String name, String expected) throws RoutineFileException {
         JsonNode value = parent.get(name);
-        require(value == null || !value.isNull(), field(at, name), "is null; give " + expected + " or leave the field out");
+        require(value == null || !value.isNull(), field(at, name),
+                "is null; give " + expected + " or leave the field out");
         return value;
     }
 
@@ -258,7 +261,8 @@ final class RoutineChecker {
     }
 
     private static String minutesAndSeconds(Duration duration) {
-        return duration.toMinutes() + " min" + (duration.toSecondsPart() == 0 ? "" : " " + duration.toSecondsPart() + " s");
+        int seconds = duration.toSecondsPart();
+        return duration.toMinutes() + " min" + (seconds == 0 ? "" : " " + seconds + " s");
     }
 
     private static String sorted(Set<String> values) {

@@ -105,9 +105,10 @@ public final class RoutineFile {
                         + ": not valid JSON: more after the end of the routines' object");
             }
         } catch (StreamConstraintsException e) {
-            throw new RoutineFileException(source + where(parser.currentLocation()) + (e.getMessage().contains("nesting")
-                    ? ": nested deeper than " + MAX_NESTING + " levels; a routine file nests 5"
-                    : ": has a number longer than " + MAX_NUMBER_LENGTH + " characters"), e);
+            String problem = e.getMessage().contains("nesting")
+                    ? "nested deeper than " + MAX_NESTING + " levels; a routine file nests 5"
+                    : "has a number longer than " + MAX_NUMBER_LENGTH + " characters";
+            throw new RoutineFileException(source + where(parser.currentLocation()) + ": " + problem, e);
         } catch (JsonProcessingException e) {
             throw new RoutineFileException(source + where(e.getLocation()) + ": not valid JSON: "
                     + e.getOriginalMessage().lines().findFirst().orElse(""), e);

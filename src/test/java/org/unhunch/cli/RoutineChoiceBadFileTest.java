@@ -97,7 +97,8 @@ class RoutineChoiceBadFileTest {
             throws Exception {
         Path zip = dir.resolve("routines.zip");
         Path inside;
-        try (FileSystem zipped = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()), Map.of("create", "true"))) {
+        URI zipUri = URI.create("jar:" + zip.toUri());
+        try (FileSystem zipped = FileSystems.newFileSystem(zipUri, Map.of("create", "true"))) {
             inside = zipped.getPath("/ours.json");
             Files.writeString(inside, "{}");
         }

@@ -208,7 +208,8 @@ class RoutineFileHostileInputTest {
         "blank                 | '\\u00a0 \\u3000'            | is blank",
     })
     void text_must_be_printable(String what, String title, String message) {
-        String json = file(routine("r", "{\"id\":\"s\",\"title\":\"" + title + "\",\"guidance\":[\"Do it.\"],\"seconds\":30}"));
+        String json = file(routine("r",
+                "{\"id\":\"s\",\"title\":\"" + title + "\",\"guidance\":[\"Do it.\"],\"seconds\":30}"));
         assertThatThrownBy(() -> read(json)).as(what)
                 .hasMessageStartingWith("it.json: routines[0].steps[0].title: " + message);
     }
