@@ -116,14 +116,14 @@ final class RoutineChecker {
         for (int line = 0; line < lines.size(); line++) {
             guidance.add(text(lines.get(line), at + ".guidance[" + line + "]", MAX_GUIDANCE_LINE));
         }
-        Duration seconds = seconds(step, at, "seconds", 5, 600);
+        Duration duration = seconds(step, at, "seconds", 5, 600);
         Optional<String> requires = Optional.empty();
         JsonNode equipment = optional(step, at, "requires", "one of " + sorted(RoutineFile.EQUIPMENT));
         if (equipment != null) {
             requires = Optional.of(choice(equipment, field(at, "requires"), RoutineFile.EQUIPMENT,
                     "is not equipment Unhunch knows; use one of " + sorted(RoutineFile.EQUIPMENT)));
         }
-        return new RoutineStep(id, title, guidance, seconds, pacer(step, at), requires);
+        return new RoutineStep(id, title, guidance, duration, pacer(step, at), requires);
     }
 
     private Pacer pacer(JsonNode step, String at) throws RoutineFileException {

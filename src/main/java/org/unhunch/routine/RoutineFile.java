@@ -12,10 +12,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Set;
 
@@ -65,16 +67,17 @@ public final class RoutineFile {
 
     /** Reads and checks the routines in {@code file}, which must be a regular file (not a device or a pipe). */
     public static List<Routine> read(Path file) throws RoutineFileException {
-        if (Files.notExists(file)) {
-            throw new RoutineFileException(file + ": no such file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new RoutineFileException(file + ": is not a regular file");
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
+        try {
+            if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
+                throw new RoutineFileException(file + ": is not a regular file");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, file.toString());
+            }
         } catch (NoSuchFileException e) {
             throw new RoutineFileException(file + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new RoutineFileException(file + ": cannot be read: permission denied", e);
         } catch (IOException e) {
             throw new RoutineFileException(file + ": cannot be read: " + e.getMessage(), e);
         }
