@@ -11,13 +11,14 @@ import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineFile;
 import org.unhunch.routine.RoutineFileException;
 import org.unhunch.routine.RoutineStep;
+import org.unhunch.settings.Layer;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
 
 /**
  * Which routine the agent guides: by id, from the bundled routines or from a file IT ships. A bad
  * file or an unknown id is said once, naming the file and the field or line, and the bundled
- * "Mid-back reset" is used instead.
+ * "Mid-back reset" is used instead: whatever is wrong with the file, the agent starts.
  */
 final class RoutineChoice {
 
@@ -36,12 +37,11 @@ final class RoutineChoice {
      */
     static Plan plan(Path file, String id, Map<Setting, SettingsStore.Resolved> values) {
         String storedFile = values.get(Setting.ROUTINE_FILE).value();
-        Path chosenFile = file != null ? file : storedFile.isEmpty() ? null : Path.of(storedFile);
         SettingsStore.Resolved storedId = values.get(Setting.ROUTINE_ID);
+        boolean ownFile = file != null || !storedFile.isEmpty();
         // With a file of the organisation's own and no routine named by anyone, its first routine is the one.
-        String chosenId = id != null ? id
-                : chosenFile != null && storedId.layer() == org.unhunch.settings.Layer.BUILT_IN ? null : storedId.value();
-        Routine routine = choose(chosenFile, chosenId);
+        String chosenId = id != null ? id : ownFile && storedId.layer() == Layer.BUILT_IN ? null : storedId.value();
+        Routine routine = file != null || storedFile.isEmpty() ? choose(file, chosenId) : choose(storedFile, chosenId);
         Set<String> equipment = new HashSet<>();
         if (Boolean.parseBoolean(values.get(Setting.EQUIPMENT_BAND).value())) {
             equipment.add("band");
@@ -52,16 +52,25 @@ final class RoutineChoice {
         return new Plan(routine, routine.stepsFor(equipment));
     }
 
+    /** The routine from the file a setting names, which may be no path at all. */
+    private static Routine choose(String storedFile, String id) {
+        try {
+            return choose(RoutineFile.path(storedFile), id);
+        } catch (RoutineFileException e) {
+            return bundledInstead(e, null);
+        }
+    }
+
     static Routine choose(Path file, String id) {
-        List<Routine> bundled = RoutineFile.bundled();
-        List<Routine> available = bundled;
+        List<Routine> available = RoutineFile.bundled();
         if (file != null) {
             try {
                 available = RoutineFile.read(file);
             } catch (RoutineFileException e) {
-                LOG.warn("The routine file cannot be used: {}. Using the bundled {}.", e.getMessage(),
-                        bundled.get(0).name());
-                return bundled.get(0);
+                return bundledInstead(e, null);
+            } catch (RuntimeException e) {
+                // A failure no check foresaw (a bug, a file system's unchecked error) must not stop the agent either.
+                return bundledInstead(new RoutineFileException(file + ": cannot be read: " + e, e), e);
             }
         }
         if (id == null) {
@@ -72,7 +81,16 @@ final class RoutineChoice {
                 return routine;
             }
         }
-        LOG.warn("There is no routine '{}'{}; using {}.", id, file == null ? "" : " in " + file, available.get(0).name());
+        LOG.warn("There is no routine '{}'{}; using {}.", id, file == null ? "" : " in " + file,
+                available.get(0).name());
         return available.get(0);
+    }
+
+    /** @param unexpected the exception to log with its stack trace, or null for a problem the file's check found */
+    private static Routine bundledInstead(RoutineFileException problem, RuntimeException unexpected) {
+        Routine bundled = RoutineFile.bundled().get(0);
+        LOG.warn("The routine file cannot be used: {}. Using the bundled {}.", problem.getMessage(), bundled.name(),
+                unexpected);
+        return bundled;
     }
 }

@@ -1,50 +1,48 @@
 package org.unhunch.routine;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads routines from JSON (the bundled {@code routines.json}, or a file IT ships through
  * {@code routine.file}) and checks them: every problem names the file and the line or the field.
+ * The format, its strict types and its limits are in {@code docs/routine-file.md}.
  */
 public final class RoutineFile {
 
     public static final String BUNDLED = "/org/unhunch/routine/routines.json";
     public static final Set<String> EQUIPMENT = Set.of("foamRoller", "band");
+    /** The largest file read, checked before parsing (the bundled one is about 5 KB). */
+    public static final int MAX_BYTES = 1024 * 1024;
+    /** A routine file nests 5 deep (file, routines, routine, steps, step, guidance). */
+    static final int MAX_NESTING = 10;
+    /** A routine file's numbers have at most 3 digits; a long one would cost time to parse. */
+    static final int MAX_NUMBER_LENGTH = 100;
 
-    private static final int FORMAT = 1;
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
-    record FileJson(int format, List<RoutineJson> routines) {
-    }
-
-    record RoutineJson(String id, String name, List<StepJson> steps) {
-    }
-
-    record StepJson(String id, String title, List<String> guidance, Integer seconds, String pacer,
-                    Integer inhaleSeconds, Integer exhaleSeconds, String inhaleWord, String exhaleWord,
-                    Integer secondsPerSide, String requires) {
-    }
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Within MAX_BYTES only these two limits can be reached (names and strings may be as long as the file).
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING)
+                    .maxNumberLength(MAX_NUMBER_LENGTH).maxNameLength(MAX_BYTES).maxStringLength(MAX_BYTES).build())
+            .build());
 
     private RoutineFile() {
     }
@@ -58,162 +56,81 @@ public final class RoutineFile {
         }
     }
 
-    /** Reads and checks the routines in {@code file}. */
+    /** The path a setting names: a string that is no path (with a NUL character, say) is refused. */
+    public static Path path(String name) throws RoutineFileException {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new RoutineFileException("'" + name + "': not a valid path (" + e.getReason() + ")", e);
+        }
+    }
+
+    /** Reads and checks the routines in {@code file}, which must be a regular file (not a device or a pipe). */
     public static List<Routine> read(Path file) throws RoutineFileException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
+        try {
+            if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
+                throw new RoutineFileException(file + ": is not a regular file");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in, file.toString());
+            }
         } catch (NoSuchFileException e) {
             throw new RoutineFileException(file + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new RoutineFileException(file + ": cannot be read: permission denied", e);
         } catch (IOException e) {
             throw new RoutineFileException(file + ": cannot be read: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Reads and checks routines.
+     * Reads and checks routines: at most {@link #MAX_BYTES} of {@code in} are read.
      *
      * @param source the file's name, for messages
      */
     public static List<Routine> read(InputStream in, String source) throws RoutineFileException {
-        FileJson file;
+        byte[] content;
         try {
-            file = JSON.readValue(in, FileJson.class);
-        } catch (JsonMappingException e) {
-            throw new RoutineFileException(source + where(e.getLocation()) + fieldPath(e) + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse("not a routine file"), e);
+            content = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new RoutineFileException(source + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (content.length > MAX_BYTES) {
+            throw new RoutineFileException(source + ": is larger than 1 MiB (" + MAX_BYTES
+                    + " bytes); a routine file is a few kilobytes");
+        }
+        JsonNode tree;
+        JsonParser parser = parser(content, source);
+        try (parser) {
+            tree = JSON.readTree(parser);
+            if (parser.nextToken() != null) {
+                throw new RoutineFileException(source + where(parser.currentTokenLocation())
+                        + ": not valid JSON: more after the end of the routines' object");
+            }
+        } catch (StreamConstraintsException e) {
+            String problem = e.getMessage().contains("nesting")
+                    ? "nested deeper than " + MAX_NESTING + " levels; a routine file nests 5"
+                    : "has a number longer than " + MAX_NUMBER_LENGTH + " characters";
+            throw new RoutineFileException(source + where(parser.currentLocation()) + ": " + problem, e);
         } catch (JsonProcessingException e) {
             throw new RoutineFileException(source + where(e.getLocation()) + ": not valid JSON: "
                     + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         } catch (IOException e) {
             throw new RoutineFileException(source + ": cannot be read: " + e.getMessage(), e);
         }
-        return new Checker(source).check(file);
+        return new RoutineChecker(source).check(tree == null ? MissingNode.getInstance() : tree);
+    }
+
+    private static JsonParser parser(byte[] content, String source) throws RoutineFileException {
+        try {
+            return JSON.createParser(content);
+        } catch (IOException e) {
+            throw new RoutineFileException(source + ": cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static String where(JsonLocation location) {
         return location == null || location.getLineNr() < 1 ? ""
                 : ": line " + location.getLineNr() + ", column " + location.getColumnNr();
-    }
-
-    private static String fieldPath(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.length() == 0 ? "" : ": " + path;
-    }
-
-    /** The checks a JSON shape cannot express, each naming the field. */
-    private static final class Checker {
-
-        private final String source;
-
-        Checker(String source) {
-            this.source = source;
-        }
-
-        List<Routine> check(FileJson file) throws RoutineFileException {
-            if (file == null) {
-                throw problem("", "the file is empty");
-            }
-            if (file.format() != FORMAT) {
-                throw problem("format", "is " + file.format() + "; this version reads format " + FORMAT);
-            }
-            require(file.routines() != null && !file.routines().isEmpty(), "routines", "must list at least one routine");
-            List<Routine> routines = new ArrayList<>();
-            Set<String> ids = new HashSet<>();
-            for (int r = 0; r < file.routines().size(); r++) {
-                String at = "routines[" + r + "]";
-                RoutineJson routine = file.routines().get(r);
-                requireId(routine.id(), at + ".id");
-                require(ids.add(routine.id()), at + ".id", "'" + routine.id() + "' is used twice");
-                requireText(routine.name(), at + ".name", 60);
-                require(routine.steps() != null && !routine.steps().isEmpty(), at + ".steps", "must list at least one step");
-                List<RoutineStep> steps = new ArrayList<>();
-                Set<String> stepIds = new HashSet<>();
-                for (int s = 0; s < routine.steps().size(); s++) {
-                    RoutineStep step = step(routine.steps().get(s), at + ".steps[" + s + "]");
-                    require(stepIds.add(step.id()), at + ".steps[" + s + "].id", "'" + step.id() + "' is used twice");
-                    steps.add(step);
-                }
-                require(steps.stream().anyMatch(step -> step.requires().isEmpty()), at + ".steps",
-                        "must have at least one step that needs no equipment");
-                routines.add(new Routine(routine.id(), routine.name(), steps));
-            }
-            return routines;
-        }
-
-        private RoutineStep step(StepJson step, String at) throws RoutineFileException {
-            requireId(step.id(), at + ".id");
-            requireText(step.title(), at + ".title", 60);
-            require(step.guidance() != null && !step.guidance().isEmpty() && step.guidance().size() <= 3,
-                    at + ".guidance", "must have one to three lines");
-            for (int line = 0; line < step.guidance().size(); line++) {
-                requireText(step.guidance().get(line), at + ".guidance[" + line + "]", 120);
-            }
-            int seconds = within(step.seconds(), at + ".seconds", 5, 600);
-            if (step.requires() != null) {
-                require(EQUIPMENT.contains(step.requires()), at + ".requires",
-                        "'" + step.requires() + "' is not equipment Unhunch knows; use one of " + sorted(EQUIPMENT));
-            }
-            return new RoutineStep(step.id(), step.title(), step.guidance(), Duration.ofSeconds(seconds),
-                    pacer(step, at), Optional.ofNullable(step.requires()));
-        }
-
-        private Pacer pacer(StepJson step, String at) throws RoutineFileException {
-            String type = step.pacer() == null ? "none" : step.pacer();
-            return switch (type) {
-                case "breathing" -> new Pacer.Breathing(
-                        Duration.ofSeconds(within(step.inhaleSeconds(), at + ".inhaleSeconds", 1, 15)),
-                        Duration.ofSeconds(within(step.exhaleSeconds(), at + ".exhaleSeconds", 1, 15)),
-                        step.inhaleWord() == null ? "Breathe in" : text(step.inhaleWord(), at + ".inhaleWord"),
-                        step.exhaleWord() == null ? "Breathe out" : text(step.exhaleWord(), at + ".exhaleWord"));
-                case "rotation" -> new Pacer.Rotation(
-                        Duration.ofSeconds(within(step.secondsPerSide(), at + ".secondsPerSide", 1, 30)));
-                case "hold" -> new Pacer.Hold();
-                case "none" -> new Pacer.None();
-                default -> throw problem(at + ".pacer",
-                        "'" + type + "' is not a pacer; use breathing, rotation, hold or none");
-            };
-        }
-
-        private String text(String value, String field) throws RoutineFileException {
-            requireText(value, field, 30);
-            return value;
-        }
-
-        private int within(Integer value, String field, int min, int max) throws RoutineFileException {
-            require(value != null, field, "is missing; a number from " + min + " to " + max);
-            require(value >= min && value <= max, field, value + " is out of range; allowed " + min + " to " + max);
-            return value;
-        }
-
-        private void requireId(String id, String field) throws RoutineFileException {
-            require(id != null && ID.matcher(id).matches(), field,
-                    (id == null ? "is missing" : "'" + id + "' is not an id") + "; use lower-case letters, digits and -");
-        }
-
-        private void requireText(String text, String field, int maxLength) throws RoutineFileException {
-            require(text != null && !text.isBlank(), field, "is missing or blank");
-            require(text.length() <= maxLength, field, "is longer than " + maxLength + " characters");
-        }
-
-        private void require(boolean condition, String field, String message) throws RoutineFileException {
-            if (!condition) {
-                throw problem(field, message);
-            }
-        }
-
-        private RoutineFileException problem(String field, String message) {
-            return new RoutineFileException(source + (field.isEmpty() ? "" : ": " + field) + ": " + message);
-        }
-
-        private static String sorted(Set<String> values) {
-            return values.stream().sorted().collect(Collectors.joining(", "));
-        }
     }
 }

@@ -1,15 +1,18 @@
 package org.unhunch.routine;
 
-/** A routine file that cannot be used; the message names the file and the line or field. */
+/**
+ * A routine file that cannot be used; the message names the file and the line or field. Control
+ * characters in it (from the file's name or content) are escaped, so it is safe to print.
+ */
 public final class RoutineFileException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
     public RoutineFileException(String message) {
-        super(message);
+        super(RoutineText.printable(message));
     }
 
     public RoutineFileException(String message, Throwable cause) {
-        super(message, cause);
+        super(RoutineText.printable(message), cause);
     }
 }

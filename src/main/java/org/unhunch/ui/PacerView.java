@@ -13,6 +13,7 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
+import org.unhunch.routine.Pacer;
 import org.unhunch.routine.PacerPhase;
 
 /**
@@ -34,11 +35,14 @@ final class PacerView extends JPanel {
         getAccessibleContext().setAccessibleName(Texts.get("routine.pacer.accessible", ""));
     }
 
-    /** @param stepLeft the share of the step still to go, 1 to 0 */
-    void show(PacerPhase phase, String word, double stepLeft) {
+    /**
+     * @param pacer    the step's pacer, whose words (from the routine file) are drawn as they are
+     * @param stepLeft the share of the step still to go, 1 to 0
+     */
+    void show(PacerPhase phase, Pacer pacer, double stepLeft) {
         this.finished = false;
         this.phase = phase;
-        this.word = word;
+        this.word = word(pacer, phase);
         this.stepLeft = stepLeft;
         getAccessibleContext().setAccessibleName(Texts.get("routine.pacer.accessible", word));
         repaint();
@@ -52,6 +56,17 @@ final class PacerView extends JPanel {
         phase = new PacerPhase(PacerPhase.Cue.NONE, 1);
         getAccessibleContext().setAccessibleName(Texts.get("routine.finished.title"));
         repaint();
+    }
+
+    private static String word(Pacer pacer, PacerPhase phase) {
+        return switch (phase.cue()) {
+            case INHALE -> ((Pacer.Breathing) pacer).inhaleWord();
+            case EXHALE -> ((Pacer.Breathing) pacer).exhaleWord();
+            case LEFT -> Texts.get("routine.pacer.left");
+            case RIGHT -> Texts.get("routine.pacer.right");
+            case HOLD -> Texts.get("routine.pacer.hold");
+            case NONE -> Texts.get("routine.pacer.none");
+        };
     }
 
     @Override

@@ -6,8 +6,6 @@ import java.awt.Font;
 import java.util.List;
 import java.util.function.LongSupplier;
 import javax.swing.BorderFactory;
-import javax.swing.Box;
-import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
@@ -17,7 +15,6 @@ import javax.swing.WindowConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.routine.PacerPhase;
-import org.unhunch.routine.Pacer;
 import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineStep;
 import org.unhunch.routine.RoutineStepper;
@@ -36,9 +33,7 @@ final class RoutineWindow {
     private static final int FRAME_MILLIS = 33;
 
     private final JFrame frame = new JFrame(WINDOW_TITLE);
-    private final JLabel stepOf = new JLabel();
-    private final JLabel title = new JLabel();
-    private final JLabel guidance = new JLabel();
+    private final StepText text = new StepText();
     private final JLabel remaining = new JLabel();
     private final PacerView pacer = new PacerView();
     private final JButton pause = new JButton(Texts.get("routine.pause"));
@@ -72,18 +67,6 @@ final class RoutineWindow {
                 skipOrClose();
             }
         });
-        stepOf.setFont(stepOf.getFont().deriveFont(Font.PLAIN, 13f));
-        title.setFont(title.getFont().deriveFont(Font.BOLD, 22f));
-        guidance.setFont(guidance.getFont().deriveFont(15f));
-
-        JPanel text = new JPanel();
-        text.setLayout(new BoxLayout(text, BoxLayout.Y_AXIS));
-        text.add(stepOf);
-        text.add(Box.createVerticalStrut(4));
-        text.add(title);
-        text.add(Box.createVerticalStrut(8));
-        text.add(guidance);
-
         JLabel safety = new JLabel(Texts.get("routine.safety"));
         safety.setFont(safety.getFont().deriveFont(Font.ITALIC, 12f));
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 8, 0));
@@ -185,14 +168,12 @@ final class RoutineWindow {
             shownStep = index;
             LOG.info("Routine step {} of {}: {}", index + 1, stepper.steps().size(), step.id());
         }
-        stepOf.setText(Texts.get("routine.step", index + 1, stepper.steps().size()));
-        title.setText(step.title());
-        guidance.setText("<html>" + String.join("<br>", step.guidance()) + "</html>");
+        text.show(step, index, stepper.steps().size());
         long left = (stepper.stepRemaining(now).toMillis() + 999) / 1000;
         remaining.setText(Texts.get("routine.remaining", String.format("%d:%02d", left / 60, left % 60)));
         PacerPhase phase = stepper.pacerAt(now);
         double share = stepper.stepRemaining(now).toNanos() / (double) step.duration().toNanos();
-        pacer.show(phase, word(step.pacer(), phase), share);
+        pacer.show(phase, step.pacer(), share);
     }
 
     private void showFinished() {
@@ -203,25 +184,12 @@ final class RoutineWindow {
             progress.accept(new org.unhunch.records.RoutineProgress(stepper.steps().size(), stepper.steps().size()));
             answers.answer(Observation.DONE);
         }
-        stepOf.setText(" ");
-        title.setText(Texts.get("routine.finished.title"));
-        guidance.setText("<html>" + Texts.get("routine.finished.text") + "</html>");
+        text.showFinished();
         remaining.setText(" ");
         pacer.showFinished();
         pause.setVisible(false);
         next.setVisible(false);
         skip.setVisible(false);
         done.setVisible(true);
-    }
-
-    private static String word(Pacer pacer, PacerPhase phase) {
-        return switch (phase.cue()) {
-            case INHALE -> ((Pacer.Breathing) pacer).inhaleWord();
-            case EXHALE -> ((Pacer.Breathing) pacer).exhaleWord();
-            case LEFT -> Texts.get("routine.pacer.left");
-            case RIGHT -> Texts.get("routine.pacer.right");
-            case HOLD -> Texts.get("routine.pacer.hold");
-            case NONE -> Texts.get("routine.pacer.none");
-        };
     }
 }

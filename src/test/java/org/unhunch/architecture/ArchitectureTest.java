@@ -7,6 +7,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.unhunch.routine.Pacer;
+import org.unhunch.routine.Routine;
+import org.unhunch.routine.RoutineStep;
 
 /** The layering of architecture.md, enforced on the compiled main classes. */
 class ArchitectureTest {
@@ -95,6 +98,22 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javax.swing..", "org.unhunch.ui..")
                 .because("the agent loop runs without Swing; the UI is a presenter it is handed")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    /** Issue 9, finding 16: no new label can show a routine file's text as HTML by forgetting to switch it off. */
+    @Test
+    void a_routine_files_text_reaches_the_screen_only_as_plain_text() {
+        noClasses().that().resideInAPackage("org.unhunch.ui..")
+                .and().doNotHaveFullyQualifiedName("org.unhunch.ui.StepText")
+                .and().doNotHaveFullyQualifiedName("org.unhunch.ui.PacerView")
+                .should().callMethod(RoutineStep.class, "title")
+                .orShould().callMethod(RoutineStep.class, "guidance")
+                .orShould().callMethod(Routine.class, "name")
+                .orShould().callMethod(Pacer.Breathing.class, "inhaleWord")
+                .orShould().callMethod(Pacer.Breathing.class, "exhaleWord")
+                .because("a Swing label renders text starting with <html>, which can load images from any URL;"
+                        + " StepText shows the text in PlainText labels and PacerView draws it with Java2D")
                 .check(classes);
     }
 }

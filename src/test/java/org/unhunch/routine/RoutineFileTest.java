@@ -65,7 +65,7 @@ class RoutineFileTest {
         "unknown pacer         | \"seconds\":30,\"pacer\":\"spin\"      | it.json: routines[0].steps[0].pacer: 'spin' is not a pacer",
         "breathing w/o timing  | \"seconds\":30,\"pacer\":\"breathing\" | it.json: routines[0].steps[0].inhaleSeconds: is missing",
         "unknown equipment     | \"seconds\":30,\"requires\":\"yoga mat\" | it.json: routines[0].steps[0].requires: 'yoga mat' is not equipment",
-        "unknown field         | \"seconds\":30,\"colour\":\"red\"      | it.json: line 1, column",
+        "unknown field         | \"seconds\":30,\"colour\":\"red\"      | it.json: routines[0].steps[0]: 'colour' is not a field of a step",
         "wrong type            | \"seconds\":\"long\"                   | routines[0].steps[0].seconds",
         "only equipment steps  | \"seconds\":30,\"requires\":\"band\"  | it.json: routines[0].steps: must have at least one step that needs no equipment",
     })
