@@ -1,6 +1,8 @@
 package org.unhunch.records;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,16 +87,35 @@ final class LogFileCheck {
         }
     }
 
-    /** The verdict on a missing or empty {@code file}, which SQLite need not open; empty when it has content. */
+    /**
+     * The verdict on a {@code file} SQLite need not (or must not) open: missing, empty, or not starting
+     * as an SQLite database does (SQLite takes a short file of anything for an empty database, and would
+     * write over it); empty when SQLite is to look.
+     */
     static Optional<Verdict> withoutDatabase(Path file) {
-        if (sizeOf(file) > 0) {
-            return Optional.empty();
+        long size = sizeOf(file);
+        if (size > 0) {
+            return startsAsDatabase(file) ? Optional.empty()
+                    : Optional.of(new Verdict(Kind.DAMAGED, 0, false, "it is not an SQLite database"));
         }
         // SQLite deletes a -wal beside an empty database when it opens it: keep it, as damage.
         return Optional.of(sizeOf(file.resolveSibling(file.getFileName() + "-wal")) > 0
                 ? new Verdict(Kind.DAMAGED, 0, false, "a -wal file was there without its database")
                 : Verdict.none());
     }
+
+    private static boolean startsAsDatabase(Path file) {
+        byte[] start = new byte[HEADER_SIZE];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(start, 0, HEADER_SIZE) == HEADER_SIZE
+                    && Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+        } catch (IOException e) {
+            return true; // cannot tell: SQLite is to look, and says what is wrong
+        }
+    }
+
+    private static final int HEADER_SIZE = 100;
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     static Connection openReadOnly(Path file) throws SQLException {
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");

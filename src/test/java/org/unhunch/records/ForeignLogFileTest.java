@@ -215,6 +215,18 @@ class ForeignLogFileTest {
     }
 
     @Test
+    void a_short_file_of_anything_is_not_taken_for_an_empty_database_and_written_over() throws Exception {
+        byte[] note = "todo: stretch".getBytes();
+        Files.write(file(), note);
+
+        open().close();
+
+        assertThat(movedAside()).singleElement().satisfies(aside ->
+                assertThat(Files.readAllBytes(aside)).isEqualTo(note));
+        assertThat(problems).singleElement().asString().contains("not an SQLite database");
+    }
+
+    @Test
     void two_files_moved_aside_in_the_same_second_keep_both() throws Exception {
         createForeign(file(), 0, 0);
         open().close();
