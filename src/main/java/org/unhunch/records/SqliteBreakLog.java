@@ -171,8 +171,8 @@ public final class SqliteBreakLog implements BreakLog {
                 boolean damaged = verdict.kind() == LogFileCheck.Kind.DAMAGED;
                 Path aside = moveAside(file, damaged ? DAMAGED_PREFIX : FOREIGN_PREFIX, clock.instant());
                 problems.accept("The break log " + file + (damaged ? " was damaged (" : " was not Unhunch's (")
-                        + verdict.detail() + "); it was moved to " + aside + " with its -wal and -shm files,"
-                        + " nothing was deleted, and a new log was started.");
+                        + verdict.detail() + "); it was moved to " + aside + " (never deleted) and a new log was"
+                        + " started.");
                 verdict = LogFileCheck.Verdict.none();
             }
             default -> { }
@@ -283,7 +283,8 @@ public final class SqliteBreakLog implements BreakLog {
             openNow();
         } catch (SQLException | IOException | RuntimeException e) {
             nextOpen = now.plus(retryDelay);
-            retryDelay = retryDelay.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : retryDelay.multipliedBy(2);
+            Duration doubled = retryDelay.multipliedBy(2);
+            retryDelay = doubled.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : doubled;
             if (!saidOpenProblem) {
                 saidOpenProblem = true;
                 problems.accept("The break log in " + folder + " cannot be opened (" + e.getMessage() + "); breaks are"
