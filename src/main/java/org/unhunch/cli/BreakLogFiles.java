@@ -8,14 +8,22 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import org.unhunch.agent.DataDirectory;
-import org.unhunch.records.LoggedEvent;
+import org.unhunch.records.EventsRead;
 import org.unhunch.records.SqliteBreakLog;
 
 /** Reading the agent's break log from the commands that report on it, while the agent may be writing. */
 final class BreakLogFiles {
+
+    /** The log exists but cannot be read; what is wrong was said on the error stream (exit status 1). */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message) {
+            super(message);
+        }
+    }
 
     private BreakLogFiles() {
     }
@@ -25,15 +33,15 @@ final class BreakLogFiles {
     }
 
     /**
-     * The events of the local days {@code from} to {@code to}, or empty after saying why on {@code err}
-     * (no log yet); also says where damaged logs were kept.
+     * The events of the local days {@code from} to {@code to}, or empty after saying on {@code err}
+     * that there is no log yet. Also says where files were moved aside and how many rows could not be read.
+     *
+     * @throws Unreadable after saying on {@code err} why the log cannot be read
      */
-    static Optional<List<LoggedEvent>> read(LocalDate from, LocalDate to, ZoneId zone, PrintWriter err, String command)
-            throws IOException {
+    static Optional<EventsRead> read(LocalDate from, LocalDate to, ZoneId zone, PrintWriter err, String command)
+            throws Unreadable {
         Path folder = folder();
-        for (Path damaged : SqliteBreakLog.damagedFiles(folder)) {
-            err.println(command + ": note: a damaged break log was kept at " + damaged);
-        }
+        sayWhatWasMovedAside(folder, err, command);
         Path file = folder.resolve(SqliteBreakLog.FILE_NAME);
         if (!Files.exists(file)) {
             err.println(command + ": no breaks recorded yet (there is no break log at " + file + ")");
@@ -42,10 +50,25 @@ final class BreakLogFiles {
         Instant start = from.atStartOfDay(zone).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
         try (SqliteBreakLog log = SqliteBreakLog.openForReading(file)) {
-            return Optional.of(log.events(start, end));
+            EventsRead read = log.read(start, end);
+            read.skippedNote().ifPresent(note -> err.println(command + ": note: " + note));
+            return Optional.of(read);
         } catch (SQLException | IllegalStateException e) {
             err.println(command + ": the break log " + file + " cannot be read: " + e.getMessage());
-            return Optional.empty();
+            throw new Unreadable(e.getMessage());
+        }
+    }
+
+    static void sayWhatWasMovedAside(Path folder, PrintWriter err, String command) {
+        try {
+            for (Path damaged : SqliteBreakLog.damagedFiles(folder)) {
+                err.println(command + ": note: a damaged break log was kept at " + damaged);
+            }
+            for (Path foreign : SqliteBreakLog.foreignFiles(folder)) {
+                err.println(command + ": note: a file that was not Unhunch's break log was kept at " + foreign);
+            }
+        } catch (IOException e) {
+            err.println(command + ": note: the data folder " + folder + " cannot be listed (" + e.getMessage() + ")");
         }
     }
 }

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.unhunch.records.EventsRead;
 import org.unhunch.records.LoggedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +36,13 @@ import picocli.CommandLine.Model.CommandSpec;
                     + " moment) and durations in seconds only, nothing about input. CSV (RFC 4180, with a header"
                     + " row) opens cleanly in a spreadsheet.",
             ""
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:exported; also when no breaks are recorded yet (said on standard error), or when the reader of"
+                    + " standard output stopped early (| head)",
+            "1:the break log cannot be read, or the output cannot be written",
+            "2:a bad option"
         })
 final class ExportCommand implements Callable<Integer> {
 
@@ -46,10 +57,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--format", required = true, paramLabel = "csv|json", description = "csv or json")
     private Format format;
 
-    @Option(names = "--from", paramLabel = "DATE", description = "first local day, e.g. 2026-11-01 (default: 30 days ago)")
+    @Option(names = "--from", paramLabel = "DAY", converter = DayConverter.class,
+            description = "first local day: YYYY-MM-DD (e.g. 2026-11-01), today or yesterday (default: 30 days ago)")
     private LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "last local day (default: today)")
+    @Option(names = "--to", paramLabel = "DAY", converter = DayConverter.class,
+            description = "last local day: YYYY-MM-DD, today or yesterday (default: today)")
     private LocalDate to;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
@@ -71,18 +84,40 @@ final class ExportCommand implements Callable<Integer> {
             err.println("unhunch export: --from " + first + " is after --to " + last);
             return ExitStatus.BAD_INPUT;
         }
-        Optional<List<LoggedEvent>> events = BreakLogFiles.read(first, last, zone, err, "unhunch export");
+        Optional<EventsRead> events;
+        try {
+            events = BreakLogFiles.read(first, last, zone, err, "unhunch export");
+        } catch (BreakLogFiles.Unreadable e) {
+            return ExitStatus.CANNOT_BE_DONE;
+        }
         if (events.isEmpty()) {
             return ExitStatus.OK;
         }
         try (OutputStream target = outFile == null ? nonClosing(out) : Files.newOutputStream(outFile)) {
-            write(events.get(), format, target);
+            write(events.get().events(), format, target);
         } catch (IOException e) {
-            err.println("unhunch export: " + (outFile == null ? "standard output" : outFile) + ": cannot be written ("
-                    + e.getMessage() + ")");
-            return ExitStatus.BAD_INPUT;
+            if (outFile == null && ClosedPipe.is(e)) {
+                return ExitStatus.OK;
+            }
+            err.println("unhunch export: " + (outFile == null ? "standard output" : outFile) + " cannot be written ("
+                    + reason(e) + ")");
+            return ExitStatus.CANNOT_BE_DONE;
         }
         return ExitStatus.OK;
+    }
+
+    /** Why a file cannot be written, in words: the JDK gives only the path for some failures. */
+    private static String reason(IOException failure) {
+        if (failure instanceof NoSuchFileException) {
+            return "no such folder";
+        }
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        return failure.getMessage();
     }
 
     static void write(List<LoggedEvent> events, Format format, OutputStream target) throws IOException {

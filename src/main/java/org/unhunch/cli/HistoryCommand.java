@@ -3,6 +3,7 @@ package org.unhunch.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -32,6 +33,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "Opens the history window (as the tray menu's Today and history does): today's summary and a chart"
                     + " of the last 7 or 30 days, from the break log. Works while the agent runs.",
             ""
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:the window was closed; also when no breaks are recorded yet (said on standard error)",
+            "1:the break log cannot be read",
+            "2:a bad --set",
+            "3:no graphical display"
         })
 final class HistoryCommand implements Callable<Integer> {
 
@@ -56,7 +64,9 @@ final class HistoryCommand implements Callable<Integer> {
                     + " same figures as text");
             return ExitStatus.NO_DISPLAY;
         }
-        Path file = BreakLogFiles.folder().resolve(SqliteBreakLog.FILE_NAME);
+        Path folder = BreakLogFiles.folder();
+        BreakLogFiles.sayWhatWasMovedAside(folder, err, "unhunch history");
+        Path file = folder.resolve(SqliteBreakLog.FILE_NAME);
         if (!Files.exists(file)) {
             err.println("unhunch history: no breaks recorded yet (there is no break log at " + file + ")");
             return ExitStatus.OK;
@@ -65,18 +75,28 @@ final class HistoryCommand implements Callable<Integer> {
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
                 Theme.install(store.get(Setting.THEME).value());
-                HistoryWindow window = new HistoryWindow(log::events, HistoryCommand::exportCsv,
-                        settings.get().sitLimit(), SingleInstance.isRunning(BreakLogFiles.folder()));
+                HistoryWindow window = new HistoryWindow(log::read, HistoryCommand::exportCsv,
+                        settings.get().sitLimit(), SingleInstance.isRunning(folder));
                 window.onClosed(closed::countDown);
                 window.open();
                 out.println(window.todaySummary());
+                window.unreadableNote().ifPresent(note -> err.println("unhunch history: note: " + note));
             });
             closed.await();
         } catch (SQLException e) {
-            err.println("unhunch history: the break log " + file + " cannot be read: " + e.getMessage());
-            return ExitStatus.BAD_INPUT;
+            return cannotRead(err, file, e.getMessage());
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof IllegalStateException unreadable) {
+                return cannotRead(err, file, unreadable.getMessage());
+            }
+            throw e;
         }
         return ExitStatus.OK;
+    }
+
+    private static int cannotRead(PrintWriter err, Path file, String why) {
+        err.println("unhunch history: the break log " + file + " cannot be read: " + why);
+        return ExitStatus.CANNOT_BE_DONE;
     }
 
     static void exportCsv(List<LoggedEvent> events, Path file) throws IOException {

@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -249,15 +248,9 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** The break log in the data folder; if it cannot be opened at all the agent runs on without it, saying so. */
+    /** The break log in the data folder; one that cannot be opened yet keeps the events in memory until it can. */
     private static BreakLog openBreakLog(Path dataDirectory, Duration retention) {
-        try {
-            return SqliteBreakLog.open(dataDirectory, Clock.systemUTC(), retention, LOG::warn);
-        } catch (SQLException | IOException | RuntimeException e) {
-            LOG.warn("The break log in {} cannot be opened ({}); breaks are not recorded until the agent restarts.",
-                    dataDirectory, e.getMessage());
-            return null;
-        }
+        return SqliteBreakLog.openWhenItCan(dataDirectory, Clock.systemUTC(), retention, LOG::warn);
     }
 
     private DesktopPresenter desktop(SittingSettings settings, LiveSettings live, ObservationInbox inbox,
@@ -266,7 +259,7 @@ final class RunCommand implements Callable<Integer> {
         Theme.install(live.value(Setting.THEME));
         DesktopPresenter.Wiring wiring = new DesktopPresenter.Wiring(inbox, () -> loop.get().status(), Ticker.SYSTEM,
                 timeScale, live.store(), log,
-                () -> breakLog == null ? null : new HistoryWindow(breakLog::events, HistoryCommand::exportCsv,
+                () -> breakLog == null ? null : new HistoryWindow(breakLog::read, HistoryCommand::exportCsv,
                         live.modelSettings(live.values()).sitLimit(), true),
                 () -> System.exit(ExitStatus.OK), progress);
         return new DesktopPresenter(wiring, settings, live.values(), routine.routine(), routine.steps());

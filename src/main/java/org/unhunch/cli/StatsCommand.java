@@ -3,6 +3,7 @@ package org.unhunch.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unhunch.agent.SingleInstance;
 import org.unhunch.records.DailySummary;
-import org.unhunch.records.LoggedEvent;
+import org.unhunch.records.EventsRead;
 import org.unhunch.settings.SettingsStore;
 import org.unhunch.sitting.SittingSettings;
 import picocli.CommandLine.Command;
@@ -33,6 +34,13 @@ import picocli.CommandLine.Model.CommandSpec;
                     + " breaks by outcome, natural breaks and compliance (breaks taken per break that fell due)."
                     + " Works while the agent runs.",
             ""
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:shown; also when no breaks are recorded yet (said on standard error), or when the reader of"
+                    + " standard output stopped early (| head)",
+            "1:the break log cannot be read, or standard output cannot be written",
+            "2:a bad option or --set"
         })
 final class StatsCommand implements Callable<Integer> {
 
@@ -71,15 +79,27 @@ final class StatsCommand implements Callable<Integer> {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate to = LocalDate.now(zone);
         LocalDate from = to.minusDays(days - 1L);
-        Optional<List<LoggedEvent>> events = BreakLogFiles.read(from, to, zone, err, "unhunch stats");
+        Optional<EventsRead> events;
+        try {
+            events = BreakLogFiles.read(from, to, zone, err, "unhunch stats");
+        } catch (BreakLogFiles.Unreadable e) {
+            return ExitStatus.CANNOT_BE_DONE;
+        }
         if (events.isEmpty()) {
             return ExitStatus.OK;
         }
-        List<DailySummary> summaries = DailySummary.of(events.get(), from, to, settings.get().sitLimit(),
+        List<DailySummary> summaries = DailySummary.of(events.get().events(), from, to, settings.get().sitLimit(),
                 SingleInstance.isRunning(BreakLogFiles.folder()) ? Instant.now() : null);
-        PrintWriter print = new PrintWriter(out, false, StandardCharsets.UTF_8);
-        print.print(json ? json(summaries) : table(summaries));
-        print.flush();
+        try {
+            out.write((json ? json(summaries) : table(summaries)).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            if (ClosedPipe.is(e)) {
+                return ExitStatus.OK;
+            }
+            err.println("unhunch stats: standard output cannot be written (" + e.getMessage() + ")");
+            return ExitStatus.CANNOT_BE_DONE;
+        }
         return ExitStatus.OK;
     }
 

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.NavigableMap;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.unhunch.sitting.EndReason;
@@ -48,7 +48,7 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
      */
     public static List<DailySummary> of(List<LoggedEvent> events, LocalDate from, LocalDate to, Duration sitLimit,
                                         Instant openUntil) {
-        Map<LocalDate, Tally> days = new TreeMap<>();
+        NavigableMap<LocalDate, Tally> days = new TreeMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             days.put(day, new Tally());
         }
@@ -114,17 +114,24 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
         return summaries;
     }
 
-    /** Splits a session at each local midnight (in the offset of its end) and gives each day its share. */
-    private static void addSession(Map<LocalDate, Tally> days, OffsetDateTime end, Duration length,
+    /**
+     * Splits a session at each local midnight (in the offset of its end) and gives each day its share;
+     * only the part within the days asked for is walked, however long the session claims to be.
+     */
+    private static void addSession(NavigableMap<LocalDate, Tally> days, OffsetDateTime end, Duration length,
                                    Duration sitLimit) {
-        if (end == null || length == null) {
+        if (end == null || length == null || days.isEmpty()) {
             return;
         }
         ZoneOffset offset = end.getOffset();
-        OffsetDateTime cursor = end.minus(length).withOffsetSameInstant(offset);
-        while (cursor.isBefore(end)) {
+        OffsetDateTime windowStart = days.firstKey().atStartOfDay().atOffset(offset);
+        OffsetDateTime windowEnd = days.lastKey().plusDays(1).atStartOfDay().atOffset(offset);
+        OffsetDateTime start = end.minus(length).withOffsetSameInstant(offset);
+        OffsetDateTime cursor = start.isBefore(windowStart) ? windowStart : start;
+        OffsetDateTime stop = end.isAfter(windowEnd) ? windowEnd : end;
+        while (cursor.isBefore(stop)) {
             OffsetDateTime midnight = cursor.toLocalDate().plusDays(1).atStartOfDay().atOffset(offset);
-            OffsetDateTime pieceEnd = midnight.isBefore(end) ? midnight : end;
+            OffsetDateTime pieceEnd = midnight.isBefore(stop) ? midnight : stop;
             Tally tally = days.get(cursor.toLocalDate());
             if (tally != null) {
                 Duration piece = Duration.between(cursor, pieceEnd);

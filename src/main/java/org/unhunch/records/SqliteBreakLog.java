@@ -2,6 +2,7 @@ package org.unhunch.records;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -17,40 +18,63 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.unhunch.files.OwnerOnly;
-import org.unhunch.sitting.EndReason;
 import org.unhunch.sitting.EventType;
 
 /**
  * The break log in SQLite (xerial sqlite-jdbc), in WAL mode with full sync: each event is a
  * committed transaction when {@link #record} returns, so a crash or kill loses at most the break
- * in progress, and other processes ({@code unhunch stats}) can read while the agent writes. A file
- * SQLite finds corrupt (or not a database), or that fails {@code PRAGMA quick_check}, is moved aside
- * with a timestamped name, never deleted, and a new log is started; one that cannot be opened for
- * another reason (locked, read-only) is left alone. A store that cannot be written (read-only, disk full)
- * is reported once; events wait in memory and are written when it can be again.
+ * in progress, and other processes ({@code unhunch stats}) can read while the agent writes.
+ *
+ * <p>Before anything is written, the file is checked read-only ({@link LogFileCheck}): one that is
+ * damaged (corrupt, not a database, failing {@code PRAGMA quick_check}) or not Unhunch's (another
+ * application's database, or a foreign {@code -wal} beside the log) is moved aside whole with a
+ * timestamped name, never deleted, and a new log is started; one from a newer Unhunch is left alone.
+ * A log that cannot be opened (locked, read-only, no room) or written is reported once; events wait
+ * in memory (at most {@link #MAX_PENDING}) and are written when it can be opened and written again.
  */
 public final class SqliteBreakLog implements BreakLog {
 
     public static final String FILE_NAME = "breaks.db";
     public static final String DAMAGED_PREFIX = FILE_NAME + ".damaged-";
+    public static final String FOREIGN_PREFIX = FILE_NAME + ".foreign-";
     static final int SCHEMA_VERSION = 2;
+    static final int APPLICATION_ID = LogFileCheck.APPLICATION_ID;
+
+    /** Events kept in memory while the log cannot take them; past this, the oldest are dropped. */
+    static final int MAX_PENDING = 10_000;
+    /** After a failed open, the next is tried (at the next event) this much later, then twice as late... */
+    static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    /** ...up to this. */
+    static final Duration LAST_RETRY = Duration.ofMinutes(5);
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final Connection connection;
+    /** Where the log is opened (and opened again after a failure); null for a reader. */
+    private final Path folder;
+    private final Clock clock;
+    private final Duration retention;
     private final Consumer<String> problems;
-    private final List<LoggedEvent> pending = new ArrayList<>();
-    private boolean saidWriteProblem;
+    private final Deque<LoggedEvent> pending = new ArrayDeque<>();
+    private Connection connection;
     private int schemaVersion = SCHEMA_VERSION;
+    private long dropped;
+    private boolean saidWriteProblem;
+    private boolean saidOpenProblem;
+    private Instant nextOpen = Instant.MIN;
+    private Duration retryDelay = FIRST_RETRY;
 
-    private SqliteBreakLog(Connection connection, Consumer<String> problems) {
-        this.connection = connection;
+    private SqliteBreakLog(Path folder, Clock clock, Duration retention, Consumer<String> problems) {
+        this.folder = folder;
+        this.clock = clock;
+        this.retention = retention;
         this.problems = problems;
     }
 
@@ -58,59 +82,112 @@ public final class SqliteBreakLog implements BreakLog {
      * Opens (or creates) the log in {@code folder}, migrating it to the current schema and
      * purging events older than {@code retention}.
      *
-     * @param problems told, once each, about a damaged file moved aside or a store that cannot be written
+     * @param problems told, once each, about a file moved aside or a store that cannot be written
+     * @throws SQLException or IOException when it cannot be opened now (nothing was changed then)
      */
     public static SqliteBreakLog open(Path folder, Clock clock, Duration retention, Consumer<String> problems)
             throws SQLException, IOException {
-        Files.createDirectories(folder);
-        Path file = folder.resolve(FILE_NAME);
-        Connection connection;
-        try {
-            connection = connect(file);
-            requireIntact(connection);
-        } catch (SQLException failure) {
-            if (!isDamage(failure)) {
-                // Locked, read-only, no room, no driver: the file may be healthy, so it stays where it is.
-                throw failure;
-            }
-            SQLException damaged = failure;
-            Path aside = moveAside(file, clock.instant());
-            problems.accept("The break log " + file + " was damaged (" + damaged.getMessage() + "); it was moved to "
-                    + aside + " and a new log was started.");
-            connection = connect(file);
-        }
-        SqliteBreakLog log = new SqliteBreakLog(connection, problems);
-        log.migrate();
-        log.purgeBefore(clock.instant().minus(retention));
+        SqliteBreakLog log = new SqliteBreakLog(folder, clock, retention, problems);
+        log.openNow();
         return log;
     }
 
-    /** Opens an existing log for reading only (for {@code stats} and {@code export} while the agent runs). */
+    /**
+     * As {@link #open}, but a log that cannot be opened now is opened later: at an event
+     * {@link #FIRST_RETRY} after the failure, then at growing intervals up to {@link #LAST_RETRY},
+     * and at {@link #close}. Until then events wait in memory. Never throws.
+     */
+    public static SqliteBreakLog openWhenItCan(Path folder, Clock clock, Duration retention,
+                                               Consumer<String> problems) {
+        SqliteBreakLog log = new SqliteBreakLog(folder, clock, retention, problems);
+        log.tryOpen(clock.instant(), true);
+        return log;
+    }
+
+    /**
+     * Opens an existing log for reading only (for {@code stats} and {@code export} while the agent runs).
+     *
+     * @throws SQLException when it cannot be read: damaged, not Unhunch's, from a newer Unhunch, or I/O
+     */
     public static SqliteBreakLog openForReading(Path file) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
-        SqliteBreakLog log = new SqliteBreakLog(connection, message -> { });
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA busy_timeout=5000");
-            // Read as it is: a log an older agent wrote is migrated by the agent, never by a reader.
-            log.schemaVersion = log.checkedVersion();
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
+        SqliteBreakLog log = new SqliteBreakLog(null, Clock.systemUTC(), Duration.ZERO, message -> { });
+        LogFileCheck.Verdict verdict = LogFileCheck.withoutDatabase(file).orElse(null);
+        if (verdict == null) {
+            Connection connection = LogFileCheck.openReadOnly(file);
+            try {
+                verdict = LogFileCheck.inspect(connection, false);
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+            if (verdict.kind() == LogFileCheck.Kind.OURS || verdict.kind() == LogFileCheck.Kind.NONE) {
+                // Read as it is: a log an older agent wrote is migrated (and marked) by the agent, never by a reader.
+                log.connection = connection;
+            } else {
+                connection.close();
+            }
         }
+        if (verdict.kind() != LogFileCheck.Kind.OURS && verdict.kind() != LogFileCheck.Kind.NONE) {
+            throw new SQLException(verdict.detail());
+        }
+        log.schemaVersion = verdict.version();
         return log;
     }
 
     /** The damaged logs that were moved aside in {@code folder}, oldest first. */
     public static List<Path> damagedFiles(Path folder) throws IOException {
+        return setAside(folder, DAMAGED_PREFIX);
+    }
+
+    /** The files of other applications (or with another database's {@code -wal}) moved aside in {@code folder}. */
+    public static List<Path> foreignFiles(Path folder) throws IOException {
+        return setAside(folder, FOREIGN_PREFIX);
+    }
+
+    private static List<Path> setAside(Path folder, String prefix) throws IOException {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(path -> {
                 String name = path.getFileName().toString();
-                return name.startsWith(DAMAGED_PREFIX) && !name.endsWith("-wal") && !name.endsWith("-shm");
+                return name.startsWith(prefix) && !name.endsWith("-wal") && !name.endsWith("-shm");
             }).sorted().toList();
         }
+    }
+
+    /** SQLite's "corrupt" or "not a database", or a failed quick_check; nothing else means damage. */
+    static boolean isDamage(SQLException failure) {
+        return LogFileCheck.isDamage(failure);
+    }
+
+    /** Checks whose the file is, moves it aside if it is damaged or not ours, then opens and migrates it. */
+    private void openNow() throws SQLException, IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(FILE_NAME);
+        LogFileCheck.Verdict verdict = LogFileCheck.check(file, true);
+        switch (verdict.kind()) {
+            case NEWER -> throw new SQLException(verdict.detail());
+            case DAMAGED, FOREIGN -> {
+                boolean damaged = verdict.kind() == LogFileCheck.Kind.DAMAGED;
+                Path aside = moveAside(file, damaged ? DAMAGED_PREFIX : FOREIGN_PREFIX, clock.instant());
+                problems.accept("The break log " + file + (damaged ? " was damaged (" : " was not Unhunch's (")
+                        + verdict.detail() + "); it was moved to " + aside + " (never deleted) and a new log was"
+                        + " started.");
+                verdict = LogFileCheck.Verdict.none();
+            }
+            default -> { }
+        }
+        Connection opened = connect(file);
+        try {
+            migrate(opened, verdict);
+            purgeBefore(opened, clock.instant().minus(retention));
+        } catch (SQLException e) {
+            opened.close();
+            throw e;
+        }
+        connection = opened;
+        schemaVersion = SCHEMA_VERSION;
     }
 
     private static Connection connect(Path file) throws SQLException, IOException {
@@ -128,69 +205,42 @@ public final class SqliteBreakLog implements BreakLog {
         return connection;
     }
 
-    /** SQLite's "corrupt" or "not a database", or a failed quick_check; nothing else means damage. */
-    static boolean isDamage(SQLException failure) {
-        int primary = failure.getErrorCode() & 0xff;
-        return failure instanceof QuickCheckFailed || primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
-    }
-
-    private static final int SQLITE_CORRUPT = 11;
-    private static final int SQLITE_NOTADB = 26;
-
-    /** {@code PRAGMA quick_check} said something other than ok. */
-    private static final class QuickCheckFailed extends SQLException {
-        private static final long serialVersionUID = 1L;
-
-        QuickCheckFailed(String verdict) {
-            super("quick_check: " + verdict);
+    /** Renames {@code file} and its -wal and -shm to a free name with this prefix and time; returns the new name. */
+    private static Path moveAside(Path file, String prefix, Instant now) throws IOException {
+        String stamp = STAMP.format(now);
+        Path aside = file.resolveSibling(prefix + stamp);
+        for (int n = 2; anyExists(aside); n++) {
+            aside = file.resolveSibling(prefix + stamp + "-" + n);
         }
-    }
-
-    private static void requireIntact(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA quick_check")) {
-            String verdict = result.next() ? result.getString(1) : "no answer";
-            if (!"ok".equals(verdict)) {
-                connection.close();
-                throw new QuickCheckFailed(verdict);
-            }
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
         }
-    }
-
-    private static Path moveAside(Path file, Instant now) throws IOException {
-        Path aside = file.resolveSibling(DAMAGED_PREFIX + STAMP.format(now));
-        Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
         for (String suffix : new String[] {"-wal", "-shm"}) {
             Path companion = file.resolveSibling(file.getFileName() + suffix);
-            if (Files.exists(companion)) {
+            if (Files.exists(companion, LinkOption.NOFOLLOW_LINKS)) {
                 Files.move(companion, aside.resolveSibling(aside.getFileName() + suffix));
             }
         }
         return aside;
     }
 
-    /** Forward migrations, one per schema version; {@code PRAGMA user_version} says where a file is. */
-    /** The file's schema version; a newer one than this code knows is refused. */
-    private int checkedVersion() throws SQLException {
-        int version;
-        try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA user_version")) {
-            version = result.next() ? result.getInt(1) : 0;
-        }
-        if (version > SCHEMA_VERSION) {
-            throw new SQLException("the break log is from a newer Unhunch (schema " + version + "); this one reads "
-                    + SCHEMA_VERSION);
-        }
-        return version;
+    private static boolean anyExists(Path aside) {
+        return Stream.of("", "-wal", "-shm").anyMatch(suffix ->
+                Files.exists(aside.resolveSibling(aside.getFileName() + suffix), LinkOption.NOFOLLOW_LINKS));
     }
 
-    private void migrate() throws SQLException {
-        int version = checkedVersion();
-        if (version < 1) {
-            try (Statement statement = connection.createStatement()) {
+    /**
+     * Forward migrations, one per schema version ({@code PRAGMA user_version} says where a file is),
+     * and the mark that the file is Unhunch's, all in one transaction.
+     */
+    private static void migrate(Connection connection, LogFileCheck.Verdict verdict) throws SQLException {
+        int version = verdict.version();
+        if (version == SCHEMA_VERSION && verdict.marked()) {
+            return;
+        }
+        connection.setAutoCommit(false);
+        try (Statement statement = connection.createStatement()) {
+            if (version < 1) {
                 statement.execute("CREATE TABLE IF NOT EXISTS events ("
                         + " id INTEGER PRIMARY KEY,"
                         + " at_ms INTEGER NOT NULL,"
@@ -199,31 +249,59 @@ public final class SqliteBreakLog implements BreakLog {
                         + " sitting_s REAL, away_s REAL, duration_s REAL,"
                         + " reason TEXT, ended_at_ms INTEGER, until_ms INTEGER, routine_id TEXT)");
                 statement.execute("CREATE INDEX IF NOT EXISTS events_at ON events(at_ms)");
-                statement.execute("PRAGMA user_version=1");
             }
-        }
-        if (version < 2) {
-            // Version 2: how many steps of the routine were done, for done and partial breaks.
-            try (Statement statement = connection.createStatement()) {
-                connection.setAutoCommit(false);
+            if (version < 2) {
+                // Version 2: how many steps of the routine were done, for done and partial breaks.
                 statement.execute("ALTER TABLE events ADD COLUMN steps_done INTEGER");
                 statement.execute("ALTER TABLE events ADD COLUMN steps INTEGER");
-                statement.execute("PRAGMA user_version=2");
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            statement.execute("PRAGMA user_version=" + SCHEMA_VERSION);
+            statement.execute("PRAGMA application_id=" + APPLICATION_ID);
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
         }
     }
 
-    private void purgeBefore(Instant limit) throws SQLException {
+    private static void purgeBefore(Connection connection, Instant limit) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM events WHERE at_ms < ?")) {
             delete.setLong(1, limit.toEpochMilli());
             delete.executeUpdate();
         }
+    }
+
+    /**
+     * Opens the log if it is time to try again ({@code force}: now in any case); says the first
+     * failure, and when it opens after one.
+     */
+    private boolean tryOpen(Instant now, boolean force) {
+        if (!force && now.isBefore(nextOpen)) {
+            return false;
+        }
+        try {
+            openNow();
+        } catch (SQLException | IOException | RuntimeException e) {
+            nextOpen = now.plus(retryDelay);
+            Duration doubled = retryDelay.multipliedBy(2);
+            retryDelay = doubled.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : doubled;
+            if (!saidOpenProblem) {
+                saidOpenProblem = true;
+                problems.accept("The break log in " + folder + " cannot be opened (" + e.getMessage() + "); breaks are"
+                        + " kept in memory (up to " + MAX_PENDING + ") and saved as soon as it can be opened.");
+            }
+            return false;
+        }
+        if (saidOpenProblem) {
+            saidOpenProblem = false;
+            problems.accept("The break log in " + folder + " is open now; the " + pending.size() + " events kept in"
+                    + " memory are saved to it" + (dropped > 0 ? " (" + dropped + " older ones were dropped)" : "")
+                    + ".");
+        }
+        retryDelay = FIRST_RETRY;
+        return true;
     }
 
     @Override
@@ -231,15 +309,30 @@ public final class SqliteBreakLog implements BreakLog {
         if (event.type() == EventType.STRAY_ANSWER) {
             return;
         }
-        pending.add(event);
+        keep(event);
+        if (connection == null && !tryOpen(clock.instant(), false)) {
+            return;
+        }
         writePending();
+    }
+
+    private void keep(LoggedEvent event) {
+        if (pending.size() >= MAX_PENDING) {
+            pending.removeFirst();
+            dropped++;
+            if (dropped == 1) {
+                problems.accept(MAX_PENDING + " events are waiting to be saved to the break log; from now on the"
+                        + " oldest of them is dropped for each new one.");
+            }
+        }
+        pending.addLast(event);
     }
 
     private void writePending() {
         try {
             while (!pending.isEmpty()) {
-                insert(pending.get(0));
-                pending.remove(0);
+                insert(pending.peekFirst());
+                pending.removeFirst();
             }
             saidWriteProblem = false;
         } catch (SQLException e) {
@@ -271,44 +364,52 @@ public final class SqliteBreakLog implements BreakLog {
         }
     }
 
+    /**
+     * The events from {@code from} to {@code to} that can be read, and how many rows could not: rows
+     * with a value no Unhunch writes are left out and counted, never a reason to fail the whole read.
+     * Rows whose time is not a number belong to no span and are counted in every read. Events still
+     * waiting in memory come last.
+     *
+     * @throws IllegalStateException when the log itself cannot be read (I/O error, damage found while reading)
+     */
     @Override
-    public synchronized List<LoggedEvent> events(Instant from, Instant to) {
-        List<LoggedEvent> events = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT at_ms, utc_offset_s, type, sitting_s,"
-                + " away_s, duration_s, reason, ended_at_ms, until_ms, routine_id, "
-                + (schemaVersion >= 2 ? "steps_done, steps" : "NULL, NULL") + " FROM events"
-                + " WHERE at_ms >= ? AND at_ms < ? ORDER BY id")) {
-            select.setLong(1, from.toEpochMilli());
-            select.setLong(2, to.toEpochMilli());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    events.add(read(rows));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("the break log cannot be read: " + e.getMessage(), e);
+    public synchronized EventsRead read(Instant from, Instant to) {
+        if (connection == null && folder != null) {
+            tryOpen(clock.instant(), false);
         }
-        return events;
-    }
-
-    private static LoggedEvent read(ResultSet rows) throws SQLException {
-        ZoneOffset offset = ZoneOffset.ofTotalSeconds(rows.getInt(2));
-        return new LoggedEvent(
-                moment(rows, 1, offset),
-                eventType(rows.getString(3)),
-                seconds(rows, 4), seconds(rows, 5), seconds(rows, 6),
-                rows.getString(7) == null ? null : endReason(rows.getString(7)),
-                moment(rows, 8, offset),
-                moment(rows, 9, offset),
-                rows.getString(10),
-                progress(rows));
-    }
-
-    private static RoutineProgress progress(ResultSet rows) throws SQLException {
-        int done = rows.getInt(11);
-        boolean noDone = rows.wasNull();
-        int steps = rows.getInt(12);
-        return noDone || rows.wasNull() ? null : new RoutineProgress(done, steps);
+        List<LoggedEvent> events = new ArrayList<>();
+        int skipped = 0;
+        String firstProblem = null;
+        if (connection != null && schemaVersion >= 1) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + EventRow.COLUMNS_V1 + ", "
+                    + (schemaVersion >= 2 ? "steps_done, steps" : "NULL, NULL") + " FROM events"
+                    + " WHERE at_ms >= ? AND at_ms < ? OR typeof(at_ms) NOT IN ('integer', 'real') ORDER BY id")) {
+                select.setLong(1, from.toEpochMilli());
+                select.setLong(2, to.toEpochMilli());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        try {
+                            events.add(EventRow.read(rows));
+                        } catch (EventRow.Unreadable e) {
+                            if (skipped++ == 0) {
+                                firstProblem = "row " + rows.getLong(1) + ": " + e.getMessage();
+                            }
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("the break log cannot be read: " + e.getMessage(), e);
+            }
+        }
+        for (LoggedEvent event : pending) {
+            Instant at = event.at().toInstant();
+            if (!at.isBefore(from) && at.isBefore(to)) {
+                events.add(event);
+            }
+        }
+        EventsRead read = new EventsRead(events, skipped, firstProblem);
+        read.skippedNote().ifPresent(problems);
+        return read;
     }
 
     private static void setCount(PreparedStatement statement, int column, Integer value) throws SQLException {
@@ -317,32 +418,6 @@ public final class SqliteBreakLog implements BreakLog {
         } else {
             statement.setInt(column, value);
         }
-    }
-
-    private static OffsetDateTime moment(ResultSet rows, int column, ZoneOffset offset) throws SQLException {
-        long millis = rows.getLong(column);
-        return rows.wasNull() ? null : OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), offset);
-    }
-
-    private static EventType eventType(String wireName) throws SQLException {
-        EventType type = EventType.fromWireName(wireName);
-        if (type == null) {
-            throw new SQLException("unknown event type '" + wireName + "' in the break log");
-        }
-        return type;
-    }
-
-    private static EndReason endReason(String wireName) throws SQLException {
-        EndReason reason = EndReason.fromWireName(wireName);
-        if (reason == null) {
-            throw new SQLException("unknown end reason '" + wireName + "' in the break log");
-        }
-        return reason;
-    }
-
-    private static Duration seconds(ResultSet rows, int column) throws SQLException {
-        double value = rows.getDouble(column);
-        return rows.wasNull() ? null : Duration.ofNanos(Math.round(value * 1e9));
     }
 
     private static void setSeconds(PreparedStatement statement, int column, Duration value) throws SQLException {
@@ -374,14 +449,22 @@ public final class SqliteBreakLog implements BreakLog {
         return pending.size();
     }
 
+    /** Whether the log is open (a log opened with {@link #openWhenItCan} may not be yet). */
+    public synchronized boolean isOpen() {
+        return connection != null;
+    }
+
     @Override
     public synchronized void close() {
-        if (!pending.isEmpty()) {
+        if (!pending.isEmpty() && (connection != null || folder != null && tryOpen(clock.instant(), true))) {
             writePending();
         }
         if (!pending.isEmpty()) {
-            problems.accept(pending.size() + " events could not be saved before Unhunch stopped (the store could not"
-                    + " be written)");
+            problems.accept(pending.size() + " events could not be saved before Unhunch stopped (the break log could"
+                    + " not be opened or written)");
+        }
+        if (connection == null) {
+            return;
         }
         try {
             connection.close();

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
@@ -35,6 +36,7 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.unhunch.records.DailySummary;
+import org.unhunch.records.EventsRead;
 import org.unhunch.records.LoggedEvent;
 
 /**
@@ -50,7 +52,7 @@ public final class HistoryWindow {
     /** Where the window reads the log. */
     @FunctionalInterface
     public interface Events {
-        List<LoggedEvent> between(Instant from, Instant to);
+        EventsRead between(Instant from, Instant to);
     }
 
     /** Where the window writes an export. */
@@ -61,6 +63,7 @@ public final class HistoryWindow {
 
     private final JFrame frame = new JFrame(WINDOW_TITLE);
     private final JLabel today = new JLabel();
+    private final JLabel unreadable = new JLabel();
     private final ChartPanel chart = new ChartPanel(null);
     private final Events events;
     private final Exporter exporter;
@@ -93,6 +96,7 @@ public final class HistoryWindow {
         controls.add(export);
         JPanel top = new JPanel(new BorderLayout(0, 10));
         top.add(today, BorderLayout.NORTH);
+        top.add(unreadable, BorderLayout.CENTER);
         top.add(controls, BorderLayout.SOUTH);
         JPanel content = new JPanel(new BorderLayout(0, 12));
         content.setBorder(BorderFactory.createEmptyBorder(16, 20, 16, 20));
@@ -115,6 +119,11 @@ public final class HistoryWindow {
         return today.getText().replaceAll("<[^>]+>", "").strip();
     }
 
+    /** What the last read of the log left out, when it could not read every row. */
+    public Optional<String> unreadableNote() {
+        return unreadable.getText().isEmpty() ? Optional.empty() : Optional.of(unreadable.getText());
+    }
+
     /** Disposes of the window when it is closed, then runs {@code closed} (for the stand-alone history command). */
     public void onClosed(Runnable closed) {
         frame.setDefaultCloseOperation(javax.swing.WindowConstants.DISPOSE_ON_CLOSE);
@@ -131,9 +140,12 @@ public final class HistoryWindow {
         ZoneId zone = ZoneId.systemDefault();
         LocalDate last = LocalDate.now(zone);
         LocalDate first = last.minusDays(dayCount - 1L);
-        List<DailySummary> summaries = DailySummary.of(
-                events.between(first.atStartOfDay(zone).toInstant(), last.plusDays(1).atStartOfDay(zone).toInstant()),
-                first, last, sitLimit, agentRunning ? java.time.Instant.now() : null);
+        EventsRead read = events.between(first.atStartOfDay(zone).toInstant(),
+                last.plusDays(1).atStartOfDay(zone).toInstant());
+        List<DailySummary> summaries = DailySummary.of(read.events(), first, last, sitLimit,
+                agentRunning ? java.time.Instant.now() : null);
+        unreadable.setText(read.skipped() == 0 ? "" : Texts.get("history.unreadable", read.skipped()));
+        unreadable.setVisible(read.skipped() > 0);
         DailySummary now = summaries.get(summaries.size() - 1);
         today.setText(Texts.get("history.today", hoursMinutes(now.sitting()), hoursMinutes(now.longestStretch()),
                 now.breaksTaken(), now.breaksDue(),
@@ -208,7 +220,7 @@ public final class HistoryWindow {
         LocalDate last = LocalDate.now(zone);
         try {
             exporter.export(events.between(last.minusDays(days - 1L).atStartOfDay(zone).toInstant(),
-                    last.plusDays(1).atStartOfDay(zone).toInstant()), chooser.getSelectedFile().toPath());
+                    last.plusDays(1).atStartOfDay(zone).toInstant()).events(), chooser.getSelectedFile().toPath());
         } catch (IOException e) {
             JOptionPane.showMessageDialog(frame, e.getMessage(), Texts.get("history.export"), JOptionPane.ERROR_MESSAGE);
         }

@@ -1,0 +1,147 @@
+package org.unhunch.records;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.unhunch.sitting.EndReason;
+import org.unhunch.sitting.EventType;
+
+/**
+ * One row of the {@code events} table read back as a {@link LoggedEvent}. SQLite keeps whatever
+ * was put in a column (text where a number belongs, a blob, a huge number), so every value is
+ * checked for what Unhunch writes there; a row that does not fit is {@link Unreadable}, never a
+ * guess.
+ */
+final class EventRow {
+
+    /** The columns a read selects, in this order: {@code id} first, then as in {@link #read}. */
+    static final String COLUMNS_V1 = "id, at_ms, utc_offset_s, type, sitting_s, away_s, duration_s, reason,"
+            + " ended_at_ms, until_ms, routine_id";
+
+    /** Ten years: no sitting, break or absence Unhunch records is longer. */
+    static final long MAX_SECONDS = 3660L * 24 * 3600;
+
+    private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+
+    /** A row that cannot be read, and why. */
+    static final class Unreadable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String reason) {
+            super(reason);
+        }
+    }
+
+    private EventRow() {
+    }
+
+    /**
+     * The event in the current row of {@code rows}, selected as {@link #COLUMNS_V1} then
+     * {@code steps_done, steps} (or two NULLs).
+     */
+    static LoggedEvent read(ResultSet rows) throws SQLException, Unreadable {
+        long offsetSeconds = whole(rows.getObject(3), "utc_offset_s");
+        if (Math.abs(offsetSeconds) > MAX_OFFSET_SECONDS) {
+            throw new Unreadable("UTC offset of " + offsetSeconds + " s is out of range");
+        }
+        ZoneOffset offset = ZoneOffset.ofTotalSeconds((int) offsetSeconds);
+        return new LoggedEvent(
+                moment(whole(rows.getObject(2), "at_ms"), offset),
+                eventType(rows.getObject(4)),
+                seconds(rows.getObject(5), "sitting_s"),
+                seconds(rows.getObject(6), "away_s"),
+                seconds(rows.getObject(7), "duration_s"),
+                endReason(rows.getObject(8)),
+                optionalMoment(rows.getObject(9), "ended_at_ms", offset),
+                optionalMoment(rows.getObject(10), "until_ms", offset),
+                text(rows.getObject(11), "routine_id"),
+                progress(rows.getObject(12), rows.getObject(13)));
+    }
+
+    private static long whole(Object value, String column) throws Unreadable {
+        if (value instanceof Integer || value instanceof Long) {
+            return ((Number) value).longValue();
+        }
+        throw new Unreadable(column + " is " + describe(value) + ", not a whole number");
+    }
+
+    private static OffsetDateTime moment(long millis, ZoneOffset offset) {
+        // Any long of milliseconds is a moment within OffsetDateTime's range (about 292 million years).
+        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), offset);
+    }
+
+    private static OffsetDateTime optionalMoment(Object value, String column, ZoneOffset offset) throws Unreadable {
+        return value == null ? null : moment(whole(value, column), offset);
+    }
+
+    private static EventType eventType(Object value) throws Unreadable {
+        EventType type = value instanceof String name ? EventType.fromWireName(name) : null;
+        if (type == null) {
+            throw new Unreadable("unknown event type " + describe(value));
+        }
+        return type;
+    }
+
+    private static EndReason endReason(Object value) throws Unreadable {
+        if (value == null) {
+            return null;
+        }
+        EndReason reason = value instanceof String name ? EndReason.fromWireName(name) : null;
+        if (reason == null) {
+            throw new Unreadable("unknown end reason " + describe(value));
+        }
+        return reason;
+    }
+
+    private static Duration seconds(Object value, String column) throws Unreadable {
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Number number)) {
+            throw new Unreadable(column + " is " + describe(value) + ", not a number of seconds");
+        }
+        double seconds = number.doubleValue();
+        if (!(seconds >= 0 && seconds <= MAX_SECONDS)) {
+            throw new Unreadable(column + " of " + seconds + " s is out of range");
+        }
+        return Duration.ofNanos(Math.round(seconds * 1e9));
+    }
+
+    private static String text(Object value, String column) throws Unreadable {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw new Unreadable(column + " is " + describe(value) + ", not text");
+    }
+
+    private static RoutineProgress progress(Object done, Object steps) throws Unreadable {
+        if (done == null || steps == null) {
+            return null;
+        }
+        long stepsDone = whole(done, "steps_done");
+        long stepCount = whole(steps, "steps");
+        if (stepCount < 1 || stepCount > Integer.MAX_VALUE || stepsDone < 0 || stepsDone > stepCount) {
+            throw new Unreadable(stepsDone + " of " + stepCount + " steps done is not possible");
+        }
+        return new RoutineProgress((int) stepsDone, (int) stepCount);
+    }
+
+    /** A value as a message may quote it: short, and without control characters. */
+    private static String describe(Object value) {
+        if (value == null) {
+            return "empty";
+        }
+        if (value instanceof byte[] bytes) {
+            return "a blob of " + bytes.length + " bytes";
+        }
+        if (value instanceof String text) {
+            String shown = text.codePoints().limit(40).map(c -> Character.isISOControl(c) ? '?' : c)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            return "'" + shown + (text.codePointCount(0, text.length()) > 40 ? "…'" : "'");
+        }
+        return value.toString();
+    }
+}

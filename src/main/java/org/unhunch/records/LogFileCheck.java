@@ -1,0 +1,238 @@
+package org.unhunch.records;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whose file {@code breaks.db} is, found out without writing a byte of it. The file is read through
+ * a read-only connection, which sees a {@code -wal} beside it as the writer would (so a foreign
+ * {@code -wal} shows as a foreign database) and never checkpoints it into the file.
+ *
+ * <p>An Unhunch log carries {@link #APPLICATION_ID}. Logs of schema 1 and 2 written before it did
+ * carry 0 and are recognised by their one {@code events} table of the known columns.
+ */
+final class LogFileCheck {
+
+    /** {@code PRAGMA application_id} of an Unhunch break log: "UNHB". */
+    static final int APPLICATION_ID = 0x554E4842;
+
+    static final List<String> COLUMNS_V1 = List.of("id", "at_ms", "utc_offset_s", "type", "sitting_s", "away_s",
+            "duration_s", "reason", "ended_at_ms", "until_ms", "routine_id");
+    static final List<String> COLUMNS_V2 = concat(COLUMNS_V1, List.of("steps_done", "steps"));
+
+    enum Kind {
+        /** No file, an empty one, or a database with nothing in it: a new log is started there. */
+        NONE,
+        /** An Unhunch break log of schema {@code version}; {@code marked} when it carries {@link #APPLICATION_ID}. */
+        OURS,
+        /** An Unhunch break log of a newer schema than this version knows: neither read nor changed. */
+        NEWER,
+        /** Another application's database, or an Unhunch log with another database's {@code -wal} beside it. */
+        FOREIGN,
+        /** Corrupt, not a database, failing {@code quick_check}, or marked as a log without a log's tables. */
+        DAMAGED
+    }
+
+    /** What the check found; {@code detail} says why, in words a message can quote. */
+    record Verdict(Kind kind, int version, boolean marked, String detail) {
+
+        static Verdict none() {
+            return new Verdict(Kind.NONE, 0, false, "no log yet");
+        }
+    }
+
+    /** {@code PRAGMA quick_check} said something other than ok. */
+    static final class QuickCheckFailed extends SQLException {
+        private static final long serialVersionUID = 1L;
+
+        QuickCheckFailed(String verdict) {
+            super("quick_check: " + verdict);
+        }
+    }
+
+    private LogFileCheck() {
+    }
+
+    /**
+     * Looks at {@code file} (and its {@code -wal}) read-only.
+     *
+     * @param quickCheck also run {@code PRAGMA quick_check} (the writer does, at start)
+     * @throws SQLException when the file cannot be looked at (locked, unreadable): not a verdict on it
+     */
+    static Verdict check(Path file, boolean quickCheck) throws SQLException {
+        Optional<Verdict> empty = withoutDatabase(file);
+        if (empty.isPresent()) {
+            return empty.get();
+        }
+        try (Connection connection = openReadOnly(file)) {
+            return inspect(connection, quickCheck);
+        } catch (SQLException e) {
+            if (isDamage(e)) {
+                return new Verdict(Kind.DAMAGED, 0, false, e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The verdict on a {@code file} SQLite need not (or must not) open: missing, empty, or not starting
+     * as an SQLite database does (SQLite takes a short file of anything for an empty database, and would
+     * write over it); empty when SQLite is to look.
+     */
+    static Optional<Verdict> withoutDatabase(Path file) {
+        long size = sizeOf(file);
+        if (size > 0) {
+            return startsAsDatabase(file) ? Optional.empty()
+                    : Optional.of(new Verdict(Kind.DAMAGED, 0, false, "it is not an SQLite database"));
+        }
+        // SQLite deletes a -wal beside an empty database when it opens it: keep it, as damage.
+        return Optional.of(sizeOf(file.resolveSibling(file.getFileName() + "-wal")) > 0
+                ? new Verdict(Kind.DAMAGED, 0, false, "a -wal file was there without its database")
+                : Verdict.none());
+    }
+
+    private static boolean startsAsDatabase(Path file) {
+        byte[] start = new byte[HEADER_SIZE];
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(start, 0, HEADER_SIZE) == HEADER_SIZE
+                    && Arrays.equals(start, 0, MAGIC.length, MAGIC, 0, MAGIC.length);
+        } catch (IOException e) {
+            return true; // cannot tell: SQLite is to look, and says what is wrong
+        }
+    }
+
+    private static final int HEADER_SIZE = 100;
+    private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    static Connection openReadOnly(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA busy_timeout=5000");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
+    }
+
+    /** As {@link #check}, on a connection already open (a reader keeps it to read). */
+    static Verdict inspect(Connection connection, boolean quickCheck) throws SQLException {
+        if (quickCheck) {
+            String verdict = single(connection, "PRAGMA quick_check");
+            if (!"ok".equals(verdict)) {
+                throw new QuickCheckFailed(verdict);
+            }
+        }
+        int applicationId = Integer.parseInt(single(connection, "PRAGMA application_id"));
+        int userVersion = Integer.parseInt(single(connection, "PRAGMA user_version"));
+        List<String> objects = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT type, name FROM sqlite_master"
+                     + " WHERE type <> 'index' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
+            while (rows.next()) {
+                objects.add(rows.getString(1) + " " + rows.getString(2));
+            }
+        }
+        List<String> columns = new ArrayList<>();
+        if (objects.equals(List.of("table events"))) {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery("PRAGMA table_info(events)")) {
+                while (rows.next()) {
+                    columns.add(rows.getString("name"));
+                }
+            }
+        }
+        return classify(applicationId, userVersion, objects, columns);
+    }
+
+    /**
+     * The verdict on a file with this header and these objects.
+     *
+     * @param objects "type name" of its tables, views and triggers (not indexes, not SQLite's own)
+     * @param columns the columns of {@code events} when it is the one object, else empty
+     */
+    static Verdict classify(int applicationId, int userVersion, List<String> objects, List<String> columns) {
+        int shape = objects.isEmpty() ? 0 : columns.equals(COLUMNS_V2) ? 2 : columns.equals(COLUMNS_V1) ? 1 : -1;
+        String what = describe(applicationId, userVersion, objects);
+        if (applicationId == APPLICATION_ID) {
+            if (userVersion > SqliteBreakLog.SCHEMA_VERSION) {
+                return new Verdict(Kind.NEWER, userVersion, true, "the break log is from a newer Unhunch (schema "
+                        + userVersion + "); this one reads " + SqliteBreakLog.SCHEMA_VERSION);
+            }
+            return shape == userVersion
+                    ? new Verdict(Kind.OURS, userVersion, true, what)
+                    : new Verdict(Kind.DAMAGED, 0, true, "it is marked as an Unhunch break log but holds " + what);
+        }
+        if (applicationId == 0) {
+            if (shape == 0 && userVersion == 0) {
+                return new Verdict(Kind.NONE, 0, false, "an empty database");
+            }
+            // Schema 1 was created in two steps (table, then user_version), so 0 can hold a version 1 table.
+            if (shape == 1 && (userVersion == 1 || userVersion == 0) || shape == 2 && userVersion == 2) {
+                return new Verdict(Kind.OURS, shape, false, what);
+            }
+        }
+        return new Verdict(Kind.FOREIGN, 0, false, "it is not an Unhunch break log but another database, with "
+                + what);
+    }
+
+    /** SQLite's "corrupt" or "not a database", or a failed quick_check; nothing else means damage. */
+    static boolean isDamage(SQLException failure) {
+        int primary = failure.getErrorCode() & 0xff;
+        return failure instanceof QuickCheckFailed || primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+    }
+
+    private static final int SQLITE_CORRUPT = 11;
+    private static final int SQLITE_NOTADB = 26;
+
+    private static String describe(int applicationId, int userVersion, List<String> objects) {
+        String tables = objects.isEmpty() ? "no tables"
+                : (objects.size() == 1 ? "" : objects.size() + " objects: ")
+                + String.join(", ", objects.stream().limit(5).map(LogFileCheck::printable).toList())
+                + (objects.size() > 5 ? ", …" : "");
+        return tables + " (application id " + String.format("0x%08X", applicationId) + ", user version "
+                + userVersion + ")";
+    }
+
+    private static String printable(String text) {
+        String shown = text.codePoints().limit(60).map(c -> Character.isISOControl(c) ? '?' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return text.codePointCount(0, text.length()) > 60 ? shown + "…" : shown;
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            return result.next() ? result.getString(1) : "no answer";
+        }
+    }
+
+    /** The file's size, -1 when there is none; a file that cannot be measured is left for SQLite to judge. */
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (NoSuchFileException e) {
+            return -1;
+        } catch (IOException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
+    }
+}
