@@ -30,6 +30,7 @@ import org.unhunch.agent.AgentLoop;
 import org.unhunch.agent.AgentThread;
 import org.unhunch.agent.BootClock;
 import org.unhunch.agent.DataDirectory;
+import org.unhunch.agent.FanOutSink;
 import org.unhunch.agent.LiveSettings;
 import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.SingleInstance;
@@ -177,20 +178,23 @@ final class RunCommand implements Callable<Integer> {
         AtomicReference<RoutineProgress> routineProgress = new AtomicReference<>();
         DesktopPresenter presenter = headless ? null : desktop(settings, live, inbox, loopRef, log, routine.get(),
                 breakLog, routineProgress::set);
-        AgentLoop loop = new AgentLoop(live, recorder, inbox, clock, event -> {
+        FanOutSink sinks = new FanOutSink().add("printing events on standard output", event -> {
             writer.accept(event);
             flush(writer);
-            if (breakLog != null) {
+        });
+        if (breakLog != null) {
+            sinks.add("the break log", event -> {
                 LoggedEvent logged = LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(clock.wallTimeOf(t), zone),
                         routine.get().routine().id());
                 boolean routineEnded = event.type() == EventType.BREAK_DONE || event.type() == EventType.BREAK_PARTIAL;
                 RoutineProgress progress = routineEnded ? routineProgress.getAndSet(null) : null;
                 breakLog.record(progress == null ? logged : logged.withProgress(progress));
-            }
-            if (presenter != null) {
-                presenter.accept(event);
-            }
-        });
+            });
+        }
+        if (presenter != null) {
+            sinks.add("the windows", presenter::accept);
+        }
+        AgentLoop loop = new AgentLoop(live, recorder, inbox, clock, sinks);
         loopRef.set(loop);
         live.wakeOnChange(loop::wakeSoon);
         StartAtLoginSetup.apply(live.values());
@@ -212,7 +216,7 @@ final class RunCommand implements Callable<Integer> {
         Thread shutdown = new Thread(() -> {
             try {
                 agent.stopAndWait();
-                flush(writer);
+                flushQuietly(writer);
                 if (breakLog != null) {
                     breakLog.close();
                 }
@@ -286,6 +290,15 @@ final class RunCommand implements Callable<Integer> {
                 continue;
             }
             inbox.post(answer);
+        }
+    }
+
+    /** At the stop: an output that cannot be written has stopped the printing already, and said so. */
+    private static void flushQuietly(EventJsonWriter writer) {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            LOG.debug("Standard output cannot be flushed at the stop ({})", e.getMessage());
         }
     }
 
