@@ -64,12 +64,14 @@ import picocli.CommandLine.Model.CommandSpec;
             "With --headless there is no tray and no window: the model's events are printed as JSON Lines"
                     + " (the format of 'unhunch simulate', with t in seconds since the start) and answers are"
                     + " read from standard input, one per line: start, done, skip, snooze (and pause, resume).",
-            "It runs until it is stopped (Ctrl+C, or SIGTERM), then closes the open session.",
+            "It runs until it is stopped (Ctrl+C, SIGTERM or SIGHUP, as a session manager stops it at logout),"
+                    + " then closes the open session and exits 0.",
             ""
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:stopped normally, or another agent of this user is already running",
+            "0:stopped normally (Quit, Ctrl+C, SIGTERM or SIGHUP), or another agent of this user is already"
+                    + " running",
             "1:no way to see activity on this desktop",
             "2:bad --set or --time-scale",
             "3:no graphical display"
@@ -213,7 +215,7 @@ final class RunCommand implements Callable<Integer> {
         }
         AgentThread agent = new AgentThread(loop);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread shutdown = new Thread(() -> {
+        StopHook.install("unhunch-shutdown", () -> {
             try {
                 agent.stopAndWait();
                 flushQuietly(writer);
@@ -227,8 +229,8 @@ final class RunCommand implements Callable<Integer> {
             } finally {
                 stopped.countDown();
             }
-        }, "unhunch-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
+            return ExitStatus.OK;
+        });
         agent.start();
         readAnswers(inbox, err);
         stopped.await();

@@ -1,0 +1,145 @@
+package org.unhunch.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.unhunch.testing.AgentProcess;
+import org.unhunch.testing.Desktop;
+
+/**
+ * The headless agent whose standard output cannot be written (a full disk, a reader that went
+ * away): the break log still gets every event, and each way of stopping it is a normal stop.
+ */
+@Tag("desktop")
+class ClosedOutputIT {
+
+    private static final List<String> SNOOZED_SESSION = List.of("sitting_started", "break_due", "prompt_shown",
+            "break_snoozed", "sitting_ended");
+
+    @TempDir
+    Path data;
+
+    @BeforeEach
+    void requireDesktop() {
+        Desktop.require();
+    }
+
+    @ParameterizedTest(name = "standard output {0}, stopped with SIG{1}")
+    @CsvSource({"on /dev/full, TERM", "a closed pipe, INT", "to a file, HUP"})
+    void every_event_is_recorded_and_the_stop_exits_zero(String output, String signal) throws Exception {
+        Process agent = start(output);
+        try (OutputStream answers = agent.getOutputStream()) {
+            assumeNotIgnored(agent, signal);
+            HeadlessAgentIT.awaitHookRegistered(data);
+            Desktop.xdotool("mousemove", "300", "300", "mousemove", "340", "320");
+            awaitRecorded("prompt_shown");
+            answers.write("snooze\n".getBytes(StandardCharsets.UTF_8));
+            answers.flush();
+            awaitRecorded("break_snoozed");
+
+            signal(agent, signal);
+            assertThat(agent.waitFor(20, TimeUnit.SECONDS)).as("stopped within 20 s").isTrue();
+            String err = Files.readString(data.resolve("stderr.txt"), StandardCharsets.UTF_8);
+            assertThat(agent.exitValue()).as(err).isZero();
+            assertThat(recorded()).containsExactlyElementsOf(SNOOZED_SESSION);
+            assertThat(err).doesNotContain("Exception", "Broken pipe", "No space left");
+            String log = AgentProcess.log(data);
+            assertThat(log).contains("Agent stopped after");
+            if (!output.equals("to a file")) {
+                assertThat(log.lines().filter(line -> line.contains("Stopped printing events on standard output")))
+                        .as("said once, in one line").hasSize(1);
+            }
+        } finally {
+            agent.destroyForcibly();
+        }
+    }
+
+    /** A two-second sitting limit; leaving the desk and an unanswered prompt take six seconds. */
+    private Process start(String output) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString()));
+        command.addAll(AgentProcess.preferenceOptions(data.resolve("prefs")));
+        command.addAll(List.of("-jar", System.getProperty("unhunch.jar", "target/unhunch.jar"), "run", "--headless",
+                "--time-scale", "300", "--set", "sit.limit=10m", "--set", "break.gap=30m", "--set",
+                "prompt.maxWait=0s", "--set", "prompt.timeout=30m"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(data.resolve("stderr.txt").toFile());
+        builder.environment().put("UNHUNCH_DATA_DIR", data.toString());
+        switch (output) {
+            case "on /dev/full" -> builder.redirectOutput(new File("/dev/full"));
+            case "to a file" -> builder.redirectOutput(data.resolve("stdout.txt").toFile());
+            default -> builder.redirectOutput(ProcessBuilder.Redirect.PIPE);
+        }
+        Process process = builder.start();
+        if (output.equals("a closed pipe")) {
+            process.getInputStream().close();
+        }
+        return process;
+    }
+
+    private void awaitRecorded(String type) {
+        await(type + " in the break log").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> recorded().contains(type));
+    }
+
+    private List<String> recorded() throws SQLException {
+        Path file = data.resolve("breaks.db");
+        List<String> types = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return types;
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT type FROM events ORDER BY rowid")) {
+            while (rows.next()) {
+                types.add(rows.getString(1));
+            }
+        } catch (SQLException e) {
+            if (e.getMessage().contains("no such table")) {
+                return types;
+            }
+            throw e;
+        }
+        return types;
+    }
+
+    /** A signal the test's own environment ignores (nohup, a background job) is ignored by the agent too. */
+    private static void assumeNotIgnored(Process process, String signal) throws IOException {
+        int number = switch (signal) {
+            case "HUP" -> 1;
+            case "INT" -> 2;
+            default -> 15;
+        };
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        String ignored = Files.readAllLines(status).stream().filter(line -> line.startsWith("SigIgn:"))
+                .map(line -> line.substring("SigIgn:".length()).strip()).findFirst().orElse("0");
+        Assumptions.assumeTrue((Long.parseUnsignedLong(ignored, 16) & (1L << (number - 1))) == 0,
+                "SIG" + signal + " is ignored in this environment");
+    }
+
+    private static void signal(Process process, String signal) throws Exception {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(process.pid())).start();
+        assertThat(kill.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(kill.exitValue()).isZero();
+    }
+}
