@@ -1,13 +1,10 @@
 package org.unhunch.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -16,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,7 +37,6 @@ import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
 import org.unhunch.sitting.EventType;
-import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingSettings;
 import org.unhunch.ui.DesktopPresenter;
 import org.unhunch.ui.HistoryWindow;
@@ -79,8 +74,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
-    private static final Set<Observation> ANSWERS = Set.of(Observation.START, Observation.DONE, Observation.SKIP,
-            Observation.SNOOZE, Observation.PAUSE, Observation.RESUME);
 
     @Spec
     private CommandSpec spec;
@@ -232,7 +225,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitStatus.OK;
         });
         agent.start();
-        readAnswers(inbox, err);
+        new AnswerReader(in, err).readInto(inbox::post);
         stopped.await();
         return ExitStatus.OK;
     }
@@ -274,25 +267,6 @@ final class RunCommand implements Callable<Integer> {
                         live.modelSettings(live.values()).sitLimit(), true),
                 () -> System.exit(ExitStatus.OK), progress);
         return new DesktopPresenter(wiring, settings, live.values(), routine.routine(), routine.steps());
-    }
-
-    /** Reads answers from standard input until it ends; the agent goes on after that. */
-    private void readAnswers(ObservationInbox inbox, PrintWriter err) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = reader.readLine()) != null) {
-            String word = line.strip().toLowerCase(Locale.ROOT);
-            if (word.isEmpty()) {
-                continue;
-            }
-            Observation answer = Observation.fromWireName(word);
-            if (answer == null || !ANSWERS.contains(answer)) {
-                err.println("unhunch run: '" + word + "' is not an answer; use start, done, skip, snooze,"
-                        + " pause or resume");
-                continue;
-            }
-            inbox.post(answer);
-        }
     }
 
     /** At the stop: an output that cannot be written has stopped the printing already, and said so. */

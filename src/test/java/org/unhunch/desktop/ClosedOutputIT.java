@@ -77,14 +77,9 @@ class ClosedOutputIT {
 
     /** A two-second sitting limit; leaving the desk and an unanswered prompt take six seconds. */
     private Process start(String output) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString()));
-        command.addAll(AgentProcess.preferenceOptions(data.resolve("prefs")));
-        command.addAll(List.of("-jar", System.getProperty("unhunch.jar", "target/unhunch.jar"), "run", "--headless",
-                "--time-scale", "300", "--set", "sit.limit=10m", "--set", "break.gap=30m", "--set",
-                "prompt.maxWait=0s", "--set", "prompt.timeout=30m"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(data.resolve("stderr.txt").toFile());
-        builder.environment().put("UNHUNCH_DATA_DIR", data.toString());
+        ProcessBuilder builder = JarCommand.builder(data, List.of(), "run", "--headless", "--time-scale", "300",
+                "--set", "sit.limit=10m", "--set", "break.gap=30m", "--set", "prompt.maxWait=0s", "--set",
+                "prompt.timeout=30m").redirectError(data.resolve("stderr.txt").toFile());
         switch (output) {
             case "on /dev/full" -> builder.redirectOutput(new File("/dev/full"));
             case "to a file" -> builder.redirectOutput(data.resolve("stdout.txt").toFile());
