@@ -67,8 +67,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
             "0:stopped normally (Quit, Ctrl+C, SIGTERM or SIGHUP), or another agent of this user is already"
                     + " running",
-            "1:no way to see activity on this desktop",
-            "2:bad --set or --time-scale",
+            "1:no way to see activity on this desktop, or the data folder cannot hold the agent's lock",
+            "2:bad --set, --time-scale or other usage",
             "3:no graphical display"
         })
 final class RunCommand implements Callable<Integer> {

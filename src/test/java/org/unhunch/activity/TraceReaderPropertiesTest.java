@@ -65,18 +65,18 @@ class TraceReaderPropertiesTest {
         Files.delete(folder);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 250)
     void a_mutated_trace_is_read_as_the_format_says_or_refused_at_its_first_bad_line(
             @ForAll("mutatedTraces") byte[] content) {
         assertThat(read(content)).isEqualTo(reference(content));
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void random_bytes_are_refused_at_a_line_or_read_as_the_format_says(@ForAll("randomBytes") byte[] content) {
         assertThat(read(content)).isEqualTo(reference(content));
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void what_the_trace_writer_writes_is_read_back_to_the_millisecond(@ForAll("activity") List<List<Tuple.Tuple2<
             ActivityKind, Long>>> windows) throws IOException {
         FakeTicker ticker = new FakeTicker(0);

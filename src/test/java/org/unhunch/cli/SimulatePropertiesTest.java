@@ -42,7 +42,7 @@ class SimulatePropertiesTest {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 80)
     void simulate_replays_or_refuses_in_one_line(@ForAll("traces") byte[] trace, @ForAll("options") List<String> options)
             throws IOException {
         Path file = Files.write(dir.resolve("fuzz.trace"), trace);

@@ -37,6 +37,7 @@ class TerminalEscapesIT {
     private Process start(String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
+        command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.addAll(AgentProcess.preferenceOptions(dir.resolve("prefs")));
         command.addAll(List.of("-jar", System.getProperty("unhunch.jar", "target/unhunch.jar")));
         command.addAll(List.of(args));

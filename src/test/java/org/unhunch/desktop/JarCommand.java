@@ -15,6 +15,8 @@ final class JarCommand {
     static ProcessBuilder builder(Path data, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString()));
+        // As the agent is started at login: a quicker start on a busy test machine.
+        command.addAll(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         command.addAll(jvmOptions);
         command.addAll(AgentProcess.preferenceOptions(data.resolve("prefs")));
         command.addAll(List.of("-jar", System.getProperty("unhunch.jar", "target/unhunch.jar")));
