@@ -3,16 +3,27 @@ package org.unhunch.agent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.unhunch.activity.Ticker;
 import org.unhunch.sitting.Observation;
 
 /**
  * Observations other than input activity — the person's answers, pause and resume, lock and
  * unlock — posted from any thread, stamped with the ticker when they arrive, and taken by the
- * agent loop on its next wake-up (which posting brings forward).
+ * agent loop on its next wake-up (which posting brings forward). At most {@value #CAPACITY} wait:
+ * a person answers a few times a second at most and each post wakes the loop, so only a flood
+ * (a script writing answers) fills it; then the newest are dropped, said once in the log, and the
+ * ones already waiting are taken in order.
  */
 public final class ObservationInbox {
+
+    static final int CAPACITY = 256;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ObservationInbox.class);
 
     private static final Set<Observation> ACCEPTED = Set.of(
             Observation.START, Observation.DONE, Observation.SKIP, Observation.SNOOZE,
@@ -22,7 +33,8 @@ public final class ObservationInbox {
     public record Posted(Observation observation, long ticker) {
     }
 
-    private final ConcurrentLinkedQueue<Posted> queue = new ConcurrentLinkedQueue<>();
+    private final BlockingQueue<Posted> queue = new ArrayBlockingQueue<>(CAPACITY);
+    private final AtomicBoolean saidFull = new AtomicBoolean();
     private final Ticker ticker;
     private volatile Runnable wakeUp = () -> { };
 
@@ -39,16 +51,16 @@ public final class ObservationInbox {
         if (!ACCEPTED.contains(observation)) {
             throw new IllegalArgumentException(observation.wireName() + " is not posted to the inbox");
         }
-        queue.add(new Posted(observation, ticker.read()));
+        if (!queue.offer(new Posted(observation, ticker.read())) && !saidFull.getAndSet(true)) {
+            LOG.warn("More than {} answers are waiting for the agent; newer ones are dropped until it has taken them",
+                    CAPACITY);
+        }
         wakeUp.run();
     }
 
     List<Posted> drain() {
         List<Posted> taken = new ArrayList<>();
-        Posted posted;
-        while ((posted = queue.poll()) != null) {
-            taken.add(posted);
-        }
+        queue.drainTo(taken);
         return taken;
     }
 }

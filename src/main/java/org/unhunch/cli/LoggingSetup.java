@@ -2,12 +2,13 @@ package org.unhunch.cli;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 import org.unhunch.agent.DataDirectory;
@@ -34,9 +35,14 @@ final class LoggingSetup {
             // Logback tries again, and says nothing either: the agent runs without its log file.
         }
 
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        EscapedPatternLayout layout = new EscapedPatternLayout();
+        layout.setContext(context);
+        layout.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{20} - %msg%n");
+        layout.start();
+        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
         encoder.setContext(context);
-        encoder.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{20} - %msg%n");
+        encoder.setLayout(layout);
+        encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
 
         RollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>();

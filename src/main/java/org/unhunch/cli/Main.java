@@ -4,6 +4,7 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.unhunch.settings.SettingsDocs;
@@ -25,7 +26,15 @@ public final class Main {
         }
         // Standard output as a plain stream: System.out would swallow write errors (a full disk, a closed pipe).
         OutputStream out = new FileOutputStream(FileDescriptor.out);
-        System.exit(run(args, System.in, out, new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+        System.exit(run(args, System.in, out, errorWriter(System.err)));
+    }
+
+    /**
+     * Standard error as every message reaches the person: messages quote input (a trace line, a
+     * setting, an answer), so control characters in it are escaped on the way.
+     */
+    static PrintWriter errorWriter(OutputStream err) {
+        return new PrintWriter(new EscapingWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     }
 
     /** Runs the command line with the given streams and returns the exit status. */

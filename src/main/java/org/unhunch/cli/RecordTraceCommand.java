@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.ActivitySource;
@@ -41,9 +42,9 @@ import picocli.CommandLine.Model.CommandSpec;
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:stopped normally",
-            "1:no way to see activity on this desktop",
-            "2:the file cannot be written",
+            "0:stopped normally (Ctrl+C, SIGTERM or SIGHUP)",
+            "1:no way to see activity on this desktop, or writing the file failed (a full disk)",
+            "2:the file cannot be created (no such folder, no permission)",
             "3:no graphical display"
         })
 final class RecordTraceCommand implements Callable<Integer> {
@@ -76,16 +77,15 @@ final class RecordTraceCommand implements Callable<Integer> {
             output = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             source.close();
-            err.println("unhunch record-trace: " + file + ": cannot be written (" + e.getMessage() + ")");
+            err.println("unhunch record-trace: " + file + ": cannot be created (" + e.getMessage() + ")");
             return ExitStatus.BAD_INPUT;
         }
         TraceWriter trace = new TraceWriter(output);
         AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), BootClock.forThisPlatform(), 1);
-        trace.header("recorded by unhunch record-trace from " + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS)
-                + " with the " + source.description() + "; t in seconds since then");
         Thread recording = Thread.currentThread();
         CountDownLatch finished = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        AtomicInteger status = new AtomicInteger(ExitStatus.AGENT_UNAVAILABLE);
+        StopHook.install("unhunch-record-trace-stop", () -> {
             stopRequested = true;
             LockSupport.unpark(recording);
             try {
@@ -93,9 +93,13 @@ final class RecordTraceCommand implements Callable<Integer> {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "unhunch-record-trace-stop"));
-        err.println("unhunch record-trace: recording to " + file + "; stop with Ctrl+C");
+            return status.get();
+        });
         try {
+            trace.header("recorded by unhunch record-trace from "
+                    + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " with the " + source.description()
+                    + "; t in seconds since then");
+            err.println("unhunch record-trace: recording to " + file + "; stop with Ctrl+C");
             while (!stopRequested) {
                 LockSupport.parkNanos(FLUSH_EVERY.toNanos());
                 ClockWindow window = clock.advance();
@@ -104,15 +108,15 @@ final class RecordTraceCommand implements Callable<Integer> {
             ClockWindow last = clock.advance();
             trace.write(recorder.drain(), last::agentTime);
             trace.end(last.toAgent());
+            status.set(ExitStatus.OK);
         } catch (IOException e) {
             err.println("unhunch record-trace: " + file + ": cannot be written (" + e.getMessage() + ")");
-            return ExitStatus.BAD_INPUT;
         } finally {
             source.close();
             closeQuietly(trace);
             finished.countDown();
         }
-        return ExitStatus.OK;
+        return status.get();
     }
 
     private static void closeQuietly(TraceWriter trace) {

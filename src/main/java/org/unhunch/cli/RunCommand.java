@@ -1,13 +1,10 @@
 package org.unhunch.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -29,6 +25,7 @@ import org.unhunch.agent.AgentLoop;
 import org.unhunch.agent.AgentThread;
 import org.unhunch.agent.BootClock;
 import org.unhunch.agent.DataDirectory;
+import org.unhunch.agent.FanOutSink;
 import org.unhunch.agent.LiveSettings;
 import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.PrivateDataFolder;
@@ -40,7 +37,6 @@ import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
 import org.unhunch.sitting.EventType;
-import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingSettings;
 import org.unhunch.ui.DesktopPresenter;
 import org.unhunch.ui.HistoryWindow;
@@ -63,21 +59,21 @@ import picocli.CommandLine.Model.CommandSpec;
             "With --headless there is no tray and no window: the model's events are printed as JSON Lines"
                     + " (the format of 'unhunch simulate', with t in seconds since the start) and answers are"
                     + " read from standard input, one per line: start, done, skip, snooze (and pause, resume).",
-            "It runs until it is stopped (Ctrl+C, or SIGTERM), then closes the open session.",
+            "It runs until it is stopped (Ctrl+C, SIGTERM or SIGHUP, as a session manager stops it at logout),"
+                    + " then closes the open session and exits 0.",
             ""
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:stopped normally, or another agent of this user is already running",
-            "1:no way to see activity on this desktop",
-            "2:bad --set or --time-scale",
+            "0:stopped normally (Quit, Ctrl+C, SIGTERM or SIGHUP), or another agent of this user is already"
+                    + " running",
+            "1:no way to see activity on this desktop, or the data folder cannot hold the agent's lock",
+            "2:bad --set, --time-scale or other usage",
             "3:no graphical display"
         })
 final class RunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
-    private static final Set<Observation> ANSWERS = Set.of(Observation.START, Observation.DONE, Observation.SKIP,
-            Observation.SNOOZE, Observation.PAUSE, Observation.RESUME);
 
     @Spec
     private CommandSpec spec;
@@ -178,20 +174,21 @@ final class RunCommand implements Callable<Integer> {
         AtomicReference<RoutineProgress> routineProgress = new AtomicReference<>();
         DesktopPresenter presenter = headless ? null : desktop(settings, live, inbox, loopRef, log, routine.get(),
                 breakLog, routineProgress::set);
-        AgentLoop loop = new AgentLoop(live, recorder, inbox, clock, event -> {
+        FanOutSink sinks = new FanOutSink().add("printing events on standard output", event -> {
             writer.accept(event);
             flush(writer);
-            if (breakLog != null) {
-                LoggedEvent logged = LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(clock.wallTimeOf(t), zone),
-                        routine.get().routine().id());
-                boolean routineEnded = event.type() == EventType.BREAK_DONE || event.type() == EventType.BREAK_PARTIAL;
-                RoutineProgress progress = routineEnded ? routineProgress.getAndSet(null) : null;
-                breakLog.record(progress == null ? logged : logged.withProgress(progress));
-            }
-            if (presenter != null) {
-                presenter.accept(event);
-            }
         });
+        sinks.add("the break log", event -> {
+            LoggedEvent logged = LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(clock.wallTimeOf(t), zone),
+                    routine.get().routine().id());
+            boolean routineEnded = event.type() == EventType.BREAK_DONE || event.type() == EventType.BREAK_PARTIAL;
+            RoutineProgress progress = routineEnded ? routineProgress.getAndSet(null) : null;
+            breakLog.record(progress == null ? logged : logged.withProgress(progress));
+        });
+        if (presenter != null) {
+            sinks.add("the windows", presenter::accept);
+        }
+        AgentLoop loop = new AgentLoop(live, recorder, inbox, clock, sinks);
         loopRef.set(loop);
         live.wakeOnChange(loop::wakeSoon);
         StartAtLoginSetup.apply(live.values());
@@ -210,13 +207,11 @@ final class RunCommand implements Callable<Integer> {
         }
         AgentThread agent = new AgentThread(loop);
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread shutdown = new Thread(() -> {
+        StopHook.install("unhunch-shutdown", () -> {
             try {
                 agent.stopAndWait();
-                flush(writer);
-                if (breakLog != null) {
-                    breakLog.close();
-                }
+                flushQuietly(writer);
+                breakLog.close();
                 source.close();
                 LOG.info("Agent stopped after {} wake-ups", loop.wakeUps());
             } catch (InterruptedException e) {
@@ -224,10 +219,10 @@ final class RunCommand implements Callable<Integer> {
             } finally {
                 stopped.countDown();
             }
-        }, "unhunch-shutdown");
-        Runtime.getRuntime().addShutdownHook(shutdown);
+            return ExitStatus.OK;
+        });
         agent.start();
-        readAnswers(inbox, err);
+        new AnswerReader(in, err).readInto(inbox::post);
         stopped.await();
         return ExitStatus.OK;
     }
@@ -259,28 +254,18 @@ final class RunCommand implements Callable<Integer> {
         Theme.install(live.value(Setting.THEME));
         DesktopPresenter.Wiring wiring = new DesktopPresenter.Wiring(inbox, () -> loop.get().status(), Ticker.SYSTEM,
                 timeScale, live.store(), log,
-                () -> breakLog == null ? null : new HistoryWindow(breakLog::read, HistoryCommand::exportCsv,
+                () -> new HistoryWindow(breakLog::read, HistoryCommand::exportCsv,
                         live.modelSettings(live.values()).sitLimit(), true),
                 () -> System.exit(ExitStatus.OK), progress);
         return new DesktopPresenter(wiring, settings, live.values(), routine.routine(), routine.steps());
     }
 
-    /** Reads answers from standard input until it ends; the agent goes on after that. */
-    private void readAnswers(ObservationInbox inbox, PrintWriter err) throws IOException {
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = reader.readLine()) != null) {
-            String word = line.strip().toLowerCase(Locale.ROOT);
-            if (word.isEmpty()) {
-                continue;
-            }
-            Observation answer = Observation.fromWireName(word);
-            if (answer == null || !ANSWERS.contains(answer)) {
-                err.println("unhunch run: '" + word + "' is not an answer; use start, done, skip, snooze,"
-                        + " pause or resume");
-                continue;
-            }
-            inbox.post(answer);
+    /** At the stop: an output that cannot be written has stopped the printing already, and said so. */
+    private static void flushQuietly(EventJsonWriter writer) {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            LOG.debug("Standard output cannot be flushed at the stop ({})", e.getMessage());
         }
     }
 

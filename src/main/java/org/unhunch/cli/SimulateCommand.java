@@ -46,9 +46,13 @@ import picocli.CommandLine.Model.CommandSpec;
             "0:the whole trace was replayed",
             "1:the output cannot be written (a closed pipe, a full disk)",
             "2:bad input: a malformed trace line (named by file and line), times that go backwards,"
-                    + " a file that cannot be read, or a bad --set"
+                    + " a file that cannot be read, a bad --set or --starting"
         })
 final class SimulateCommand implements Callable<Integer> {
+
+    /** The start dates whose events, up to the trace reader's largest time, the break log can hold. */
+    private static final LocalDateTime EARLIEST_START = LocalDateTime.of(1970, 1, 1, 0, 0);
+    private static final LocalDateTime LATEST_START = LocalDateTime.of(9999, 12, 31, 23, 59, 59);
 
     @Spec
     private CommandSpec spec;
@@ -65,7 +69,8 @@ final class SimulateCommand implements Callable<Integer> {
     private Path recordInto;
 
     @Option(names = "--starting", paramLabel = "DATE-TIME", defaultValue = "2026-01-05T00:00",
-            description = "with --record-into: the local date and time of t = 0 (default: ${DEFAULT-VALUE})")
+            description = "with --record-into: the local date and time of t = 0, from 1970-01-01T00:00 to"
+                    + " 9999-12-31T23:59:59 (default: ${DEFAULT-VALUE})")
     private LocalDateTime starting;
 
     private final OutputStream out;
@@ -82,6 +87,11 @@ final class SimulateCommand implements Callable<Integer> {
             return ExitStatus.BAD_INPUT;
         }
         SittingSettings settings = parsed.get();
+        if (starting.isBefore(EARLIEST_START) || starting.isAfter(LATEST_START)) {
+            err.println("unhunch simulate: --starting " + starting + " is out of range; allowed " + EARLIEST_START
+                    + " to " + LATEST_START);
+            return ExitStatus.BAD_INPUT;
+        }
         String unreadable = unreadableReason(trace);
         if (unreadable != null) {
             err.println("unhunch simulate: " + trace + ": " + unreadable);

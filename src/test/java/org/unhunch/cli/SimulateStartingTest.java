@@ -1,0 +1,54 @@
+package org.unhunch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** {@code simulate --starting}: a date the break log can hold, or a clear refusal. */
+class SimulateStartingTest {
+
+    @TempDir
+    Path dir;
+
+    private Path trace(String... lines) throws IOException {
+        return Files.writeString(dir.resolve("day.trace"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"+999999999-12-31T23:59:59", "-999999999-01-01T00:00", "+10000-01-01T00:00",
+        "1969-12-31T23:59:59"})
+    void a_start_out_of_range_is_bad_input_named_in_one_line(String starting) throws IOException {
+        CliRun run = CliRun.of("simulate", "--record-into", dir.resolve("data").toString(), "--starting", starting,
+                trace("0 key", "100 key", "2000 tick").toString());
+        assertThat(run.status()).isEqualTo(ExitStatus.BAD_INPUT);
+        assertThat(run.err()).isEqualTo("unhunch simulate: --starting " + starting + " is out of range;"
+                + " allowed 1970-01-01T00:00 to 9999-12-31T23:59:59" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+        assertThat(dir.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void the_latest_start_with_the_longest_trace_is_recorded() throws IOException {
+        Path data = dir.resolve("data");
+        CliRun run = CliRun.of("simulate", "--record-into", data.toString(), "--starting", "9999-12-31T23:59:59",
+                trace("0 key", "8999999999.999999999 key", "9000000000 tick").toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+        assertThat(data.resolve("breaks.db")).exists();
+    }
+
+    @Test
+    void the_earliest_start_is_recorded() throws IOException {
+        CliRun run = CliRun.of("simulate", "--record-into", dir.resolve("data").toString(), "--starting",
+                "1970-01-01T00:00", trace("0 key", "100 key").toString());
+        assertThat(run.err()).isEmpty();
+        assertThat(run.status()).isZero();
+    }
+}
