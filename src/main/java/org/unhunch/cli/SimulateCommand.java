@@ -18,7 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unhunch.activity.TraceFormatException;
 import org.unhunch.activity.TraceReader;
-import org.unhunch.records.BreakLog;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.sitting.SittingModel;
@@ -97,7 +96,7 @@ final class SimulateCommand implements Callable<Integer> {
             err.println("unhunch simulate: " + trace + ": " + unreadable);
             return ExitStatus.BAD_INPUT;
         }
-        BreakLog log;
+        SqliteBreakLog log;
         try {
             log = recordInto == null ? null
                     : SqliteBreakLog.open(recordInto, Clock.systemUTC(), Duration.ofDays(36_500), err::println);
@@ -141,6 +140,11 @@ final class SimulateCommand implements Callable<Integer> {
             if (log != null) {
                 log.close();
             }
+        }
+        if (log != null && log.pendingEvents() > 0) {
+            err.println("unhunch simulate: " + recordInto + ": " + log.pendingEvents() + " events could not be written"
+                    + " into the break log");
+            return ExitStatus.AGENT_UNAVAILABLE;
         }
         return ExitStatus.OK;
     }

@@ -58,7 +58,7 @@ class PrivacyIT {
             HeadlessAgentIT.awaitHookRegistered(data);
             typeTheSecret();
             agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
-            assertThat(agent.stop()).isIn(0, 143);
+            assertThat(agent.stop()).isEqualTo(0);
             agent.awaitEvent("sitting_ended", Duration.ofSeconds(5));
 
             for (String line : agent.out()) {
@@ -77,7 +77,7 @@ class PrivacyIT {
             await(trace);
             typeTheSecret();
             Desktop.xdotool("mousemove", "100", "100", "click", "4");
-            assertThat(recorder.stop()).isIn(0, 143);
+            assertThat(recorder.stop()).isEqualTo(0);
             List<String> lines = Files.readAllLines(trace, StandardCharsets.UTF_8);
             Pattern observation = Pattern.compile("\\d+\\.\\d{1,3} (key|pointer|wheel|tick)");
             assertThat(lines).isNotEmpty().allSatisfy(line ->
