@@ -165,8 +165,8 @@ public final class SettingsStore {
                     if (Setting.byKey(key).isEmpty()) {
                         warnOnce(layer.description() + " " + SettingText.quote(key) + "=" + SettingText.quote(value)
                                 + ": unknown setting, ignored");
-                    } else if (value != null) {
-                        values.put(Setting.byKey(key).get().storedKey(), value);
+                    } else if (value != null && (key.equals(storedKey(key)) || !values.containsKey(storedKey(key)))) {
+                        values.put(storedKey(key), value);
                     }
                 }
             }
@@ -179,6 +179,11 @@ public final class SettingsStore {
                 + " is not well-formed XML), so Java moved it to " + keptAside + " and they are not used;"
                 + " set them again (that file shows them), then delete it"));
         return values;
+    }
+
+    /** The stored key of the setting {@code key} names; where a node has both, the stored key's value wins. */
+    private static String storedKey(String key) {
+        return Setting.byKey(key).orElseThrow().storedKey();
     }
 
     private interface PreferencesWrite {
