@@ -57,13 +57,14 @@ class PolicyImportTest {
 
         Path tooLong = policy(entry("sit.limit", "40m") + entry("routine.file", "/" + "a".repeat(10_004)));
         CliRun refused = OwnRootsCli.policy(system, "import", tooLong.toString());
+
+        CliRun shown = OwnRootsCli.policy(system, "show");
+        assertThat(shown.out()).as("the earlier policy").contains("  routine.id = quick-reset", "  sit.limit = 50m")
+                .doesNotContain("40m");
         assertThat(refused.status()).isEqualTo(2);
         assertThat(refused.err()).contains(tooLong + ": /org/unhunch/policy/locked: routine.file=/aaa")
                 .contains("too long: 10005 characters; at most 8192").contains("nothing imported")
                 .doesNotContain("Exception").doesNotContain("\tat ");
-
-        CliRun shown = OwnRootsCli.policy(system, "show");
-        assertThat(shown.out()).contains("  routine.id = quick-reset", "  sit.limit = 50m").doesNotContain("40m");
     }
 
     @Test
