@@ -52,8 +52,9 @@ public final class DurationSyntax {
         for (int i = 1; i < parts.size(); i++) {
             Part part = parts.get(i);
             if (part.number() >= 60) {
-                throw new IllegalArgumentException(quoted(text) + " has " + part.number() + " " + UNIT_NAMES[part.unit()]
-                        + " after the " + UNIT_NAMES[parts.get(i - 1).unit()] + " (at most 59); write " + canonical);
+                throw new IllegalArgumentException(quoted(text) + " has " + part.number() + " "
+                        + UNIT_NAMES[part.unit()] + " after the " + UNIT_NAMES[parts.get(i - 1).unit()]
+                        + " (at most 59); write " + canonical);
             }
         }
         return Duration.ofSeconds(seconds);
