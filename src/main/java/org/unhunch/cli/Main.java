@@ -24,6 +24,7 @@ public final class Main {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
         }
+        PreferencesSyncFailures.logInsteadOfPrinting();
         // Standard output as a plain stream: System.out would swallow write errors (a full disk, a closed pipe).
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         System.exit(run(args, System.in, out, errorWriter(System.err)));
@@ -62,6 +63,8 @@ public final class Main {
         CommandLine settings = new CommandLine(new SettingsCommand(out));
         settings.getCommandSpec().usageMessage().footer(SettingsDocs.helpText().replace("%", "%%")
                 .replace("\n", "%n"));
+        // settings set sit.limit -5m: a value that starts with '-', never an unknown option.
+        settings.setUnmatchedOptionsArePositionalParams(true);
         commandLine.addSubcommand(settings);
         commandLine.addSubcommand(new CommandLine(new PolicyCommand(out)));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));

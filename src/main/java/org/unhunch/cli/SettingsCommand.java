@@ -1,10 +1,17 @@
 package org.unhunch.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.unhunch.settings.InvalidSettingException;
+import org.unhunch.settings.Setting;
+import org.unhunch.settings.SettingText;
 import org.unhunch.settings.SettingsStore;
 import org.unhunch.settings.SettingsUnavailableException;
 import picocli.CommandLine.Command;
@@ -20,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "Shows and changes your settings: list, get KEY, set KEY VALUE, reset [KEY].",
             "Each value comes from a layer: built-in default, organisation default, your setting, or set by your"
                     + " organisation (locked: it cannot be changed here). docs/settings.md lists them all.",
+            "A VALUE that starts with '-' is a value, as in: unhunch settings set sit.limit -5m.",
             ""
         })
 final class SettingsCommand implements Callable<Integer> {
@@ -30,48 +38,56 @@ final class SettingsCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ACTION", description = "list, get, set or reset")
     private String action;
 
-    @Parameters(index = "1..*", paramLabel = "ARGS", arity = "0..2", description = "KEY, and VALUE for set")
-    private java.util.List<String> arguments = new java.util.ArrayList<>();
+    @Parameters(index = "1..*", paramLabel = "ARGS", arity = "0..*", description = "KEY, and VALUE for set")
+    private List<String> arguments = new ArrayList<>();
 
     private final OutputStream out;
+    private final Function<Consumer<String>, SettingsStore> stores;
 
     SettingsCommand(OutputStream out) {
+        this(out, SettingsStore::forThisUser);
+    }
+
+    /** @param stores the settings store, given where to say what is wrong in it */
+    SettingsCommand(OutputStream out, Function<Consumer<String>, SettingsStore> stores) {
         this.out = out;
+        this.stores = stores;
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        PrintWriter print = new PrintWriter(out, true, StandardCharsets.UTF_8);
-        SettingsStore store = SettingsStore.forThisUser(message -> err.println("unhunch settings: " + message));
+        StringBuilder text = new StringBuilder();
         try {
             switch (action) {
                 case "list" -> {
-                    print.println(String.format("%-22s %-22s %s", "key", "value", "from"));
-                    for (SettingsStore.Resolved resolved : store.list()) {
-                        print.println(String.format("%-22s %-22s %s", resolved.setting().key(),
-                                resolved.value().isEmpty() ? "(empty)" : resolved.value(),
+                    arguments(0, 0, "list");
+                    text.append(String.format("%-22s %-22s %s%n", "key", "value", "from"));
+                    for (SettingsStore.Resolved resolved : store(err).list()) {
+                        text.append(String.format("%-22s %-22s %s%n", resolved.setting().key(),
+                                resolved.value().isEmpty() ? "(empty)" : SettingText.escape(resolved.value()),
                                 resolved.layer().description() + (resolved.locked() ? " (locked)" : "")));
                     }
                 }
                 case "get" -> {
-                    String key = argument(0, "get KEY");
-                    SettingsStore.Resolved resolved = store.get(org.unhunch.settings.Setting.byKey(key)
-                            .orElseThrow(() -> new InvalidSettingException(key, "", "unknown setting; 'unhunch settings"
-                                    + " list' shows them all")));
-                    print.println(resolved.value());
+                    String key = arguments(1, 1, "get KEY").get(0);
+                    Setting setting = Setting.byKey(key).orElseThrow(() -> InvalidSettingException.unknownKey(key));
+                    text.append(SettingText.escape(store(err).get(setting).value())).append('\n');
                 }
                 case "set" -> {
-                    store.set(argument(0, "set KEY VALUE"), argument(1, "set KEY VALUE"));
-                    print.println("saved");
+                    List<String> keyAndValue = arguments(2, 2, "set KEY VALUE");
+                    store(err).set(keyAndValue.get(0), keyAndValue.get(1));
+                    text.append("saved\n");
                 }
                 case "reset" -> {
-                    store.reset(arguments.isEmpty() ? null : arguments.get(0));
-                    print.println(arguments.isEmpty() ? "all your settings are back to their defaults"
-                            : arguments.get(0) + " is back to its default");
+                    List<String> key = arguments(0, 1, "reset [KEY]");
+                    store(err).reset(key.isEmpty() ? null : key.get(0));
+                    text.append(key.isEmpty() ? "all your settings are back to their defaults"
+                            : key.get(0) + " is back to its default").append('\n');
                 }
                 default -> {
-                    err.println("unhunch settings: '" + action + "' is not an action; use list, get, set or reset");
+                    err.println("unhunch settings: '" + SettingText.quote(action)
+                            + "' is not an action; use list, get, set or reset");
                     return ExitStatus.BAD_INPUT;
                 }
             }
@@ -82,13 +98,27 @@ final class SettingsCommand implements Callable<Integer> {
             err.println("unhunch settings: " + e.getMessage());
             return ExitStatus.AGENT_UNAVAILABLE;
         }
+        try {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            err.println("unhunch settings: cannot write the output: " + SettingText.escape(e.getMessage()));
+            return ExitStatus.AGENT_UNAVAILABLE;
+        }
         return ExitStatus.OK;
     }
 
-    private String argument(int index, String usage) {
-        if (arguments.size() <= index) {
-            throw new IllegalStateException("usage: unhunch settings " + usage);
+    private SettingsStore store(PrintWriter err) {
+        return stores.apply(message -> err.println("unhunch settings: " + message));
+    }
+
+    /** The arguments after the action, refused unless there are {@code min} to {@code max} of them. */
+    private List<String> arguments(int min, int max, String usage) {
+        if (arguments.size() < min || arguments.size() > max) {
+            throw new IllegalStateException("usage: unhunch settings " + usage
+                    + (arguments.size() > max ? " ('" + SettingText.quote(arguments.get(max)) + "' is one argument"
+                    + " too many)" : ""));
         }
-        return arguments.get(index);
+        return arguments;
     }
 }

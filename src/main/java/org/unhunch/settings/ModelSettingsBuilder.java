@@ -23,19 +23,24 @@ public final class ModelSettingsBuilder {
         }
     }
 
-    /** Applies an assignment written {@code key=value}, as after {@code --set}. */
+    /**
+     * Applies an assignment written {@code key=value}, as after {@code --set}: the key and the value
+     * exactly as written, spaces included (as {@code settings set} takes them).
+     */
     public ModelSettingsBuilder assign(String assignment) {
         int equals = assignment.indexOf('=');
         if (equals <= 0) {
-            throw new IllegalArgumentException("'" + assignment + "' is not key=value (for example sit.limit=50m)");
+            throw new IllegalArgumentException("'" + SettingText.quote(assignment)
+                    + "' is not key=value (for example sit.limit=50m)");
         }
-        return set(assignment.substring(0, equals).trim(), assignment.substring(equals + 1).trim());
+        return set(assignment.substring(0, equals), assignment.substring(equals + 1));
     }
 
+    /** Sets one model setting, checked as every way in checks it ({@link Setting#check}). */
     public ModelSettingsBuilder set(String key, String value) {
         ModelSetting setting = ModelSetting.byKey(key).orElseThrow(() -> new InvalidSettingException(
                 key, value, "unknown setting; known settings are " + knownKeys()));
-        values.put(setting, setting.parse(value));
+        values.put(setting, DurationSyntax.parse(Setting.of(setting).check(value)));
         return this;
     }
 

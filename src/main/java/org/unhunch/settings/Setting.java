@@ -97,16 +97,23 @@ public enum Setting {
         return switch (type) {
             case DURATION -> model.allowedRange();
             case BOOLEAN -> "true, false";
-            case DAYS -> "7–3650";
+            case DAYS -> "7–3650, in digits 0–9 without sign or leading zero";
             case CHOICE -> String.join(", ", choices);
-            case TIME -> this == WORK_END ? "a time of day, HH:MM, or 24:00" : "a time of day, HH:MM";
-            case WEEKDAYS -> "days mon…sun, comma-separated";
+            case TIME -> this == WORK_END ? "a time of day HH:MM (00:00–23:59), or 24:00"
+                    : "a time of day HH:MM (00:00–23:59)";
+            case WEEKDAYS -> "days mon…sun, separated by commas without spaces, each once";
             case PATH -> "a file path, or empty";
         };
     }
 
-    /** Checks a value; the exception names the key, the value and what is allowed. */
+    /**
+     * Checks a value, every way one comes in (the command line, {@code --set}, policy, the settings
+     * dialog, the store read back); the exception names the key, the value and what is allowed.
+     */
     public String check(String value) {
+        SettingText.problem(value).ifPresent(problem -> {
+            throw new InvalidSettingException(key, value, problem);
+        });
         try {
             return type.check(value, this);
         } catch (InvalidSettingException e) {
@@ -114,6 +121,11 @@ public enum Setting {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(key, value, e.getMessage() + "; allowed " + allowed());
         }
+    }
+
+    /** The setting of {@code model}. */
+    public static Setting of(ModelSetting model) {
+        return Arrays.stream(values()).filter(setting -> setting.model == model).findFirst().orElseThrow();
     }
 
     /** The setting with this key (as documented, or as stored), if any. */

@@ -23,6 +23,19 @@ public final class SettingsDocs {
                     .append(setting.defaultValue().isEmpty() ? "(empty)" : "`" + setting.defaultValue() + "`")
                     .append(" | ").append(setting.allowed()).append(" | ").append(setting.meaning()).append(" |\n");
         }
+        text.append("\n## How values are written\n\n")
+                .append("One syntax for each type, the same everywhere a value comes in: `settings set`, `--set`,\n")
+                .append("a policy file, the settings dialog, and the store read back (a stored value that breaks it\n")
+                .append("is said once, and the layer below is used). Every value is one line of text of at most\n")
+                .append(SettingText.MAX_LENGTH)
+                .append(" characters, without control characters (tab and newline among them), Unicode\n")
+                .append("non-characters or a space at its start or end: it is taken exactly as written, never")
+                .append(" trimmed.\n\n")
+                .append("| type | written as |\n|---|---|\n");
+        for (SettingType type : SettingType.values()) {
+            text.append("| ").append(type.name().toLowerCase(java.util.Locale.ROOT)).append(" | ").append(type.syntax())
+                    .append(" |\n");
+        }
         return text.toString();
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
-import java.util.prefs.PreferenceChangeListener;
 import java.util.prefs.Preferences;
 
 /**
@@ -35,6 +34,7 @@ public final class SettingsStore {
     private final Preferences systemRoot;
     private final Consumer<String> warnings;
     private final Set<String> warned = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /**
      * @param userRoot   the person's preferences root ({@code Preferences.userRoot()} in the agent)
@@ -108,10 +108,12 @@ public final class SettingsStore {
      * @throws SettingsUnavailableException if the person's store cannot be written
      */
     public void set(String key, String value) {
-        Setting setting = known(key, value);
-        if (get(setting).locked()) {
+        Setting setting = Setting.byKey(key).orElseThrow(() -> new InvalidSettingException(key, value,
+                "unknown setting; 'unhunch settings list' shows them all"));
+        Resolved current = get(setting);
+        if (current.locked()) {
             throw new InvalidSettingException(setting.key(), value, "set by your organisation ("
-                    + get(setting).value() + "); it cannot be changed here");
+                    + SettingText.quote(current.value()) + "); it cannot be changed here");
         }
         String checked = setting.check(value);
         write(() -> {
@@ -119,63 +121,69 @@ public final class SettingsStore {
             node.put(setting.storedKey(), checked);
             node.flush();
         });
+        changed();
     }
 
     /** Removes the person's own value of {@code key} (all of them when {@code key} is null). */
     public void reset(String key) {
-        List<Setting> settings = key == null ? List.of(Setting.values()) : List.of(known(key, ""));
+        List<Setting> settings = key == null ? List.of(Setting.values())
+                : List.of(Setting.byKey(key).orElseThrow(() -> InvalidSettingException.unknownKey(key)));
         write(() -> {
+            if (!userRoot.nodeExists(USER_NODE)) {
+                return;
+            }
             Preferences node = userRoot.node(USER_NODE);
             for (Setting setting : settings) {
                 node.remove(setting.storedKey());
             }
             node.flush();
         });
+        changed();
     }
 
     /**
-     * Runs {@code changed} (on the JDK's preferences event thread) when a value is put or removed in
-     * this process, in the person's node or in an organisation node that exists now. Changes that
-     * another process writes are not reported by the JDK: re-read ({@link #all()}) to see them.
+     * Runs {@code changed} on the calling thread after this store's {@link #set} or {@link #reset}
+     * (the settings dialog's). Changes that another process writes are not reported: re-read
+     * ({@link #all()}) to see them. No node is made for watching: on a fresh profile the JDK would
+     * write that empty node over the file another process wrote ({@code settings set}).
      */
     public void onChange(Runnable changed) {
-        PreferenceChangeListener listener = event -> changed.run();
-        try {
-            userRoot.node(USER_NODE).addPreferenceChangeListener(listener);
-            for (String path : List.of(DEFAULTS_NODE, LOCKED_NODE)) {
-                if (systemRoot.nodeExists(path)) {
-                    systemRoot.node(path).addPreferenceChangeListener(listener);
-                }
-            }
-        } catch (BackingStoreException | RuntimeException e) {
-            warnOnce("settings changed while Unhunch runs are seen only at its next wake-up (" + e.getMessage() + ")");
-        }
+        listeners.add(changed);
     }
 
-    private static Setting known(String key, String value) {
-        return Setting.byKey(key).orElseThrow(() -> new InvalidSettingException(key, value,
-                "unknown setting; 'unhunch settings list' shows them all"));
+    private void changed() {
+        listeners.forEach(Runnable::run);
     }
 
     private Map<String, String> read(Preferences root, String path, Layer layer) {
         Map<String, String> values = new java.util.HashMap<>();
         try {
-            if (!root.nodeExists(path)) {
-                return values;
-            }
-            Preferences node = root.node(path);
-            for (String key : node.keys()) {
-                if (Setting.byKey(key).isEmpty()) {
-                    warnOnce(layer.description() + " " + key + "=" + node.get(key, "") + ": unknown setting, ignored");
-                    continue;
+            if (root.nodeExists(path)) {
+                Preferences node = root.node(path);
+                for (String key : node.keys()) {
+                    String value = node.get(key, null);
+                    if (Setting.byKey(key).isEmpty()) {
+                        warnOnce(layer.description() + " " + SettingText.quote(key) + "=" + SettingText.quote(value)
+                                + ": unknown setting, ignored");
+                    } else if (value != null && (key.equals(storedKey(key)) || !values.containsKey(storedKey(key)))) {
+                        values.put(storedKey(key), value);
+                    }
                 }
-                values.put(Setting.byKey(key).get().storedKey(), node.get(key, null));
             }
         } catch (BackingStoreException | RuntimeException e) {
-            warnOnce("the " + layer.description() + " store (" + path + ") cannot be read (" + e.getMessage()
-                    + "); using the layers below it");
+            warnOnce("the " + layer.description() + " store (" + path + ") cannot be read ("
+                    + SettingText.escape(e.getMessage()) + "); using the layers below it");
         }
+        UnreadableNode.keptAside(root, path).ifPresent(keptAside -> warnOnce("the " + layer.description()
+                + " values in " + keptAside.resolveSibling("prefs.xml") + " could not be read back (the file"
+                + " is not well-formed XML), so Java moved it to " + keptAside + " and they are not used;"
+                + " set them again (that file shows them), then delete it"));
         return values;
+    }
+
+    /** The stored key of the setting {@code key} names; where a node has both, the stored key's value wins. */
+    private static String storedKey(String key) {
+        return Setting.byKey(key).orElseThrow().storedKey();
     }
 
     private interface PreferencesWrite {
@@ -189,7 +197,8 @@ public final class SettingsStore {
             if (e instanceof InvalidSettingException invalid) {
                 throw invalid;
             }
-            throw new SettingsUnavailableException("your settings cannot be saved (" + e.getMessage() + ")", e);
+            throw new SettingsUnavailableException("your settings cannot be saved ("
+                    + SettingText.escape(e.getMessage()) + ")", e);
         }
     }
 

@@ -26,9 +26,13 @@ public final class SystemPreferencesLocation {
         if (os.startsWith("mac")) {
             return "/Library/Preferences/com.apple.java.util.prefs.plist";
         }
+        return folder().toString();
+    }
+
+    /** On Linux and other Unix systems: the folder the JDK keeps the system preferences in. */
+    static Path folder() {
         Path chosen = chosenFolder();
-        return Files.isDirectory(chosen) ? chosen.toString()
-                : Path.of(System.getProperty("java.home"), ".systemPrefs").toString();
+        return Files.isDirectory(chosen) ? chosen : Path.of(System.getProperty("java.home"), ".systemPrefs");
     }
 
     /**

@@ -35,15 +35,21 @@ public record WorkingHours(Set<DayOfWeek> days, LocalTime start, LocalTime end, 
                 midnight ? LocalTime.MIDNIGHT : LocalTime.parse(end), midnight);
     }
 
-    /** {@code mon,tue} (any order, spaces allowed) as a set. */
+    /**
+     * {@code mon,tue} as a set: day names in any order and any case, separated by commas without
+     * spaces, each at most once.
+     */
     public static Set<DayOfWeek> parseDays(String days) {
         Set<DayOfWeek> set = EnumSet.noneOf(DayOfWeek.class);
-        for (String name : days.split(",")) {
-            int index = DAY_NAMES.indexOf(name.trim().toLowerCase(Locale.ROOT));
+        for (String name : days.split(",", -1)) {
+            int index = DAY_NAMES.indexOf(name.toLowerCase(Locale.ROOT));
             if (index < 0) {
-                throw new IllegalArgumentException("'" + name + "' is not a day; use " + String.join(", ", DAY_NAMES));
+                throw new IllegalArgumentException((name.isEmpty() ? "a day is missing between commas"
+                        : "'" + SettingText.quote(name) + "' is not a day") + "; use " + String.join(", ", DAY_NAMES));
             }
-            set.add(DayOfWeek.of(index + 1));
+            if (!set.add(DayOfWeek.of(index + 1))) {
+                throw new IllegalArgumentException(DAY_NAMES.get(index) + " is there twice");
+            }
         }
         return set;
     }

@@ -24,13 +24,23 @@ class ModelSettingsBuilderTest {
     void each_setting_is_read_from_its_key() {
         SittingSettings settings = new ModelSettingsBuilder()
                 .assign("sit.limit=50m").assign("break.gap=2m").assign("prompt.pause=5s")
-                .assign("prompt.maxWait=90s").assign("prompt.timeout=1m").assign(" snooze = 15m ")
+                .assign("prompt.maxWait=90s").assign("prompt.timeout=1m").assign("snooze=15m")
                 .build();
         assertThat(settings).isEqualTo(new SittingSettings(Duration.ofMinutes(50), Duration.ofMinutes(2),
                 Duration.ofSeconds(5), Duration.ofSeconds(90), Duration.ofMinutes(1), Duration.ofMinutes(15)));
         for (ModelSetting setting : ModelSetting.values()) {
             assertThat(setting.valueIn(SittingSettings.DEFAULTS)).isEqualTo(setting.defaultValue());
         }
+    }
+
+    @Test
+    void an_assignment_is_taken_as_written_and_spaces_are_refused_as_settings_set_refuses_them() {
+        assertThatThrownBy(() -> new ModelSettingsBuilder().assign(" snooze=15m")).hasMessageContaining(
+                "unknown setting");
+        assertThatThrownBy(() -> new ModelSettingsBuilder().assign("snooze= 15m"))
+                .hasMessage("snooze= 15m: starts or ends with a space; write it without");
+        assertThatThrownBy(() -> Setting.SNOOZE.check(" 15m"))
+                .hasMessage("snooze= 15m: starts or ends with a space; write it without");
     }
 
     @Test

@@ -65,6 +65,6 @@ class PolicyFileTest {
         Path garbage = folder.resolve("garbage.xml");
         Files.writeString(garbage, "sit.limit=50m\n");
         assertThat(problems(garbage)).singleElement().asString()
-                .startsWith(garbage + ": not a preferences XML file");
+                .startsWith(garbage + ": not a policy file: line 1, column 1: ");
     }
 }

@@ -89,7 +89,8 @@ class SettingsStoreTest {
         assertThat(warnings).containsExactlyInAnyOrder(
                 "your setting snooze=2h: out of range; allowed 1m–1h; using the organisation default 15m",
                 "your setting sounds=loud: not true or false; allowed true, false; using the built-in default true",
-                "set by your organisation retention.days=three: not a whole number of days; allowed 7–3650;"
+                "set by your organisation retention.days=three: not a whole number of days; allowed 7–3650,"
+                        + " in digits 0–9 without sign or leading zero;"
                         + " using the built-in default 365");
     }
 

@@ -67,11 +67,19 @@ class WorkingHoursTest {
 
     @Test
     void days_are_checked_and_written_in_week_order() {
-        assertThat(Setting.WORK_DAYS.check("fri, mon,MON")).isEqualTo("mon,fri");
+        assertThat(Setting.WORK_DAYS.check("fri,mon,SUN")).isEqualTo("mon,fri,sun");
         assertThatThrownBy(() -> Setting.WORK_DAYS.check("mon,funday"))
-                .hasMessage("work.days=mon,funday: not a list of days such as mon,tue,wed,thu,fri;"
-                        + " allowed days mon…sun, comma-separated");
+                .hasMessage("work.days=mon,funday: 'funday' is not a day; use mon, tue, wed, thu, fri, sat, sun;"
+                        + " allowed days mon…sun, separated by commas without spaces, each once");
         assertThat(Setting.WORK_END.check("24:00")).isEqualTo("24:00");
         assertThatThrownBy(() -> Setting.WORK_START.check("24:00")).hasMessageContaining("not a time of day");
+    }
+
+    @Test
+    void days_have_one_syntax_commas_without_spaces_each_day_once() {
+        assertThatThrownBy(() -> Setting.WORK_DAYS.check("fri, mon")).hasMessageContaining("' mon' is not a day");
+        assertThatThrownBy(() -> Setting.WORK_DAYS.check("mon,,tue")).hasMessageContaining("a day is missing");
+        assertThatThrownBy(() -> Setting.WORK_DAYS.check("mon,")).hasMessageContaining("a day is missing");
+        assertThatThrownBy(() -> Setting.WORK_DAYS.check("mon,MON")).hasMessageContaining("mon is there twice");
     }
 }
