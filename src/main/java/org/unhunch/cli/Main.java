@@ -69,6 +69,7 @@ public final class Main {
         commandLine.addSubcommand(new CommandLine(new PolicyCommand(out)));
         commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new UnexpectedProblem(System.getenv()));
         return commandLine;
     }
 }

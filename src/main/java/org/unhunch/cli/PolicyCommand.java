@@ -41,6 +41,13 @@ import picocli.CommandLine.Model.CommandSpec;
                     + " file's. It writes the system node, so it needs an administrator. docs/deployment.md"
                     + " says how to push policy to a fleet.",
             ""
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:done",
+            "1:the system preferences cannot be read or written (import needs an administrator), or the output"
+                    + " cannot be written",
+            "2:bad input: an unknown action, or a policy file that is refused (nothing is imported)"
         })
 final class PolicyCommand implements Callable<Integer> {
 
@@ -90,14 +97,14 @@ final class PolicyCommand implements Callable<Integer> {
                     : "read") + " (" + SettingText.escape(e.getMessage()) + ")"
                     + ("import".equals(action) ? "; importing policy needs an administrator (root, or an elevated"
                     + " prompt on Windows)" : ""));
-            return ExitStatus.AGENT_UNAVAILABLE;
+            return ExitStatus.CANNOT_BE_DONE;
         }
         try {
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
             err.println("unhunch policy: cannot write the output: " + SettingText.escape(e.getMessage()));
-            return ExitStatus.AGENT_UNAVAILABLE;
+            return ExitStatus.CANNOT_BE_DONE;
         }
         return status;
     }
@@ -122,13 +129,13 @@ final class PolicyCommand implements Callable<Integer> {
             xml = new PolicyStore(systemRoot.get()).export();
         } catch (IllegalStateException e) {
             err.println("unhunch policy: " + e.getMessage());
-            return ExitStatus.AGENT_UNAVAILABLE;
+            return ExitStatus.CANNOT_BE_DONE;
         }
         try {
             Files.writeString(file, xml, StandardCharsets.UTF_8);
         } catch (IOException | InvalidPathException e) {
             err.println("unhunch policy: " + file + ": cannot be written (" + SettingText.escape(e.getMessage()) + ")");
-            return ExitStatus.AGENT_UNAVAILABLE;
+            return ExitStatus.CANNOT_BE_DONE;
         }
         text.append("exported to ").append(file).append('\n');
         return ExitStatus.OK;

@@ -69,7 +69,7 @@ final class RecordTraceCommand implements Callable<Integer> {
             source = ActivitySetup.start(DataDirectory.forCurrentUser(), recorder);
         } catch (ActivitySetup.NoActivitySource e) {
             err.println("unhunch record-trace: " + e.getMessage());
-            return e.noDisplay() ? ExitStatus.NO_DISPLAY : ExitStatus.AGENT_UNAVAILABLE;
+            return e.noDisplay() ? ExitStatus.NO_DISPLAY : ExitStatus.CANNOT_BE_DONE;
         }
         // Only now, with activity to record, is an existing file replaced.
         BufferedWriter output;
@@ -84,7 +84,7 @@ final class RecordTraceCommand implements Callable<Integer> {
         AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), BootClock.forThisPlatform(), 1);
         Thread recording = Thread.currentThread();
         CountDownLatch finished = new CountDownLatch(1);
-        AtomicInteger status = new AtomicInteger(ExitStatus.AGENT_UNAVAILABLE);
+        AtomicInteger status = new AtomicInteger(ExitStatus.CANNOT_BE_DONE);
         StopHook.install("unhunch-record-trace-stop", () -> {
             stopRequested = true;
             LockSupport.unpark(recording);

@@ -128,7 +128,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("unhunch run: cannot take the agent's lock in " + dataDirectory + " (" + e.getMessage()
                     + "); set UNHUNCH_DATA_DIR to a local folder you can write");
-            return ExitStatus.AGENT_UNAVAILABLE;
+            return ExitStatus.CANNOT_BE_DONE;
         }
         if (instance.isEmpty()) {
             err.println("unhunch run: Unhunch is already running for this user"
@@ -156,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
             source = ActivitySetup.start(dataDirectory, recorder);
         } catch (ActivitySetup.NoActivitySource e) {
             err.println("unhunch run: " + e.getMessage());
-            return e.noDisplay() ? ExitStatus.NO_DISPLAY : ExitStatus.AGENT_UNAVAILABLE;
+            return e.noDisplay() ? ExitStatus.NO_DISPLAY : ExitStatus.CANNOT_BE_DONE;
         }
         ObservationInbox inbox = new ObservationInbox(Ticker.SYSTEM);
         EventJsonWriter writer = new EventJsonWriter(out);

@@ -29,6 +29,12 @@ import picocli.CommandLine.Model.CommandSpec;
                     + " organisation (locked: it cannot be changed here). docs/settings.md lists them all.",
             "A VALUE that starts with '-' is a value, as in: unhunch settings set sit.limit -5m.",
             ""
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:done",
+            "1:your settings cannot be saved, or standard output cannot be written",
+            "2:bad input: an unknown action or setting, a value not allowed, a setting your organisation locked"
         })
 final class SettingsCommand implements Callable<Integer> {
 
@@ -96,14 +102,14 @@ final class SettingsCommand implements Callable<Integer> {
             return ExitStatus.BAD_INPUT;
         } catch (SettingsUnavailableException e) {
             err.println("unhunch settings: " + e.getMessage());
-            return ExitStatus.AGENT_UNAVAILABLE;
+            return ExitStatus.CANNOT_BE_DONE;
         }
         try {
             out.write(text.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
             err.println("unhunch settings: cannot write the output: " + SettingText.escape(e.getMessage()));
-            return ExitStatus.AGENT_UNAVAILABLE;
+            return ExitStatus.CANNOT_BE_DONE;
         }
         return ExitStatus.OK;
     }

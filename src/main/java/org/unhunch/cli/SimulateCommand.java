@@ -43,7 +43,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the whole trace was replayed",
-            "1:the output cannot be written (a closed pipe, a full disk)",
+            "1:the output cannot be written (a closed pipe, a full disk), or the break log of --record-into could"
+                    + " not take every event",
             "2:bad input: a malformed trace line (named by file and line), times that go backwards,"
                     + " a file that cannot be read, a bad --set or --starting"
         })
@@ -135,7 +136,7 @@ final class SimulateCommand implements Callable<Integer> {
             out.flush();
         } catch (EventJsonWriter.OutputFailed | IOException e) {
             err.println("unhunch simulate: cannot write the output: " + e.getMessage());
-            return ExitStatus.AGENT_UNAVAILABLE;
+            return ExitStatus.CANNOT_BE_DONE;
         } finally {
             if (log != null) {
                 log.close();
@@ -144,7 +145,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (log != null && log.pendingEvents() > 0) {
             err.println("unhunch simulate: " + recordInto + ": " + log.pendingEvents() + " events could not be written"
                     + " into the break log");
-            return ExitStatus.AGENT_UNAVAILABLE;
+            return ExitStatus.CANNOT_BE_DONE;
         }
         return ExitStatus.OK;
     }

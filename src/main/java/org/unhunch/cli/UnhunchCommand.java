@@ -16,10 +16,12 @@ import picocli.CommandLine.Model.CommandSpec;
         commandListHeading = "%nCommands:%n",
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:success, or the agent is already running",
-            "1:the agent could not start",
-            "2:bad input (usage, files, settings)",
-            "3:no graphical display to watch"
+            "0:done, or the agent is already running",
+            "1:what was asked cannot be done (no way to see activity; a store, log or output that cannot be"
+                    + " read or written)",
+            "2:bad input (usage, options, files, settings)",
+            "3:no graphical display",
+            "70:a problem nobody foresaw: a bug in Unhunch (UNHUNCH_DEBUG=1 prints the details)"
         })
 final class UnhunchCommand implements Callable<Integer> {
 
