@@ -22,4 +22,11 @@ final class PlainText {
         label.putClientProperty(HTML_DISABLE, Boolean.TRUE);
         return label;
     }
+
+    /** A label that shows {@code text}, and whatever it is given later, as plain text. */
+    static JLabel label(String text) {
+        JLabel label = label();
+        label.setText(text);
+        return label;
+    }
 }

@@ -46,7 +46,7 @@ final class SettingsDialog {
     private final JFrame frame = new JFrame(WINDOW_TITLE);
     private final Map<Setting, SettingControl> controls = new EnumMap<>(Setting.class);
     private final Map<Setting, JLabel> lockNotes = new EnumMap<>(Setting.class);
-    private final JLabel status = new JLabel(" ");
+    private final JLabel status = PlainText.label(" ");
 
     SettingsDialog(SettingsStore store) {
         this.store = store;
