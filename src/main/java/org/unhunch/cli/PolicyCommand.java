@@ -99,14 +99,8 @@ final class PolicyCommand implements Callable<Integer> {
                     + " prompt on Windows)" : ""));
             return ExitStatus.CANNOT_BE_DONE;
         }
-        try {
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            err.println("unhunch policy: cannot write the output: " + SettingText.escape(e.getMessage()));
-            return ExitStatus.CANNOT_BE_DONE;
-        }
-        return status;
+        int written = StandardOutput.write(out, text, err, "policy");
+        return written == ExitStatus.OK ? status : written;
     }
 
     private int show(StringBuilder text) throws BackingStoreException {

@@ -1,9 +1,7 @@
 package org.unhunch.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -104,14 +102,7 @@ final class SettingsCommand implements Callable<Integer> {
             err.println("unhunch settings: " + e.getMessage());
             return ExitStatus.CANNOT_BE_DONE;
         }
-        try {
-            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            err.println("unhunch settings: cannot write the output: " + SettingText.escape(e.getMessage()));
-            return ExitStatus.CANNOT_BE_DONE;
-        }
-        return ExitStatus.OK;
+        return StandardOutput.write(out, text, err, "settings");
     }
 
     private SettingsStore store(PrintWriter err) {

@@ -42,8 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:the whole trace was replayed",
-            "1:the output cannot be written (a closed pipe, a full disk), or the break log of --record-into could"
+            "0:the whole trace was replayed, or the reader of standard output stopped early (| head)",
+            "1:standard output cannot be written (a full disk), or the break log of --record-into could"
                     + " not take every event",
             "2:bad input: a malformed trace line (named by file and line), times that go backwards,"
                     + " a file that cannot be read, a bad --set or --starting"
@@ -135,7 +135,11 @@ final class SimulateCommand implements Callable<Integer> {
             writer.flush();
             out.flush();
         } catch (EventJsonWriter.OutputFailed | IOException e) {
-            err.println("unhunch simulate: cannot write the output: " + e.getMessage());
+            IOException failure = e instanceof EventJsonWriter.OutputFailed failed ? failed.getCause() : (IOException) e;
+            if (ClosedPipe.is(failure)) {
+                return ExitStatus.OK;
+            }
+            err.println("unhunch simulate: standard output cannot be written (" + e.getMessage() + ")");
             return ExitStatus.CANNOT_BE_DONE;
         } finally {
             if (log != null) {

@@ -3,10 +3,8 @@ package org.unhunch.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,17 +88,7 @@ final class StatsCommand implements Callable<Integer> {
         }
         List<DailySummary> summaries = DailySummary.of(events.get().events(), from, to, settings.get().sitLimit(),
                 SingleInstance.isRunning(BreakLogFiles.folder()) ? Instant.now() : null);
-        try {
-            out.write((json ? json(summaries) : table(summaries)).getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            if (ClosedPipe.is(e)) {
-                return ExitStatus.OK;
-            }
-            err.println("unhunch stats: standard output cannot be written (" + e.getMessage() + ")");
-            return ExitStatus.CANNOT_BE_DONE;
-        }
-        return ExitStatus.OK;
+        return StandardOutput.write(out, json ? json(summaries) : table(summaries), err, "stats");
     }
 
     static String table(List<DailySummary> summaries) {

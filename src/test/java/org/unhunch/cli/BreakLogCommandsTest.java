@@ -84,29 +84,6 @@ class BreakLogCommandsTest {
         return LocalDate.now().minusDays(1).atTime(11, 0).atZone(ZoneId.systemDefault()).toInstant().toEpochMilli();
     }
 
-    /** One run whose standard output is {@code out}. */
-    private static CliRun runInto(OutputStream out, String... args) {
-        StringWriter err = new StringWriter();
-        int status = Main.run(args, InputStream.nullInputStream(), out, new PrintWriter(err, true));
-        return new CliRun(status, out instanceof ByteArrayOutputStream bytes
-                ? bytes.toString(StandardCharsets.UTF_8) : "", err.toString());
-    }
-
-    /** Standard output that fails every write as {@code message} says. */
-    private static OutputStream failing(String message) {
-        return new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException(message);
-            }
-
-            @Override
-            public void write(byte[] bytes, int offset, int length) throws IOException {
-                throw new IOException(message);
-            }
-        };
-    }
-
     @Test
     void with_no_log_yet_stats_and_export_say_so_and_exit_0() {
         CliRun stats = CliRun.of("stats");
@@ -209,7 +186,7 @@ class BreakLogCommandsTest {
     @Test
     void export_into_a_closed_pipe_ends_quietly() throws Exception {
         recordYesterday();
-        CliRun run = runInto(failing("Broken pipe"), "export", "--format", "csv");
+        CliRun run = CliRun.into(CliRun.failingOutput("Broken pipe"), "export", "--format", "csv");
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
     }
@@ -217,7 +194,7 @@ class BreakLogCommandsTest {
     @Test
     void stats_into_a_closed_pipe_ends_quietly() throws Exception {
         recordYesterday();
-        CliRun run = runInto(failing("Broken pipe"), "stats");
+        CliRun run = CliRun.into(CliRun.failingOutput("Broken pipe"), "stats");
         assertThat(run.status()).isZero();
         assertThat(run.err()).isEmpty();
     }
@@ -226,7 +203,7 @@ class BreakLogCommandsTest {
     void stats_and_stats_json_exit_1_with_one_line_when_standard_output_cannot_be_written() throws Exception {
         recordYesterday();
         for (String[] args : new String[][] {{"stats"}, {"stats", "--json"}}) {
-            CliRun run = runInto(failing("No space left on device"), args);
+            CliRun run = CliRun.into(CliRun.failingOutput("No space left on device"), args);
             assertThat(run.status()).isEqualTo(1);
             assertThat(run.err().lines().toList()).containsExactly(
                     "unhunch stats: standard output cannot be written (No space left on device)");
@@ -239,7 +216,7 @@ class BreakLogCommandsTest {
         assumeTrue(Files.isWritable(full), "no /dev/full on this system");
         recordYesterday();
         try (FileOutputStream out = new FileOutputStream(full.toFile())) {
-            CliRun run = runInto(out, "stats", "--json");
+            CliRun run = CliRun.into(out, "stats", "--json");
             assertThat(run.status()).isEqualTo(1);
             assertThat(run.err()).contains("standard output cannot be written");
         }

@@ -134,7 +134,7 @@ class PackagedJarIT {
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(1, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).isEqualTo(1);
-        assertThat(err).contains("cannot write the output");
+        assertThat(err).contains("standard output cannot be written");
     }
 
     @Test

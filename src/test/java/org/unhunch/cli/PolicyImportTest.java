@@ -127,9 +127,9 @@ class PolicyImportTest {
 
     @Test
     void show_and_export_say_so_when_their_output_cannot_be_written() throws Exception {
-        CliRun shown = OwnRootsCli.policy(system, new FullDisk(), "show");
+        CliRun shown = OwnRootsCli.policy(system, CliRun.failingOutput("No space left on device"), "show");
         assertThat(shown.status()).isEqualTo(1);
-        assertThat(shown.err()).isEqualTo("unhunch policy: cannot write the output: No space left on device\n");
+        assertThat(shown.err()).isEqualTo("unhunch policy: standard output cannot be written (No space left on device)\n");
 
         Path full = Path.of("/dev/full");
         assumeTrue(Files.isWritable(full), "a Linux /dev/full");
@@ -137,13 +137,5 @@ class PolicyImportTest {
         assertThat(exported.status()).isEqualTo(1);
         assertThat(exported.err()).isEqualTo("unhunch policy: /dev/full: cannot be written (No space left on device)\n");
         assertThat(system.nodeExists("org")).as("reading made no node").isFalse();
-    }
-
-    /** Standard output on a full disk, as {@code > /dev/full}. */
-    static final class FullDisk extends OutputStream {
-        @Override
-        public void write(int b) throws IOException {
-            throw new IOException("No space left on device");
-        }
     }
 }

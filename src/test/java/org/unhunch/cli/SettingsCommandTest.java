@@ -50,9 +50,9 @@ class SettingsCommandTest {
     void list_and_get_say_so_when_their_output_cannot_be_written() {
         for (String[] args : new String[][] {{"settings", "list"}, {"settings", "get", "sit.limit"}}) {
             StringWriter err = new StringWriter();
-            int status = Main.run(args, new PolicyImportTest.FullDisk(), new PrintWriter(err, true));
+            int status = Main.run(args, CliRun.failingOutput("No space left on device"), new PrintWriter(err, true));
             assertThat(status).isEqualTo(1);
-            assertThat(err.toString()).isEqualTo("unhunch settings: cannot write the output: No space left on device\n");
+            assertThat(err.toString()).isEqualTo("unhunch settings: standard output cannot be written (No space left on device)\n");
         }
     }
 }
