@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.OptionalLong;
 import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.FakeTicker;
+import org.unhunch.testing.MutableClock;
 
 class AgentClockTest {
 

@@ -20,6 +20,7 @@ import org.unhunch.sitting.BreakFlow;
 import org.unhunch.sitting.EventText;
 import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingSettings;
+import org.unhunch.testing.MutableClock;
 
 /** The live loop with a fake ticker, a hand-set wall clock and a fake source: no thread, no sleep. */
 class AgentLoopTest {

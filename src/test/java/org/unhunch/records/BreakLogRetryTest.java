@@ -4,17 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.sitting.EventType;
+import org.unhunch.testing.MutableClock;
 
 /**
  * A log that cannot be opened when the agent starts (a data folder it cannot write yet) keeps the
@@ -29,36 +28,8 @@ class BreakLogRetryTest {
     @TempDir
     Path parent;
 
-    private final SetClock clock = new SetClock(START);
+    private final MutableClock clock = new MutableClock(START);
     private final List<String> problems = new ArrayList<>();
-
-    /** A clock the test sets by hand. */
-    private static final class SetClock extends Clock {
-        private Instant now;
-
-        SetClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     /** A data folder that cannot be made (a file stands where it belongs) until {@link #makeWritable}. */
     private Path blockedFolder() throws Exception {
