@@ -9,14 +9,16 @@ import org.unhunch.sitting.Observation;
 
 /**
  * Observations other than input activity — the person's answers, pause and resume, lock and
- * unlock — posted from any thread, stamped with the ticker when they arrive, and taken by the
- * agent loop on its next wake-up (which posting brings forward).
+ * unlock, engaged and disengaged, busy and free — posted from any thread, stamped with the
+ * ticker when they arrive, and taken by the agent loop on its next wake-up (which posting brings
+ * forward).
  */
 public final class ObservationInbox {
 
     private static final Set<Observation> ACCEPTED = Set.of(
             Observation.START, Observation.DONE, Observation.SKIP, Observation.SNOOZE,
-            Observation.PAUSE, Observation.RESUME, Observation.LOCK, Observation.UNLOCK);
+            Observation.PAUSE, Observation.RESUME, Observation.LOCK, Observation.UNLOCK,
+            Observation.ENGAGED, Observation.DISENGAGED, Observation.BUSY, Observation.FREE);
 
     /** An observation with the ticker reading of its arrival. */
     public record Posted(Observation observation, long ticker) {
