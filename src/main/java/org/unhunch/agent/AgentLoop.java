@@ -76,7 +76,7 @@ public final class AgentLoop {
         wakeUp.run();
     }
 
-    /** Run on the loop's thread when a wake-up changed the flow, the pause or the due time (for the tray). */
+    /** Run on the loop's thread when a wake-up changed the flow, the pause, the hold or the due time (for the tray). */
     public void onStatusChange(Runnable statusChanged) {
         this.statusChanged = statusChanged;
     }
@@ -130,8 +130,8 @@ public final class AgentLoop {
         pauses.outsideHours(!current.workingHours().contains(wallNow)).ifPresent(change -> model.observe(change, now));
         AgentStatus before = status;
         status = new AgentStatus(model.now(), window.toTicker(), clock.timeScale(), model.flow(), model.isPaused(),
-                model.sessionStart(), model.breakDue());
-        if (before.flow() != status.flow() || before.paused() != status.paused()
+                model.isHeld(), model.sessionStart(), model.breakDue());
+        if (before.flow() != status.flow() || before.paused() != status.paused() || before.held() != status.held()
                 || !before.breakDue().equals(status.breakDue())) {
             statusChanged.run();
         }

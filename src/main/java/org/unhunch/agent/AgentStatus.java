@@ -6,13 +6,14 @@ import org.unhunch.sitting.BreakFlow;
 
 /**
  * What the agent looked like at its last wake-up, for displays on other threads (the tray's
- * tooltip): agent times, and the ticker reading that goes with {@code agentNow} so a display can
- * tell the agent time at any later moment.
+ * tooltip): agent times, whether a due break's prompt is held while the person is busy, and the
+ * ticker reading that goes with {@code agentNow} so a display can tell the agent time at any
+ * later moment.
  */
 public record AgentStatus(long agentNow, long tickerNow, long timeScale, BreakFlow flow, boolean paused,
-                          OptionalLong sessionStart, OptionalLong breakDue) {
+                          boolean held, OptionalLong sessionStart, OptionalLong breakDue) {
 
-    public static final AgentStatus STARTING = new AgentStatus(0, 0, 1, BreakFlow.AWAY, false,
+    public static final AgentStatus STARTING = new AgentStatus(0, 0, 1, BreakFlow.AWAY, false, false,
             OptionalLong.empty(), OptionalLong.empty());
 
     /** The agent time at ticker reading {@code tickerReading} (after this status was taken). */

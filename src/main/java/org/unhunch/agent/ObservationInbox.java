@@ -13,11 +13,11 @@ import org.unhunch.sitting.Observation;
 
 /**
  * Observations other than input activity — the person's answers, pause and resume, lock and
- * unlock — posted from any thread, stamped with the ticker when they arrive, and taken by the
- * agent loop on its next wake-up (which posting brings forward). At most {@value #CAPACITY} wait:
- * a person answers a few times a second at most and each post wakes the loop, so only a flood
- * (a script writing answers) fills it; then the newest are dropped, said once in the log, and the
- * ones already waiting are taken in order.
+ * unlock, engaged and disengaged, busy and free — posted from any thread, stamped with the ticker
+ * when they arrive, and taken by the agent loop on its next wake-up (which posting brings forward).
+ * At most {@value #CAPACITY} wait: a person answers a few times a second at most and each post
+ * wakes the loop, so only a flood (a script writing answers) fills it; then the newest are dropped,
+ * said once in the log, and the ones already waiting are taken in order.
  */
 public final class ObservationInbox {
 
@@ -27,7 +27,8 @@ public final class ObservationInbox {
 
     private static final Set<Observation> ACCEPTED = Set.of(
             Observation.START, Observation.DONE, Observation.SKIP, Observation.SNOOZE,
-            Observation.PAUSE, Observation.RESUME, Observation.LOCK, Observation.UNLOCK);
+            Observation.PAUSE, Observation.RESUME, Observation.LOCK, Observation.UNLOCK,
+            Observation.ENGAGED, Observation.DISENGAGED, Observation.BUSY, Observation.FREE);
 
     /** An observation with the ticker reading of its arrival. */
     public record Posted(Observation observation, long ticker) {

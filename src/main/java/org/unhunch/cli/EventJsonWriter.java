@@ -71,6 +71,8 @@ final class EventJsonWriter implements SittingEventSink, AutoCloseable {
             writeSecondsField("sitting_s", due.sitting());
         } else if (event instanceof SittingEvent.PromptShown shown) {
             writeSecondsField("sitting_s", shown.sitting());
+        } else if (event instanceof SittingEvent.PromptHeld held) {
+            writeSecondsField("sitting_s", held.sitting());
         } else if (event instanceof SittingEvent.BreakSnoozed snoozed) {
             json.writeFieldName("until");
             json.writeNumber(SecondsFormat.format(snoozed.until()));
@@ -88,6 +90,7 @@ final class EventJsonWriter implements SittingEventSink, AutoCloseable {
         json.writeStringField("event", "summary");
         json.writeNumberField("sessions", summary.sessions());
         json.writeNumberField("prompts", summary.prompts());
+        json.writeNumberField("held", summary.held());
         json.writeNumberField("done", summary.done());
         json.writeNumberField("partial", summary.partial());
         json.writeNumberField("skipped", summary.skipped());

@@ -54,6 +54,8 @@ public record LoggedEvent(OffsetDateTime at, EventType type, Duration sitting, D
                     null, null, null, null);
             case PROMPT_SHOWN -> new LoggedEvent(at, event.type(), ((SittingEvent.PromptShown) event).sitting(), null,
                     null, null, null, null, null);
+            case PROMPT_HELD -> new LoggedEvent(at, event.type(), ((SittingEvent.PromptHeld) event).sitting(), null,
+                    null, null, null, null, null);
             case BREAK_SNOOZED -> new LoggedEvent(at, event.type(), null, null, null, null, null,
                     wallTime.apply(((SittingEvent.BreakSnoozed) event).until()), null);
             case BREAK_DONE -> new LoggedEvent(at, event.type(), null, null, ((SittingEvent.BreakDone) event).duration(),

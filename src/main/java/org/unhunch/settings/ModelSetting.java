@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.unhunch.sitting.SittingSettings;
 
-/** The six settings of the sitting model, with their defaults and allowed ranges (sitting-model.md). */
+/** The seven settings of the sitting model, with their defaults and allowed ranges (sitting-model.md). */
 public enum ModelSetting {
     SIT_LIMIT("sit.limit", "45m", "10m", "3h", "continuous sitting after which a break is due"),
     BREAK_GAP("break.gap", "5m", "1m", "30m", "no input for this long means the person left the desk"),
@@ -14,7 +14,10 @@ public enum ModelSetting {
     PROMPT_MAX_WAIT("prompt.maxWait", "60s", "0s", "10m",
             "never wait longer than this for that silence after the break fell due"),
     PROMPT_TIMEOUT("prompt.timeout", "2m", "30s", "30m", "a prompt left unanswered this long counts as ignored"),
-    SNOOZE("snooze", "10m", "1m", "1h", "how much later a snoozed or ignored prompt comes back");
+    SNOOZE("snooze", "10m", "1m", "1h", "how much later a snoozed or ignored prompt comes back"),
+    ENGAGED_LIMIT("engaged.limit", "2h", "10m", "8h",
+            "while engaged (in a call, or a video keeping the screen awake), no input for this long still means"
+                    + " the person left (a video left playing); not shorter than break.gap");
 
     private final String key;
     private final Duration defaultValue;
@@ -87,6 +90,7 @@ public enum ModelSetting {
             case PROMPT_MAX_WAIT -> settings.promptMaxWait();
             case PROMPT_TIMEOUT -> settings.promptTimeout();
             case SNOOZE -> settings.snooze();
+            case ENGAGED_LIMIT -> settings.engagedLimit();
         };
     }
 }

@@ -47,15 +47,24 @@ public final class ModelSettingsBuilder {
     /**
      * The settings. The allowed ranges keep {@code prompt.pause} (at most 30s) shorter than
      * {@code break.gap} (at least 1m), as the contract requires; {@link SittingSettings} guards it too.
+     *
+     * @throws InvalidSettingException naming {@code engaged.limit} if it is shorter than {@code break.gap}
      */
     public SittingSettings build() {
+        Duration engagedLimit = values.get(ModelSetting.ENGAGED_LIMIT);
+        Duration breakGap = values.get(ModelSetting.BREAK_GAP);
+        if (engagedLimit.compareTo(breakGap) < 0) {
+            throw new InvalidSettingException(ModelSetting.ENGAGED_LIMIT.key(), DurationSyntax.format(engagedLimit),
+                    "must not be shorter than break.gap (" + DurationSyntax.format(breakGap) + ")");
+        }
         return new SittingSettings(
                 values.get(ModelSetting.SIT_LIMIT),
                 values.get(ModelSetting.BREAK_GAP),
                 values.get(ModelSetting.PROMPT_PAUSE),
                 values.get(ModelSetting.PROMPT_MAX_WAIT),
                 values.get(ModelSetting.PROMPT_TIMEOUT),
-                values.get(ModelSetting.SNOOZE));
+                values.get(ModelSetting.SNOOZE),
+                engagedLimit);
     }
 
     private static String knownKeys() {

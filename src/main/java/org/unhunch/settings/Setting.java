@@ -18,6 +18,7 @@ public enum Setting {
     PROMPT_MAX_WAIT(ModelSetting.PROMPT_MAX_WAIT),
     PROMPT_TIMEOUT(ModelSetting.PROMPT_TIMEOUT),
     SNOOZE(ModelSetting.SNOOZE),
+    ENGAGED_LIMIT(ModelSetting.ENGAGED_LIMIT),
     ROUTINE_ID("routine.id", SettingType.CHOICE, "mid-back-reset",
             "the routine offered: mid-back-reset (about 5 minutes) or quick-reset (about 2 minutes)",
             "mid-back-reset", "quick-reset"),

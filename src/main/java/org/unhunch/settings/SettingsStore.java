@@ -1,5 +1,6 @@
 package org.unhunch.settings;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.prefs.Preferences;
  * Settings in layers, lowest to highest: built-in defaults &lt; organisation defaults (system
  * node {@code org/unhunch/policy/defaults}) &lt; the person's own (user node {@code org/unhunch/settings})
  * &lt; organisation locks (system node {@code org/unhunch/policy/locked}). A locked key always wins
- * and the person cannot change it. A bad value (wrong type, out of range) or an unknown key is
+ * and the person cannot change it. A bad value (wrong type, out of range, an {@code engaged.limit}
+ * shorter than the {@code break.gap} in force) or an unknown key is
  * said once, naming the layer, the key and the value, and the next lower layer's value is used;
  * a store that cannot be read is said once and the defaults are used. Nothing here stops the agent.
  */
@@ -66,7 +68,9 @@ public final class SettingsStore {
                     continue;
                 }
                 try {
-                    value = new Resolved(setting, setting.check(raw), layer);
+                    String checked = setting.check(raw);
+                    requireFits(setting, checked, resolved);
+                    value = new Resolved(setting, checked, layer);
                 } catch (InvalidSettingException e) {
                     warnOnce(layer.description() + " " + e.getMessage() + "; using the "
                             + value.layer().description() + " " + value.value());
@@ -77,16 +81,30 @@ public final class SettingsStore {
         return resolved;
     }
 
+    /**
+     * The one rule between settings: {@code engaged.limit} not shorter than {@code break.gap} (resolved
+     * before it, in registry order). The built-in {@code engaged.limit} fits every allowed gap.
+     */
+    private static void requireFits(Setting setting, String value, Map<Setting, Resolved> resolved) {
+        if (setting == Setting.ENGAGED_LIMIT) {
+            Duration breakGap = DurationSyntax.parse(resolved.get(Setting.BREAK_GAP).value());
+            if (DurationSyntax.parse(value).compareTo(breakGap) < 0) {
+                throw new InvalidSettingException(setting.key(), value, "must not be shorter than break.gap ("
+                        + resolved.get(Setting.BREAK_GAP).value() + ")");
+            }
+        }
+    }
+
     public Resolved get(Setting setting) {
         return all().get(setting);
     }
 
-    /** The six model settings, resolved. */
+    /** The model settings, resolved. */
     public org.unhunch.sitting.SittingSettings modelSettings() {
         return modelSettings(all());
     }
 
-    /** The six model settings among {@code resolved} values. */
+    /** The model settings among {@code resolved} values. */
     public static org.unhunch.sitting.SittingSettings modelSettings(Map<Setting, Resolved> resolved) {
         ModelSettingsBuilder builder = new ModelSettingsBuilder();
         for (Setting setting : Setting.values()) {
@@ -116,12 +134,22 @@ public final class SettingsStore {
                     + SettingText.quote(current.value()) + "); it cannot be changed here");
         }
         String checked = setting.check(value);
+        requireFitsWithTheOthers(setting, checked);
         write(() -> {
             Preferences node = userRoot.node(USER_NODE);
             node.put(setting.storedKey(), checked);
             node.flush();
         });
         changed();
+    }
+
+    /** @throws InvalidSettingException if, with this value, the model settings in force break a rule between them */
+    private void requireFitsWithTheOthers(Setting setting, String value) {
+        if (setting.model().isPresent()) {
+            Map<Setting, Resolved> after = new EnumMap<>(all());
+            after.put(setting, new Resolved(setting, value, Layer.USER));
+            modelSettings(after);
+        }
     }
 
     /** Removes the person's own value of {@code key} (all of them when {@code key} is null). */

@@ -6,6 +6,7 @@ public enum EventType {
     SITTING_ENDED("sitting_ended"),
     BREAK_DUE("break_due"),
     PROMPT_SHOWN("prompt_shown"),
+    PROMPT_HELD("prompt_held"),
     BREAK_SNOOZED("break_snoozed"),
     BREAK_SKIPPED("break_skipped"),
     BREAK_IGNORED("break_ignored"),

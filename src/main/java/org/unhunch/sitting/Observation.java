@@ -2,12 +2,16 @@ package org.unhunch.sitting;
 
 /**
  * What the model can be told happened at an instant. Input activity carries nothing but its
- * kind: no key code, character or position ever reaches the model.
+ * kind: no key code, character or position ever reaches the model. Presence comes as flags
+ * turned on and off: the screen locked, the person engaged (at the screen without typing), busy
+ * (not to be disturbed).
  */
 public enum Observation {
     KEY("key"),
     POINTER("pointer"),
     WHEEL("wheel"),
+    /** Input of no known kind: the platform says only that there was some (an idle-time reading). */
+    INPUT("input"),
     LOCK("lock"),
     UNLOCK("unlock"),
     START("start"),
@@ -16,6 +20,10 @@ public enum Observation {
     SNOOZE("snooze"),
     PAUSE("pause"),
     RESUME("resume"),
+    ENGAGED("engaged"),
+    DISENGAGED("disengaged"),
+    BUSY("busy"),
+    FREE("free"),
     TICK("tick");
 
     private static final Observation[] VALUES = values();
@@ -32,7 +40,7 @@ public enum Observation {
     }
 
     public boolean isActivity() {
-        return this == KEY || this == POINTER || this == WHEEL;
+        return this == KEY || this == POINTER || this == WHEEL || this == INPUT;
     }
 
     /** The observation with this trace name, or {@code null} if there is none. */

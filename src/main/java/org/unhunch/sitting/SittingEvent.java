@@ -49,6 +49,17 @@ public sealed interface SittingEvent {
         }
     }
 
+    /**
+     * The prompt was held back because the person is busy (rule 13): not shown when it was due to
+     * be, or closed when the person became busy while it was open.
+     */
+    record PromptHeld(long at, Duration sitting) implements SittingEvent {
+        @Override
+        public EventType type() {
+            return EventType.PROMPT_HELD;
+        }
+    }
+
     /** The prompt was snoozed; it comes back at {@code until}. */
     record BreakSnoozed(long at, long until) implements SittingEvent {
         @Override

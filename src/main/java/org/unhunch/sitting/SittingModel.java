@@ -26,12 +26,17 @@ public final class SittingModel {
     private long promptMaxWait;
     private long promptTimeout;
     private long snooze;
+    private long engagedLimit;
     /** No deadline fires before the moment the settings last changed: a shorter setting never reaches back. */
     private long settingsSince = Long.MIN_VALUE;
 
     private BreakFlow flow = BreakFlow.AWAY;
     private boolean locked;
     private boolean paused;
+    private boolean engaged;
+    private boolean busy;
+    /** In {@code PENDING}: the prompt is held back until the person is free (rule 13). */
+    private boolean held;
     private boolean started;
     private long now;
 
@@ -41,6 +46,8 @@ public final class SittingModel {
     /** What {@code due} was counted from, and whether by {@code sit.limit} (else by {@code snooze}). */
     private long dueFrom;
     private boolean dueBySitLimit;
+    /** What rule 5 counts the prompt time from: the due time, or the moment a held prompt was freed. */
+    private long promptFrom;
     private long promptShownAt;
     private long routineStart;
     private boolean hadSession;
@@ -57,8 +64,9 @@ public final class SittingModel {
      * letting time pass to now). A break not yet due is recounted from what it was counted from (the
      * session's start, a skip, a snooze) with the new length; a deadline the new settings put in the
      * past fires now (a break due now is then prompted by rule 5 from now), and events stay in time
-     * order. A break already due or a prompt already shown
-     * stays so; a routine under way is not touched.
+     * order. A break already due, a prompt already shown or held stays so; a routine under way is
+     * not touched. The flags (locked, paused, engaged, busy) are kept, and a new {@code break.gap} or
+     * {@code engaged.limit} measures the quiet spell under way from its start, the latest activity.
      */
     public void reconfigure(SittingSettings settings) {
         apply(Objects.requireNonNull(settings, "settings"));
@@ -76,6 +84,7 @@ public final class SittingModel {
         this.promptMaxWait = settings.promptMaxWait().toNanos();
         this.promptTimeout = settings.promptTimeout().toNanos();
         this.snooze = settings.snooze().toNanos();
+        this.engagedLimit = settings.engagedLimit().toNanos();
     }
 
     public BreakFlow flow() {
@@ -88,6 +97,19 @@ public final class SittingModel {
 
     public boolean isPaused() {
         return paused;
+    }
+
+    public boolean isEngaged() {
+        return engaged;
+    }
+
+    public boolean isBusy() {
+        return busy;
+    }
+
+    /** The break is due and its prompt held back while the person is busy (rule 13). */
+    public boolean isHeld() {
+        return flow == BreakFlow.PENDING && held;
     }
 
     /** When the open session started; empty while away or in a routine. */
@@ -121,9 +143,13 @@ public final class SittingModel {
     public void observe(Observation observation, long t) {
         advanceTo(t);
         switch (observation) {
-            case KEY, POINTER, WHEEL -> onActivity(t);
-            case LOCK -> locked = true;
+            case KEY, POINTER, WHEEL, INPUT -> onActivity(t);
+            case LOCK -> onLock(t);
             case UNLOCK -> onUnlock(t);
+            case ENGAGED -> onEngaged(true, t);
+            case DISENGAGED -> onEngaged(false, t);
+            case BUSY -> onBusy(t);
+            case FREE -> onFree(t);
             case START -> onStart(t);
             case DONE -> onDone(t);
             case SKIP -> onSkip(t);
@@ -179,7 +205,7 @@ public final class SittingModel {
     }
 
     /**
-     * The input has ended (rule 12): a session still open closes at its latest activity with
+     * The input has ended (rule 14): a session still open closes at its latest activity with
      * reason {@code end}, reported at the model's current time. A routine under way is left as it is.
      */
     public void endOfInput() {
@@ -199,8 +225,10 @@ public final class SittingModel {
             case BREAK_DUE -> {
                 sink.accept(new SittingEvent.BreakDue(at, Duration.ofNanos(at - sessionStart)));
                 flow = BreakFlow.PENDING;
+                held = false;
+                promptFrom = due;
             }
-            case PROMPT_SHOWN -> showPrompt(at);
+            case PROMPT_SHOWN -> promptMoment(at);
         }
     }
 
@@ -208,8 +236,9 @@ public final class SittingModel {
         return deadline < settingsSince ? settingsSince : deadline;
     }
 
+    /** Rule 3: while present the person may sit still for {@code engaged.limit} before it counts as leaving. */
     private long idleAt() {
-        return inSession() ? lastActivity + breakGap : NONE;
+        return inSession() ? lastActivity + (present() ? engagedLimit : breakGap) : NONE;
     }
 
     private long promptTimeoutAt() {
@@ -221,12 +250,20 @@ public final class SittingModel {
     }
 
     private long promptShownAt() {
-        return flow == BreakFlow.PENDING && !paused && !locked ? promptTime() : NONE;
+        return flow == BreakFlow.PENDING && !paused && !locked && !held ? promptTime() : NONE;
     }
 
-    /** Rule 5: the first pause in typing after the break fell due, but no later than maxWait after it. */
+    /**
+     * Rule 5: the first pause in typing after the break fell due (or, rule 13, after a held prompt
+     * was freed), but no later than maxWait after it.
+     */
     private long promptTime() {
-        return Math.min(Math.max(due, lastActivity + promptPause), due + promptMaxWait);
+        return Math.min(Math.max(promptFrom, lastActivity + promptPause), promptFrom + promptMaxWait);
+    }
+
+    /** The person is at the screen though perhaps not typing (rule 12). */
+    private boolean present() {
+        return engaged && !locked;
     }
 
     private boolean inSession() {
@@ -249,10 +286,48 @@ public final class SittingModel {
         }
     }
 
+    private void onLock(long t) {
+        boolean wasPresent = present();
+        locked = true;
+        presenceChanged(wasPresent, t);
+    }
+
     private void onUnlock(long t) {
+        boolean wasPresent = present();
         locked = false;
-        if (flow == BreakFlow.PENDING && !paused && promptTime() <= t) {
-            showPrompt(t);
+        if (flow == BreakFlow.PENDING && !paused && !held && promptTime() <= t) {
+            promptMoment(t);
+        }
+        presenceChanged(wasPresent, t);
+    }
+
+    private void onEngaged(boolean on, long t) {
+        boolean wasPresent = present();
+        engaged = on;
+        presenceChanged(wasPresent, t);
+    }
+
+    /** Rule 12: in a session, the person was at the screen when their presence began or ended. */
+    private void presenceChanged(boolean wasPresent, long t) {
+        if (wasPresent != present() && inSession()) {
+            lastActivity = t;
+        }
+    }
+
+    /** Rule 13: busy closes an open prompt, which is then held. */
+    private void onBusy(long t) {
+        busy = true;
+        if (flow == BreakFlow.PROMPT) {
+            hold(t);
+        }
+    }
+
+    /** Rule 13: a held prompt comes at the first pause after {@code t}, as rule 5 after the due time. */
+    private void onFree(long t) {
+        busy = false;
+        if (isHeld()) {
+            held = false;
+            promptFrom = t;
         }
     }
 
@@ -302,6 +377,7 @@ public final class SittingModel {
 
     private void onPause() {
         paused = true;
+        held = false;
         if (flow == BreakFlow.PROMPT || flow == BreakFlow.PENDING) {
             flow = BreakFlow.SITTING;
         }
@@ -323,6 +399,21 @@ public final class SittingModel {
         dueFrom = from;
         dueBySitLimit = bySitLimit;
         due = from + (bySitLimit ? sitLimit : snooze);
+    }
+
+    /** Rule 5's moment (at {@code T}, or at an unlock): the prompt is shown, or held while busy. */
+    private void promptMoment(long at) {
+        if (busy) {
+            hold(at);
+        } else {
+            showPrompt(at);
+        }
+    }
+
+    private void hold(long at) {
+        held = true;
+        flow = BreakFlow.PENDING;
+        sink.accept(new SittingEvent.PromptHeld(at, Duration.ofNanos(at - sessionStart)));
     }
 
     private void showPrompt(long at) {

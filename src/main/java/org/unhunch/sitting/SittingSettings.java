@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * The model's six settings. This record only guards the model's own invariants (positive
- * limits, {@code promptPause < breakGap}); user-facing validation with allowed ranges and
- * messages lives in {@code org.unhunch.settings}.
+ * The model's seven settings. This record only guards the model's own invariants (positive
+ * limits, {@code promptPause < breakGap <= engagedLimit}); user-facing validation with allowed
+ * ranges and messages lives in {@code org.unhunch.settings}.
  */
 public record SittingSettings(
         Duration sitLimit,
@@ -14,7 +14,8 @@ public record SittingSettings(
         Duration promptPause,
         Duration promptMaxWait,
         Duration promptTimeout,
-        Duration snooze) {
+        Duration snooze,
+        Duration engagedLimit) {
 
     public static final SittingSettings DEFAULTS = new SittingSettings(
             Duration.ofMinutes(45),
@@ -22,7 +23,8 @@ public record SittingSettings(
             Duration.ofSeconds(3),
             Duration.ofSeconds(60),
             Duration.ofMinutes(2),
-            Duration.ofMinutes(10));
+            Duration.ofMinutes(10),
+            Duration.ofHours(2));
 
     public SittingSettings {
         requirePositive(sitLimit, "sitLimit");
@@ -31,9 +33,14 @@ public record SittingSettings(
         requireNotNegative(promptMaxWait, "promptMaxWait");
         requirePositive(promptTimeout, "promptTimeout");
         requirePositive(snooze, "snooze");
+        requirePositive(engagedLimit, "engagedLimit");
         if (promptPause.compareTo(breakGap) >= 0) {
             throw new IllegalArgumentException(
                     "promptPause " + promptPause + " must be shorter than breakGap " + breakGap);
+        }
+        if (engagedLimit.compareTo(breakGap) < 0) {
+            throw new IllegalArgumentException(
+                    "engagedLimit " + engagedLimit + " must not be shorter than breakGap " + breakGap);
         }
     }
 

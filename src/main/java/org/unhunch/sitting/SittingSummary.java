@@ -7,6 +7,7 @@ public final class SittingSummary implements SittingEventSink {
 
     private int sessions;
     private int prompts;
+    private int held;
     private int done;
     private int partial;
     private int skipped;
@@ -23,6 +24,7 @@ public final class SittingSummary implements SittingEventSink {
             case SITTING_STARTED -> sessions++;
             case SITTING_ENDED -> countEnded((SittingEvent.SittingEnded) event);
             case PROMPT_SHOWN -> prompts++;
+            case PROMPT_HELD -> held++;
             case BREAK_DONE -> done++;
             case BREAK_PARTIAL -> partial++;
             case BREAK_SKIPPED -> skipped++;
@@ -48,6 +50,11 @@ public final class SittingSummary implements SittingEventSink {
 
     public int prompts() {
         return prompts;
+    }
+
+    /** Prompts held back while the person was busy ({@code prompt_held} events). */
+    public int held() {
+        return held;
     }
 
     public int done() {

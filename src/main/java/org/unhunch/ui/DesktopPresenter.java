@@ -133,7 +133,7 @@ public final class DesktopPresenter implements SittingEventSink {
                 card.show(shown.sitting().toMinutes(), routineMinutes);
                 chime.play();
             }
-            case BREAK_SNOOZED, BREAK_SKIPPED, BREAK_IGNORED, SITTING_ENDED -> card.hide();
+            case PROMPT_HELD, BREAK_SNOOZED, BREAK_SKIPPED, BREAK_IGNORED, SITTING_ENDED -> card.hide();
             case ROUTINE_STARTED -> {
                 card.hide();
                 routineWindow.start(routine, steps);

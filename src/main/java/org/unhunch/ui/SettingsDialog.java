@@ -35,7 +35,7 @@ final class SettingsDialog {
     static final String WINDOW_TITLE = "Unhunch - settings";
 
     private static final List<List<Setting>> SECTIONS = List.of(
-            List.of(Setting.SIT_LIMIT, Setting.BREAK_GAP, Setting.SNOOZE),
+            List.of(Setting.SIT_LIMIT, Setting.BREAK_GAP, Setting.ENGAGED_LIMIT, Setting.SNOOZE),
             List.of(Setting.PROMPT_PAUSE, Setting.PROMPT_MAX_WAIT, Setting.PROMPT_TIMEOUT),
             List.of(Setting.ROUTINE_ID, Setting.EQUIPMENT_BAND, Setting.EQUIPMENT_FOAM_ROLLER, Setting.ROUTINE_FILE),
             List.of(Setting.WORK_DAYS, Setting.WORK_START, Setting.WORK_END),

@@ -111,7 +111,7 @@ final class Tray {
             tooltip = Texts.get("tray.tooltip.paused", sittingMinutes);
         } else if (now.flow() != BreakFlow.SITTING) {
             look = TrayIconPainter.Look.DUE;
-            tooltip = Texts.get("tray.tooltip.due", sittingMinutes);
+            tooltip = Texts.get(now.held() ? "tray.tooltip.held" : "tray.tooltip.due", sittingMinutes);
         } else {
             look = TrayIconPainter.Look.SITTING;
             long dueIn = Duration.ofNanos(Math.max(0, now.breakDue().getAsLong() - agentNow)).toMinutes();

@@ -97,7 +97,8 @@ class TraceReaderTest {
         assertThatThrownBy(() -> read("# header\n\n1 key\n2 lunch\n"))
                 .isInstanceOf(TraceFormatException.class)
                 .hasMessage(dir.resolve("t.trace") + ":4: unknown observation 'lunch'; known: key, pointer, wheel,"
-                        + " lock, unlock, start, done, skip, snooze, pause, resume, tick");
+                        + " input, lock, unlock, start, done, skip, snooze, pause, resume, engaged, disengaged, busy,"
+                        + " free, tick");
     }
 
     @Test

@@ -173,6 +173,47 @@ class AgentLoopTest {
     }
 
     @Test
+    void busy_and_free_posted_to_the_inbox_hold_the_prompt_and_the_status_says_so() {
+        loop(new ModelSettingsBuilder().set("sit.limit", "10m").build(), 1);
+        AtomicInteger statusChanges = new AtomicInteger();
+        loop.onStatusChange(statusChanges::incrementAndGet);
+        for (int t = 0; t <= 540; t += 60) {
+            typeAt(t);
+        }
+        runTo(550);
+        inbox.post(Observation.BUSY);
+        runTo(605);
+        assertThat(loop.status().held()).isTrue();
+        assertThat(loop.status().flow()).isEqualTo(BreakFlow.PENDING);
+        int changesWhileHeld = statusChanges.get();
+        runTo(610);
+        inbox.post(Observation.FREE);
+        runTo(611);
+        assertThat(loop.status().held()).isFalse();
+        assertThat(statusChanges.get()).isGreaterThan(changesWhileHeld);
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "600 break_due sitting=600",
+                "600 prompt_held sitting=600",
+                "610 prompt_shown sitting=610");
+    }
+
+    @Test
+    void engaged_posted_to_the_inbox_keeps_a_quiet_session_going_past_break_gap() {
+        loop(new ModelSettingsBuilder().set("sit.limit", "3h").set("engaged.limit", "1h").build(), 1);
+        typeAt(0);
+        runTo(10);
+        inbox.post(Observation.ENGAGED);
+        runTo(3000);
+        assertThat(loop.flow()).isEqualTo(BreakFlow.SITTING);
+        inbox.post(Observation.DISENGAGED);
+        runTo(3400);
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "3300 sitting_ended ended_at=3000 sitting=3000 idle");
+    }
+
+    @Test
     void a_machine_asleep_for_two_hours_is_time_away() {
         loop();
         key(0);

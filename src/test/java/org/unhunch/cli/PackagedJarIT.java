@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.unhunch.testing.AgentProcess;
-import org.unhunch.testing.SharedDesign;
+import org.unhunch.testing.SampleTraces;
 
 /** The packaged {@code target/unhunch.jar}, run as a person or a script runs it. */
 class PackagedJarIT {
@@ -28,7 +28,7 @@ class PackagedJarIT {
     }
 
     static List<Path> sampleTraces() throws IOException {
-        return SharedDesign.sampleTraces();
+        return SampleTraces.all();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -37,7 +37,7 @@ class PackagedJarIT {
         Result result = java(List.of(), "simulate", trace.toString());
         assertThat(result.err()).isEmpty();
         assertThat(result.status()).isZero();
-        assertThat(result.out()).isEqualTo(Files.readString(SharedDesign.expectedOutput(trace), StandardCharsets.UTF_8));
+        assertThat(result.out()).isEqualTo(Files.readString(SampleTraces.expectedOutput(trace), StandardCharsets.UTF_8));
     }
 
     @Test
@@ -127,7 +127,7 @@ class PackagedJarIT {
 
     @Test
     void simulate_says_so_when_its_output_cannot_be_written() throws Exception {
-        Path trace = SharedDesign.sampleTraces().get(0);
+        Path trace = SampleTraces.all().get(0);
         List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 System.getProperty("unhunch.jar", "target/unhunch.jar"), "simulate", trace.toString());
         Process process = new ProcessBuilder(command).redirectOutput(new java.io.File("/dev/full")).start();

@@ -18,6 +18,14 @@ class RunCommandTest {
     }
 
     @Test
+    void an_engaged_limit_shorter_than_the_break_gap_is_refused_with_status_2() {
+        CliRun run = CliRun.of("run", "--headless", "--set", "break.gap=20m", "--set", "engaged.limit=15m");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains(
+                "unhunch run: bad --set engaged.limit=15m: must not be shorter than break.gap (20m)");
+    }
+
+    @Test
     void a_time_scale_out_of_range_is_refused_with_status_2() {
         CliRun run = CliRun.of("run", "--headless", "--time-scale", "0");
         assertThat(run.status()).isEqualTo(2);
@@ -27,7 +35,7 @@ class RunCommandTest {
     @Test
     void help_documents_the_answers_and_the_time_scale() {
         CliRun run = CliRun.of("run", "--help");
-        assertThat(run.out()).contains("--headless", "--time-scale=N", "skip, snooze", "sit.limit",
+        assertThat(run.out()).contains("--headless", "--time-scale=N", "skip, snooze", "sit.limit", "engaged.limit",
                 "for demonstrations and tests");
     }
 }

@@ -15,15 +15,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.unhunch.testing.SharedDesign;
+import org.unhunch.testing.SampleTraces;
 
-/** Every sample trace of the shared design reproduces its expected output (numbers within 0.001). */
+/** Every sample trace of the contract reproduces its expected output (numbers within 0.001). */
 class SampleTracesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<Path> sampleTraces() throws IOException {
-        return SharedDesign.sampleTraces();
+        return SampleTraces.all();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -34,7 +34,7 @@ class SampleTracesTest {
         assertThat(run.status()).isZero();
 
         List<JsonNode> actual = parse(run.outLines());
-        List<JsonNode> expected = parse(Files.readAllLines(SharedDesign.expectedOutput(trace), StandardCharsets.UTF_8));
+        List<JsonNode> expected = parse(Files.readAllLines(SampleTraces.expectedOutput(trace), StandardCharsets.UTF_8));
         assertThat(actual).as("number of lines").hasSameSizeAs(expected);
         for (int i = 0; i < expected.size(); i++) {
             assertSameEvent(i + 1, actual.get(i), expected.get(i));

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class SimulateCommandTest {
 
-    private static final String SUMMARY_NO_SESSION = "{\"event\":\"summary\",\"sessions\":0,\"prompts\":0,\"done\":0,"
+    private static final String SUMMARY_NO_SESSION = "{\"event\":\"summary\",\"sessions\":0,\"prompts\":0,\"held\":0,\"done\":0,"
             + "\"partial\":0,\"skipped\":0,\"snoozed\":0,\"ignored\":0,\"natural_breaks\":0,\"stray_answers\":0,"
             + "\"total_sitting_s\":0.0,\"longest_sitting_s\":0.0}";
 
@@ -35,7 +35,7 @@ class SimulateCommandTest {
         assertThat(run.outLines()).containsExactly(
                 "{\"t\":0.0,\"event\":\"sitting_started\",\"away_s\":null}",
                 "{\"t\":400.25,\"event\":\"sitting_ended\",\"ended_at\":100.25,\"sitting_s\":100.25,\"reason\":\"idle\"}",
-                "{\"event\":\"summary\",\"sessions\":1,\"prompts\":0,\"done\":0,\"partial\":0,\"skipped\":0,"
+                "{\"event\":\"summary\",\"sessions\":1,\"prompts\":0,\"held\":0,\"done\":0,\"partial\":0,\"skipped\":0,"
                         + "\"snoozed\":0,\"ignored\":0,\"natural_breaks\":1,\"stray_answers\":0,"
                         + "\"total_sitting_s\":100.25,\"longest_sitting_s\":100.25}");
     }
@@ -154,6 +154,8 @@ class SimulateCommandTest {
         "sit.limt=50m        | sit.limt=50m: unknown setting; known settings are sit.limit, break.gap, prompt.pause",
         "snooze=0s           | snooze=0s: out of range; allowed 1m–1h",
         "prompt.pause=31s    | prompt.pause=31s: out of range; allowed 0s–30s",
+        "engaged.limit=9m    | engaged.limit=9m: out of range; allowed 10m–8h",
+        "engaged.limit=8h1s  | engaged.limit=8h1s: out of range; allowed 10m–8h",
         "sit.limit           | 'sit.limit' is not key=value (for example sit.limit=50m)",
     })
     void bad_settings_are_refused_before_the_trace_is_read(String assignment, String message) throws IOException {
@@ -161,6 +163,49 @@ class SimulateCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.err()).startsWith("unhunch simulate: bad --set ").contains(message);
         assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void an_engaged_limit_shorter_than_the_break_gap_is_refused_before_the_trace_is_read() throws IOException {
+        CliRun run = CliRun.of("simulate", "--set", "break.gap=20m", "--set", "engaged.limit=15m",
+                trace("0 key").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("unhunch simulate: bad --set engaged.limit=15m: must not be shorter than"
+                + " break.gap (20m)" + System.lineSeparator());
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void set_engaged_limit_changes_how_long_a_quiet_spell_while_engaged_may_last() throws IOException {
+        Path file = trace("0 key", "10 engaged", "20 key", "5000 tick");
+        assertThat(CliRun.of("simulate", file.toString()).outLines()).first()
+                .isEqualTo("{\"t\":0.0,\"event\":\"sitting_started\",\"away_s\":null}");
+        assertThat(CliRun.of("simulate", file.toString()).outLines()).element(1)
+                .isEqualTo("{\"t\":2700.0,\"event\":\"break_due\",\"sitting_s\":2700.0}");
+        CliRun run = CliRun.of("simulate", "--set", "engaged.limit=10m", file.toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.outLines()).startsWith(
+                "{\"t\":0.0,\"event\":\"sitting_started\",\"away_s\":null}",
+                "{\"t\":620.0,\"event\":\"sitting_ended\",\"ended_at\":20.0,\"sitting_s\":20.0,\"reason\":\"idle\"}");
+    }
+
+    @Test
+    void a_held_prompt_is_a_line_with_the_sitting_time_and_is_counted_in_the_summary() throws IOException {
+        CliRun run = CliRun.of("simulate", trace("0 input", "1 engaged", "2600 busy", "2650 key", "2800 free",
+                "2810 skip").toString());
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines()).containsExactly(
+                "{\"t\":0.0,\"event\":\"sitting_started\",\"away_s\":null}",
+                "{\"t\":2700.0,\"event\":\"break_due\",\"sitting_s\":2700.0}",
+                "{\"t\":2700.0,\"event\":\"prompt_held\",\"sitting_s\":2700.0}",
+                "{\"t\":2800.0,\"event\":\"prompt_shown\",\"sitting_s\":2800.0}",
+                "{\"t\":2810.0,\"event\":\"break_skipped\"}",
+                "{\"t\":2810.0,\"event\":\"sitting_ended\",\"ended_at\":2650.0,\"sitting_s\":2650.0,"
+                        + "\"reason\":\"end\"}",
+                "{\"event\":\"summary\",\"sessions\":1,\"prompts\":1,\"held\":1,\"done\":0,\"partial\":0,"
+                        + "\"skipped\":1,\"snoozed\":0,\"ignored\":0,\"natural_breaks\":0,\"stray_answers\":0,"
+                        + "\"total_sitting_s\":2650.0,\"longest_sitting_s\":2650.0}");
     }
 
     @Test
@@ -183,8 +228,9 @@ class SimulateCommandTest {
         assertThat(run.status()).isZero();
         assertThat(run.out())
                 .contains("Usage: unhunch simulate", "--set=KEY=VALUE", "Trace format", "<t> <observation>",
-                        "pause, resume", "Exit status:")
+                        "pause, resume", "engaged, disengaged", "busy, free", "input", "prompt_held", "Exit status:")
                 .contains("sit.limit", "45m", "10m–3h")
-                .contains("break.gap", "prompt.pause", "prompt.maxWait", "prompt.timeout", "snooze");
+                .contains("break.gap", "prompt.pause", "prompt.maxWait", "prompt.timeout", "snooze")
+                .contains("engaged.limit", "2h", "10m–8h");
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.agent.DataDirectory;
-import org.unhunch.testing.SharedDesign;
+import org.unhunch.testing.SampleTraces;
 
 /** A replayed day fed into the break log through simulate, then read back by stats and export. */
 class StatsAndExportTest {
@@ -40,7 +40,7 @@ class StatsAndExportTest {
     }
 
     private void replayTodayInto() throws Exception {
-        Path trace = SharedDesign.traces().resolve("example.trace");
+        Path trace = SampleTraces.named("example.trace");
         String today = LocalDate.now() + "T08:00";
         CliRun run = CliRun.of("simulate", trace.toString(), "--record-into", data.toString(), "--starting", today);
         assertThat(run.status()).isZero();

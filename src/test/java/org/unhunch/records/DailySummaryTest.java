@@ -53,6 +53,25 @@ class DailySummaryTest {
     }
 
     @Test
+    void a_break_held_through_a_call_is_one_break_due_and_taken_when_the_routine_is_done_after_it() {
+        List<LoggedEvent> events = List.of(
+                event("2026-11-24T09:00:00+01:00", EventType.SITTING_STARTED),
+                event("2026-11-24T09:45:00+01:00", EventType.BREAK_DUE),
+                event("2026-11-24T09:45:00+01:00", EventType.PROMPT_HELD),
+                event("2026-11-24T10:20:00+01:00", EventType.PROMPT_SHOWN),
+                session("2026-11-24T10:21:00+01:00", Duration.ofMinutes(81), EndReason.ROUTINE),
+                event("2026-11-24T10:21:00+01:00", EventType.ROUTINE_STARTED),
+                event("2026-11-24T10:26:00+01:00", EventType.BREAK_DONE));
+        DailySummary day = DailySummary.of(events, LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-24"), LIMIT)
+                .get(0);
+        assertThat(day.breaksDue()).isEqualTo(1);
+        assertThat(day.breaksTaken()).isEqualTo(1);
+        assertThat(day.done()).isEqualTo(1);
+        assertThat(day.ignored()).isZero();
+        assertThat(day.sitting()).isEqualTo(Duration.ofMinutes(81));
+    }
+
+    @Test
     void a_session_across_midnight_counts_toward_each_day_by_its_share() {
         List<DailySummary> days = DailySummary.of(
                 List.of(session("2026-11-25T00:30:00+01:00", Duration.ofMinutes(90), EndReason.IDLE)),

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.sitting.EndReason;
 import org.unhunch.sitting.EventType;
+import org.unhunch.sitting.SittingEvent;
 
 /** The break log's contract, on real SQLite files in a temporary folder. */
 class SqliteBreakLogTest {
@@ -62,6 +63,24 @@ class SqliteBreakLogTest {
         }
         try (SqliteBreakLog log = open()) {
             assertThat(log.events(NOW.minus(YEAR), NOW)).containsExactly(done, snoozed, ended);
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void a_held_prompt_is_kept_with_its_sitting_time_and_read_back() throws Exception {
+        OffsetDateTime start = OffsetDateTime.parse("2026-11-20T09:00:00+01:00");
+        LoggedEvent held = LoggedEvent.of(new SittingEvent.PromptHeld(2_700_000_000_000L, Duration.ofMinutes(45)),
+                t -> start.plusNanos(t), null);
+        assertThat(held).isEqualTo(new LoggedEvent(OffsetDateTime.parse("2026-11-20T09:45:00+01:00"),
+                EventType.PROMPT_HELD, Duration.ofMinutes(45), null, null, null, null, null, null));
+        try (SqliteBreakLog log = open()) {
+            log.record(held);
+        }
+        try (SqliteBreakLog log = open()) {
+            EventsRead read = log.read(NOW.minus(YEAR), NOW);
+            assertThat(read.events()).containsExactly(held);
+            assertThat(read.skipped()).isZero();
         }
         assertThat(problems).isEmpty();
     }

@@ -18,6 +18,7 @@ class ModelSettingsBuilderTest {
         assertThat(SittingSettings.DEFAULTS.promptMaxWait()).isEqualTo(Duration.ofSeconds(60));
         assertThat(SittingSettings.DEFAULTS.promptTimeout()).isEqualTo(Duration.ofMinutes(2));
         assertThat(SittingSettings.DEFAULTS.snooze()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(SittingSettings.DEFAULTS.engagedLimit()).isEqualTo(Duration.ofHours(2));
     }
 
     @Test
@@ -25,9 +26,10 @@ class ModelSettingsBuilderTest {
         SittingSettings settings = new ModelSettingsBuilder()
                 .assign("sit.limit=50m").assign("break.gap=2m").assign("prompt.pause=5s")
                 .assign("prompt.maxWait=90s").assign("prompt.timeout=1m").assign("snooze=15m")
-                .build();
+                .assign("engaged.limit=1h30m").build();
         assertThat(settings).isEqualTo(new SittingSettings(Duration.ofMinutes(50), Duration.ofMinutes(2),
-                Duration.ofSeconds(5), Duration.ofSeconds(90), Duration.ofMinutes(1), Duration.ofMinutes(15)));
+                Duration.ofSeconds(5), Duration.ofSeconds(90), Duration.ofMinutes(1), Duration.ofMinutes(15),
+                Duration.ofMinutes(90)));
         for (ModelSetting setting : ModelSetting.values()) {
             assertThat(setting.valueIn(SittingSettings.DEFAULTS)).isEqualTo(setting.defaultValue());
         }
@@ -67,6 +69,19 @@ class ModelSettingsBuilderTest {
         assertThat(ModelSetting.PROMPT_MAX_WAIT.allowedRange()).isEqualTo("0s–10m");
         assertThat(ModelSetting.PROMPT_TIMEOUT.allowedRange()).isEqualTo("30s–30m");
         assertThat(ModelSetting.SNOOZE.allowedRange()).isEqualTo("1m–1h");
+        assertThat(ModelSetting.ENGAGED_LIMIT.allowedRange()).isEqualTo("10m–8h");
+    }
+
+    @Test
+    void an_engaged_limit_shorter_than_the_break_gap_is_refused_naming_both() {
+        assertThatThrownBy(() -> new ModelSettingsBuilder().set("break.gap", "20m").set("engaged.limit", "15m").build())
+                .isInstanceOfSatisfying(InvalidSettingException.class, e -> {
+                    assertThat(e.key()).isEqualTo("engaged.limit");
+                    assertThat(e.value()).isEqualTo("15m");
+                })
+                .hasMessage("engaged.limit=15m: must not be shorter than break.gap (20m)");
+        assertThat(new ModelSettingsBuilder().set("break.gap", "20m").set("engaged.limit", "20m").build()
+                .engagedLimit()).isEqualTo(Duration.ofMinutes(20));
     }
 
     @Test

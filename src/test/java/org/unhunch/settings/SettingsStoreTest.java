@@ -95,6 +95,33 @@ class SettingsStoreTest {
     }
 
     @Test
+    void an_engaged_limit_shorter_than_the_break_gap_in_force_falls_back_to_the_layer_below() throws Exception {
+        put(system, SettingsStore.LOCKED_NODE, "break.gap", "20m");
+        put(user, SettingsStore.USER_NODE, "engaged.limit", "15m");
+        assertThat(store.get(Setting.ENGAGED_LIMIT)).extracting(SettingsStore.Resolved::value,
+                SettingsStore.Resolved::layer).containsExactly("2h", Layer.BUILT_IN);
+        put(system, SettingsStore.DEFAULTS_NODE, "engaged.limit", "30m");
+        assertThat(store.modelSettings().engagedLimit()).isEqualTo(Duration.ofMinutes(30));
+        assertThat(store.modelSettings().breakGap()).isEqualTo(Duration.ofMinutes(20));
+        assertThat(warnings).containsExactly(
+                "your setting engaged.limit=15m: must not be shorter than break.gap (20m); using the built-in default 2h",
+                "your setting engaged.limit=15m: must not be shorter than break.gap (20m); using the organisation"
+                        + " default 30m");
+    }
+
+    @Test
+    void set_refuses_a_value_that_would_make_the_engaged_limit_shorter_than_the_break_gap() {
+        store.set("engaged.limit", "10m");
+        store.set("break.gap", "10m");
+        assertThatThrownBy(() -> store.set("break.gap", "11m"))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessage("engaged.limit=10m: must not be shorter than break.gap (11m)");
+        assertThatThrownBy(() -> store.set("engaged.limit", "9m")).hasMessageContaining("out of range");
+        assertThat(user.node(SettingsStore.USER_NODE).get("break.gap", null)).isEqualTo("10m");
+        assertThat(store.modelSettings().engagedLimit()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
     void unknown_keys_are_said_once_and_ignored() throws Exception {
         put(user, SettingsStore.USER_NODE, "sit.limitt", "50m");
         store.all();

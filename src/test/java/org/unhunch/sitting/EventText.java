@@ -24,6 +24,9 @@ public final class EventText {
         if (event instanceof SittingEvent.PromptShown shown) {
             return head + " sitting=" + seconds(shown.sitting());
         }
+        if (event instanceof SittingEvent.PromptHeld held) {
+            return head + " sitting=" + seconds(held.sitting());
+        }
         if (event instanceof SittingEvent.BreakSnoozed snoozed) {
             return head + " until=" + seconds(snoozed.until());
         }

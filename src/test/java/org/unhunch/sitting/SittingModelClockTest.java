@@ -81,4 +81,28 @@ class SittingModelClockTest {
         assertThat(model.isLocked()).isFalse();
         assertThat(model.isPaused()).isFalse();
     }
+
+    @Test
+    void while_engaged_the_next_deadline_is_idle_at_the_last_activity_plus_engaged_limit() {
+        SittingModel sittingLong = new SittingModel(
+                new org.unhunch.settings.ModelSettingsBuilder().set("sit.limit", "3h").build(), events::add);
+        sittingLong.observe(Observation.KEY, nanos(100));
+        sittingLong.observe(Observation.ENGAGED, nanos(200));
+        assertThat(sittingLong.nextDeadline()).hasValue(nanos(200 + 7200));
+        sittingLong.observe(Observation.LOCK, nanos(300));
+        assertThat(sittingLong.nextDeadline()).hasValue(nanos(300 + 300));
+    }
+
+    @Test
+    void while_a_prompt_is_held_no_prompt_deadline_is_pending_until_the_person_is_free() {
+        for (int t = 0; t <= 2640; t += 60) {
+            model.observe(Observation.KEY, nanos(t));
+        }
+        model.observe(Observation.BUSY, nanos(2650));
+        model.advanceTo(nanos(2700));
+        assertThat(model.nextDeadline()).hasValue(nanos(2940));
+        model.observe(Observation.FREE, nanos(2800));
+        assertThat(model.flow()).isEqualTo(BreakFlow.PROMPT);
+        assertThat(model.nextDeadline()).as("the prompt's timeout").hasValue(nanos(2920));
+    }
 }

@@ -20,7 +20,14 @@ class SittingModelPropertiesTest {
     record Step(long delta, Observation observation) {
     }
 
-    record Run(List<SittingEvent> events, List<Boolean> lockedWhenEmitted) {
+    /** The flags the model was told of, as they stood when an event was emitted. */
+    record Flags(boolean locked, boolean engaged, boolean busy, Observation during) {
+        boolean present() {
+            return engaged && !locked;
+        }
+    }
+
+    record Run(List<SittingEvent> events, List<Flags> flagsWhenEmitted) {
     }
 
     @Property(tries = 400)
@@ -36,8 +43,12 @@ class SittingModelPropertiesTest {
                                               @ForAll("settings") SittingSettings settings) {
         SittingEvent.SittingStarted open = null;
         SittingEvent.SittingEnded previous = null;
-        for (SittingEvent event : replay(trace, settings).events()) {
+        Run run = replay(trace, settings);
+        for (int i = 0; i < run.events().size(); i++) {
+            SittingEvent event = run.events().get(i);
+            Flags flags = run.flagsWhenEmitted().get(i);
             if (event instanceof SittingEvent.SittingStarted started) {
+                assertThat(flags.during()).as("what started %s", started).matches(Observation::isActivity);
                 assertThat(open).as("a session started while another was open").isNull();
                 if (previous == null) {
                     assertThat(started.away()).isNull();
@@ -50,10 +61,11 @@ class SittingModelPropertiesTest {
                 assertThat(open).as("a session ended that was not open").isNotNull();
                 assertThat(ended.endedAt()).isBetween(open.at(), ended.at());
                 assertThat(ended.sitting()).isEqualTo(Duration.ofNanos(ended.endedAt() - open.at()));
+                long idleLimit = (flags.present() ? settings.engagedLimit() : settings.breakGap()).toNanos();
                 switch (ended.reason()) {
-                    case IDLE -> assertThat(ended.at() - ended.endedAt()).isEqualTo(settings.breakGap().toNanos());
+                    case IDLE -> assertThat(ended.at() - ended.endedAt()).isEqualTo(idleLimit);
                     case ROUTINE -> assertThat(ended.at()).isEqualTo(ended.endedAt());
-                    case END -> assertThat(ended.at() - ended.endedAt()).isLessThan(settings.breakGap().toNanos());
+                    case END -> assertThat(ended.at() - ended.endedAt()).isLessThan(idleLimit);
                 }
                 previous = ended;
                 open = null;
@@ -63,12 +75,32 @@ class SittingModelPropertiesTest {
     }
 
     @Property(tries = 400)
-    void no_prompt_is_shown_while_the_screen_is_locked(@ForAll("traces") List<Step> trace,
-                                                       @ForAll("settings") SittingSettings settings) {
+    void no_prompt_is_shown_while_the_screen_is_locked_or_the_person_busy(
+            @ForAll("traces") List<Step> trace, @ForAll("settings") SittingSettings settings) {
         Run run = replay(trace, settings);
         for (int i = 0; i < run.events().size(); i++) {
             if (run.events().get(i).type() == EventType.PROMPT_SHOWN) {
-                assertThat(run.lockedWhenEmitted().get(i)).as("locked when %s", run.events().get(i)).isFalse();
+                assertThat(run.flagsWhenEmitted().get(i).locked()).as("locked when %s", run.events().get(i)).isFalse();
+                assertThat(run.flagsWhenEmitted().get(i).busy()).as("busy when %s", run.events().get(i)).isFalse();
+            }
+        }
+    }
+
+    @Property(tries = 400)
+    void a_prompt_is_held_only_while_busy_and_only_once_the_break_is_due(
+            @ForAll("traces") List<Step> trace, @ForAll("settings") SittingSettings settings) {
+        Run run = replay(trace, settings);
+        boolean due = false;
+        for (int i = 0; i < run.events().size(); i++) {
+            SittingEvent event = run.events().get(i);
+            switch (event.type()) {
+                case BREAK_DUE -> due = true;
+                case PROMPT_HELD -> {
+                    assertThat(due).as("%s before the break fell due", event).isTrue();
+                    assertThat(run.flagsWhenEmitted().get(i).busy()).as("busy when %s", event).isTrue();
+                }
+                case SITTING_ENDED, BREAK_SKIPPED, BREAK_SNOOZED, BREAK_IGNORED -> due = false;
+                default -> { }
             }
         }
     }
@@ -112,7 +144,7 @@ class SittingModelPropertiesTest {
                     assertThat(open).as("%s without a routine", event).isEqualTo(EventType.ROUTINE_STARTED);
                     open = null;
                 }
-                case SITTING_ENDED -> {
+                case SITTING_ENDED, PROMPT_HELD -> {
                     if (open == EventType.PROMPT_SHOWN) {
                         open = null;
                     }
@@ -141,33 +173,34 @@ class SittingModelPropertiesTest {
         assertThat(woken).isEqualTo(plain);
     }
 
+    /**
+     * Replays the trace, noting the flags at each event: deadlines up to an observation's time are
+     * let pass first (with the flags before it), then the observation is handled (with the flags after it).
+     */
     private static Run replay(List<Step> trace, SittingSettings settings) {
         List<SittingEvent> events = new ArrayList<>();
-        List<Boolean> locked = new ArrayList<>();
-        boolean[] lockedBefore = new boolean[1];
-        Observation[] current = new Observation[1];
+        List<Flags> flags = new ArrayList<>();
+        Flags[] now = {new Flags(false, false, false, null)};
         SittingModel model = new SittingModel(settings, event -> {
             events.add(event);
-            // Deadlines fire before the observation is applied, except those an unlock releases.
-            locked.add(current[0] == Observation.UNLOCK ? Boolean.FALSE : lockedBefore[0]);
+            flags.add(now[0]);
         });
         long t = 0;
-        boolean lockedNow = false;
         for (Step step : trace) {
             t += step.delta();
-            lockedBefore[0] = lockedNow;
-            current[0] = step.observation();
-            model.observe(step.observation(), t);
-            if (step.observation() == Observation.LOCK) {
-                lockedNow = true;
-            } else if (step.observation() == Observation.UNLOCK) {
-                lockedNow = false;
-            }
+            model.advanceTo(t);
+            Flags before = now[0];
+            Observation seen = step.observation();
+            now[0] = new Flags(
+                    seen == Observation.LOCK || (before.locked() && seen != Observation.UNLOCK),
+                    seen == Observation.ENGAGED || (before.engaged() && seen != Observation.DISENGAGED),
+                    seen == Observation.BUSY || (before.busy() && seen != Observation.FREE),
+                    seen);
+            model.observe(seen, t);
         }
-        lockedBefore[0] = lockedNow;
-        current[0] = null;
+        now[0] = new Flags(now[0].locked(), now[0].engaged(), now[0].busy(), null);
         model.endOfInput();
-        return new Run(events, locked);
+        return new Run(events, flags);
     }
 
     @Provide
@@ -178,10 +211,13 @@ class SittingModelPropertiesTest {
                 Tuple.of(6, Arbitraries.longs().between(5, 400).map(s -> s * 1_000_000_000)),
                 Tuple.of(1, Arbitraries.longs().between(400, 4_000).map(s -> s * 1_000_000_000)));
         Arbitrary<Observation> observation = Arbitraries.frequencyOf(
-                Tuple.of(30, Arbitraries.of(Observation.KEY, Observation.POINTER, Observation.WHEEL)),
+                Tuple.of(30, Arbitraries.of(
+                        Observation.KEY, Observation.POINTER, Observation.WHEEL, Observation.INPUT)),
                 Tuple.of(2, Arbitraries.of(Observation.LOCK, Observation.UNLOCK)),
                 Tuple.of(3, Arbitraries.of(Observation.START, Observation.DONE, Observation.SKIP, Observation.SNOOZE)),
                 Tuple.of(1, Arbitraries.of(Observation.PAUSE, Observation.RESUME)),
+                Tuple.of(2, Arbitraries.of(Observation.ENGAGED, Observation.DISENGAGED)),
+                Tuple.of(2, Arbitraries.of(Observation.BUSY, Observation.FREE)),
                 Tuple.of(1, Arbitraries.just(Observation.TICK)));
         return Combinators.combine(delta, observation).as(Step::new).list().ofMaxSize(600);
     }
@@ -194,6 +230,9 @@ class SittingModelPropertiesTest {
         Arbitrary<Duration> maxWait = Arbitraries.integers().between(0, 600).map(Duration::ofSeconds);
         Arbitrary<Duration> timeout = Arbitraries.integers().between(30, 1800).map(Duration::ofSeconds);
         Arbitrary<Duration> snooze = Arbitraries.integers().between(1, 60).map(Duration::ofMinutes);
-        return Combinators.combine(limit, gap, pause, maxWait, timeout, snooze).as(SittingSettings::new);
+        Arbitrary<Duration> engagedLimit = Arbitraries.integers().between(10, 480).map(Duration::ofMinutes);
+        return Combinators.combine(limit, gap, pause, maxWait, timeout, snooze, engagedLimit)
+                .filter((sit, breakGap, prompt, wait, unanswered, later, engaged) -> engaged.compareTo(breakGap) >= 0)
+                .as(SittingSettings::new);
     }
 }

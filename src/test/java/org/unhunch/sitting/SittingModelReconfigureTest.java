@@ -1,7 +1,11 @@
 package org.unhunch.sitting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unhunch.sitting.Observation.BUSY;
+import static org.unhunch.sitting.Observation.DISENGAGED;
 import static org.unhunch.sitting.Observation.DONE;
+import static org.unhunch.sitting.Observation.ENGAGED;
+import static org.unhunch.sitting.Observation.FREE;
 import static org.unhunch.sitting.Observation.KEY;
 import static org.unhunch.sitting.Observation.PAUSE;
 import static org.unhunch.sitting.Observation.RESUME;
@@ -16,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Settings changed while the model runs (the live agent applies them at a wake-up). Defaults:
  * sit.limit 45m (2700 s), break.gap 5m (300 s), prompt.pause 3s, prompt.maxWait 60s, prompt.timeout
- * 2m (120 s), snooze 10m (600 s).
+ * 2m (120 s), snooze 10m (600 s), engaged.limit 2h (7200 s).
  */
 class SittingModelReconfigureTest {
 
@@ -133,6 +137,32 @@ class SittingModelReconfigureTest {
                 "2700 break_due sitting=2700",
                 "2700 prompt_shown sitting=2700",
                 "3300 sitting_ended ended_at=2700 sitting=2700 idle");
+    }
+
+    @Test
+    void a_shorter_engaged_limit_than_the_quiet_spell_so_far_ends_the_session_now_at_its_last_activity() {
+        timeline().with("sit.limit", "3h").at(0, KEY).at(10, ENGAGED).change(1000, "engaged.limit", "10m")
+                .advanceTo(2000).expect(
+                "0 sitting_started away=none",
+                "1000 sitting_ended ended_at=10 sitting=10 idle");
+    }
+
+    @Test
+    void a_shorter_break_gap_does_not_end_a_session_held_by_engagement_and_applies_once_it_ends() {
+        timeline().with("sit.limit", "3h").at(0, KEY).at(10, ENGAGED).change(400, "break.gap", "1m")
+                .at(1000, DISENGAGED).advanceTo(1100).expect(
+                "0 sitting_started away=none",
+                "1060 sitting_ended ended_at=1000 sitting=1000 idle");
+    }
+
+    @Test
+    void a_held_prompt_stays_held_through_a_change_of_settings() {
+        timeline().typing(0, 2640, 60).at(2650, BUSY).change(2710, "prompt.maxWait", "10m").at(2720, FREE)
+                .advanceTo(2730).expect(
+                "0 sitting_started away=none",
+                "2700 break_due sitting=2700",
+                "2700 prompt_held sitting=2700",
+                "2720 prompt_shown sitting=2720");
     }
 
     @Test

@@ -1,6 +1,12 @@
 package org.unhunch.sitting;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.unhunch.sitting.Observation.BUSY;
+import static org.unhunch.sitting.Observation.DISENGAGED;
 import static org.unhunch.sitting.Observation.DONE;
+import static org.unhunch.sitting.Observation.ENGAGED;
+import static org.unhunch.sitting.Observation.FREE;
+import static org.unhunch.sitting.Observation.INPUT;
 import static org.unhunch.sitting.Observation.KEY;
 import static org.unhunch.sitting.Observation.LOCK;
 import static org.unhunch.sitting.Observation.PAUSE;
@@ -12,6 +18,7 @@ import static org.unhunch.sitting.Observation.START;
 import static org.unhunch.sitting.Observation.TICK;
 import static org.unhunch.sitting.Observation.UNLOCK;
 import static org.unhunch.sitting.Observation.WHEEL;
+import static org.unhunch.sitting.Timeline.nanos;
 import static org.unhunch.sitting.Timeline.timeline;
 
 import org.junit.jupiter.api.DisplayName;
@@ -21,7 +28,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Every rule of sitting-model.md as a timeline. Unless a test says otherwise the settings are
  * the defaults: sit.limit 45m (2700 s), break.gap 5m (300 s), prompt.pause 3s, prompt.maxWait 60s,
- * prompt.timeout 2m (120 s), snooze 10m (600 s).
+ * prompt.timeout 2m (120 s), snooze 10m (600 s), engaged.limit 2h (7200 s).
  */
 class SittingModelRulesTest {
 
@@ -38,11 +45,13 @@ class SittingModelRulesTest {
         void every_kind_of_activity_starts_a_session() {
             timeline().at(1, POINTER).expect("1 sitting_started away=none");
             timeline().at(1, WHEEL).expect("1 sitting_started away=none");
+            timeline().at(1, INPUT).expect("1 sitting_started away=none");
         }
 
         @Test
         void non_activity_observations_start_nothing() {
-            timeline().at(1, TICK).at(2, UNLOCK).at(3, LOCK).at(4, PAUSE).at(5, RESUME).end().expect();
+            timeline().at(1, TICK).at(2, UNLOCK).at(3, LOCK).at(4, PAUSE).at(5, RESUME).at(6, ENGAGED)
+                    .at(7, BUSY).at(8, FREE).at(9, DISENGAGED).end().expect();
         }
 
         @Test
@@ -71,6 +80,13 @@ class SittingModelRulesTest {
             timeline().at(0, KEY).at(299, POINTER).at(598, WHEEL).advanceTo(898).expect(
                     "0 sitting_started away=none",
                     "898 sitting_ended ended_at=598 sitting=598 idle");
+        }
+
+        @Test
+        void input_of_no_known_kind_postpones_idle_like_any_other() {
+            timeline().at(0, KEY).at(299, INPUT).advanceTo(599).expect(
+                    "0 sitting_started away=none",
+                    "599 sitting_ended ended_at=299 sitting=299 idle");
         }
 
         @Test
@@ -139,6 +155,78 @@ class SittingModelRulesTest {
                     "0 sitting_started away=none",
                     "119 sitting_ended ended_at=59 sitting=59 idle",
                     "120 sitting_started away=61");
+        }
+    }
+
+    @Nested
+    @DisplayName("rule 3: while present (engaged, not locked) the idle limit is engaged.limit")
+    class IdleWhileEngaged {
+
+        @Test
+        void a_quiet_spell_longer_than_break_gap_does_not_end_the_session_while_engaged() {
+            timeline().with("sit.limit", "3h").at(0, KEY).at(10, ENGAGED).at(7000, KEY).end().expect(
+                    "0 sitting_started away=none",
+                    "7000 sitting_ended ended_at=7000 sitting=7000 end");
+        }
+
+        @Test
+        void no_input_for_engaged_limit_ends_the_session_at_the_last_activity() {
+            timeline().with("sit.limit", "3h").at(0, KEY).at(10, ENGAGED).at(20, KEY).advanceTo(8000).expect(
+                    "0 sitting_started away=none",
+                    "7220 sitting_ended ended_at=20 sitting=20 idle");
+        }
+
+        @Test
+        void engaged_limit_is_configurable() {
+            timeline().with("sit.limit", "3h").with("engaged.limit", "10m").at(0, KEY).at(10, ENGAGED).at(20, KEY)
+                    .advanceTo(1000).expect(
+                    "0 sitting_started away=none",
+                    "620 sitting_ended ended_at=20 sitting=20 idle");
+        }
+
+        @Test
+        void engaged_behind_a_locked_screen_is_not_present_so_break_gap_applies() {
+            timeline().at(0, KEY).at(10, LOCK).at(20, ENGAGED).advanceTo(1000).expect(
+                    "0 sitting_started away=none",
+                    "300 sitting_ended ended_at=0 sitting=0 idle");
+        }
+
+        @Test
+        void an_open_prompt_closes_when_engaged_limit_ends_the_session() {
+            timeline().with("sit.limit", "10m").with("engaged.limit", "10m").with("prompt.timeout", "30m")
+                    .at(0, KEY).at(5, ENGAGED).advanceTo(2000).expect(
+                    "0 sitting_started away=none",
+                    "600 break_due sitting=600",
+                    "600 prompt_shown sitting=600",
+                    "605 sitting_ended ended_at=5 sitting=5 idle");
+        }
+
+        @Test
+        void idle_by_engaged_limit_comes_before_a_break_due_at_the_same_instant() {
+            timeline().with("sit.limit", "10m").with("engaged.limit", "10m").at(0, KEY, ENGAGED).advanceTo(700)
+                    .expect(
+                    "0 sitting_started away=none",
+                    "600 sitting_ended ended_at=0 sitting=0 idle");
+        }
+
+        @Test
+        void leaving_after_a_spell_longer_than_break_gap_counts_break_gap_from_the_leaving() {
+            timeline().with("sit.limit", "3h").at(0, KEY).at(10, ENGAGED).at(5000, DISENGAGED).advanceTo(6000)
+                    .expect(
+                    "0 sitting_started away=none",
+                    "5300 sitting_ended ended_at=5000 sitting=5000 idle");
+        }
+
+        @Test
+        void engaged_limit_running_out_at_the_instant_of_a_disengage_ends_the_session_first() {
+            timeline().with("sit.limit", "3h").with("engaged.limit", "10m").at(0, KEY).at(10, ENGAGED)
+                    .at(610, DISENGAGED).advanceTo(1000).expect(
+                    "0 sitting_started away=none",
+                    "610 sitting_ended ended_at=10 sitting=10 idle");
+            timeline().with("sit.limit", "3h").with("engaged.limit", "10m").at(0, KEY).at(10, ENGAGED)
+                    .at(609, DISENGAGED).advanceTo(1000).expect(
+                    "0 sitting_started away=none",
+                    "909 sitting_ended ended_at=609 sitting=609 idle");
         }
     }
 
@@ -466,7 +554,301 @@ class SittingModelRulesTest {
     }
 
     @Nested
-    @DisplayName("rule 12: end of input")
+    @DisplayName("rule 12: engaged")
+    class Engaged {
+
+        @Test
+        void the_start_of_engagement_counts_as_activity_at_its_moment() {
+            timeline().with("sit.limit", "3h").with("engaged.limit", "10m").at(0, KEY).at(200, ENGAGED)
+                    .advanceTo(1000).expect(
+                    "0 sitting_started away=none",
+                    "800 sitting_ended ended_at=200 sitting=200 idle");
+        }
+
+        @Test
+        void ending_a_call_counts_as_activity_at_its_moment() {
+            timeline().at(0, KEY).at(200, ENGAGED).at(250, DISENGAGED).advanceTo(1000).expect(
+                    "0 sitting_started away=none",
+                    "550 sitting_ended ended_at=250 sitting=250 idle");
+        }
+
+        @Test
+        void a_lock_during_a_call_ends_the_session_at_the_lock_once_break_gap_has_passed() {
+            timeline().with("sit.limit", "3h").at(0, KEY).at(100, ENGAGED).at(4000, LOCK).advanceTo(5000).expect(
+                    "0 sitting_started away=none",
+                    "4300 sitting_ended ended_at=4000 sitting=4000 idle");
+        }
+
+        @Test
+        void an_unlock_during_a_call_counts_as_activity_and_engaged_limit_applies_again() {
+            timeline().with("sit.limit", "3h").at(0, KEY).at(100, ENGAGED).at(200, LOCK).at(450, UNLOCK)
+                    .advanceTo(8000).expect(
+                    "0 sitting_started away=none",
+                    "7650 sitting_ended ended_at=450 sitting=450 idle");
+        }
+
+        @Test
+        void a_change_of_presence_while_the_break_is_pending_moves_the_prompt_like_activity() {
+            timeline().typing(0, 2701, 1).at(2703, ENGAGED).advanceTo(2800).expect(
+                    "0 sitting_started away=none",
+                    "2700 break_due sitting=2700",
+                    "2706 prompt_shown sitting=2706");
+        }
+
+        @Test
+        void a_lock_during_a_call_with_the_prompt_open_ends_the_session_at_the_lock() {
+            timeline().with("prompt.timeout", "30m").typing(0, 2640, 60).at(2750, ENGAGED).at(2760, LOCK)
+                    .advanceTo(4000).expect(
+                    "0 sitting_started away=none",
+                    "2700 break_due sitting=2700",
+                    "2700 prompt_shown sitting=2700",
+                    "3060 sitting_ended ended_at=2760 sitting=2760 idle");
+        }
+
+        @Test
+        void an_unlock_shows_a_waiting_prompt_before_it_counts_as_activity() {
+            timeline().with("prompt.maxWait", "10m").typing(0, 2640, 60).at(2650, ENGAGED).at(2660, LOCK)
+                    .at(2800, UNLOCK).advanceTo(2900).expect(
+                    "0 sitting_started away=none",
+                    "2700 break_due sitting=2700",
+                    "2800 prompt_shown sitting=2800");
+        }
+
+        @Test
+        void engagement_while_away_never_starts_a_session_but_holds_the_next_one() {
+            timeline().with("sit.limit", "3h").at(0, ENGAGED).advanceTo(5000).at(5000, KEY).at(5100, KEY)
+                    .advanceTo(12400).expect(
+                    "5000 sitting_started away=none",
+                    "12300 sitting_ended ended_at=5100 sitting=100 idle");
+        }
+
+        @Test
+        void engagement_after_a_session_ended_starts_nothing_and_leaves_the_away_time_alone() {
+            timeline().at(0, KEY).advanceTo(300).at(400, ENGAGED).at(500, DISENGAGED).at(600, KEY).expect(
+                    "0 sitting_started away=none",
+                    "300 sitting_ended ended_at=0 sitting=0 idle",
+                    "600 sitting_started away=600");
+        }
+
+        @Test
+        void engagement_during_a_routine_only_sets_the_flag() {
+            timeline().at(0, KEY).at(10, START).at(20, ENGAGED).at(30, DISENGAGED).at(40, DONE).at(45, ENGAGED)
+                    .at(50, TICK).end().expect(
+                    "0 sitting_started away=none",
+                    "10 sitting_ended ended_at=10 sitting=10 routine",
+                    "10 routine_started",
+                    "40 break_done duration=30");
+        }
+
+        @Test
+        void engagement_while_locked_only_sets_the_flag() {
+            timeline().at(0, KEY).at(10, LOCK).at(100, ENGAGED).at(200, DISENGAGED).advanceTo(400).expect(
+                    "0 sitting_started away=none",
+                    "300 sitting_ended ended_at=0 sitting=0 idle");
+            timeline().at(0, LOCK).at(10, ENGAGED).at(20, DISENGAGED).at(30, ENGAGED).end().expect();
+        }
+
+        @Test
+        void a_repeated_engaged_or_a_disengaged_while_not_engaged_changes_nothing() {
+            timeline().with("sit.limit", "3h").with("engaged.limit", "10m").at(0, KEY).at(100, ENGAGED)
+                    .at(200, ENGAGED).advanceTo(1000).expect(
+                    "0 sitting_started away=none",
+                    "700 sitting_ended ended_at=100 sitting=100 idle");
+            timeline().at(0, KEY).at(100, DISENGAGED).advanceTo(1000).expect(
+                    "0 sitting_started away=none",
+                    "300 sitting_ended ended_at=0 sitting=0 idle");
+        }
+
+        @Test
+        void the_model_tells_whether_the_person_is_engaged() {
+            SittingModel model = new SittingModel(SittingSettings.DEFAULTS, event -> { });
+            model.observe(ENGAGED, 0);
+            assertThat(model.isEngaged()).isTrue();
+            assertThat(model.flow()).isEqualTo(BreakFlow.AWAY);
+            model.observe(DISENGAGED, 1);
+            assertThat(model.isEngaged()).isFalse();
+        }
+    }
+
+    @Nested
+    @DisplayName("rule 13: busy")
+    class Busy {
+
+        private static final String STARTED = "0 sitting_started away=none";
+        private static final String DUE = "2700 break_due sitting=2700";
+        private static final String HELD = "2700 prompt_held sitting=2700";
+
+        /** Quiet from 2640, busy from 2650: the prompt is held when the break falls due at 2700. */
+        private Timeline heldAt2700() {
+            return timeline().typing(0, 2640, 60).at(2650, BUSY).advanceTo(2700);
+        }
+
+        @Test
+        void the_break_falls_due_on_time_and_the_prompt_is_held_not_shown_however_long_busy_lasts() {
+            timeline().typing(0, 2640, 60).at(2650, BUSY).typing(2700, 3600, 60).end().expect(STARTED, DUE, HELD,
+                    "3600 sitting_ended ended_at=3600 sitting=3600 end");
+        }
+
+        @Test
+        void the_prompt_is_held_at_the_moment_rule_5_would_show_it() {
+            timeline().typing(0, 1980, 60).at(2000, BUSY).typing(2001, 2710, 1).advanceTo(2800).expect(STARTED, DUE,
+                    "2713 prompt_held sitting=2713");
+            timeline().typing(0, 1980, 60).at(2000, BUSY).typing(2001, 3200, 2).advanceTo(3300).expect(STARTED, DUE,
+                    "2760 prompt_held sitting=2760");
+        }
+
+        @Test
+        void a_prompt_due_at_an_unlock_is_held_if_the_person_is_busy_then() {
+            timeline().typing(0, 2640, 60).at(2650, LOCK).at(2660, BUSY).at(2800, UNLOCK).advanceTo(2900)
+                    .expect(STARTED, DUE, "2800 prompt_held sitting=2800");
+        }
+
+        @Test
+        void a_held_prompt_keeps_the_break_pending_and_nothing_answers_it() {
+            SittingModel model = new SittingModel(SittingSettings.DEFAULTS, event -> { });
+            for (int t = 0; t <= 2640; t += 60) {
+                model.observe(KEY, nanos(t));
+            }
+            model.observe(BUSY, nanos(2650));
+            model.advanceTo(nanos(2700));
+            assertThat(model.flow()).isEqualTo(BreakFlow.PENDING);
+            assertThat(model.isHeld()).isTrue();
+            assertThat(model.isBusy()).isTrue();
+            assertThat(model.nextDeadline()).as("only idle is pending").hasValue(nanos(2940));
+            heldAt2700().at(2750, SKIP).at(2760, SNOOZE).advanceTo(2800).expect(STARTED, DUE, HELD,
+                    "2750 stray_answer skip",
+                    "2760 stray_answer snooze");
+        }
+
+        @Test
+        void idle_still_ends_a_session_whose_prompt_is_held() {
+            heldAt2700().advanceTo(3000).expect(STARTED, DUE, HELD,
+                    "2940 sitting_ended ended_at=2640 sitting=2640 idle");
+        }
+
+        @Test
+        void a_routine_started_while_held_ends_the_session_as_in_pending() {
+            heldAt2700().at(2750, START).expect(STARTED, DUE, HELD,
+                    "2750 sitting_ended ended_at=2750 sitting=2750 routine",
+                    "2750 routine_started");
+        }
+
+        @Test
+        void busy_while_the_prompt_is_open_closes_it_and_holds_it() {
+            timeline().typing(0, 2640, 60).advanceTo(2700).at(2710, BUSY).advanceTo(3000).expect(STARTED, DUE,
+                    "2700 prompt_shown sitting=2700",
+                    "2710 prompt_held sitting=2710",
+                    "2940 sitting_ended ended_at=2640 sitting=2640 idle");
+        }
+
+        @Test
+        void free_brings_a_prompt_closed_by_busy_back_at_the_first_pause() {
+            timeline().typing(0, 2640, 60).advanceTo(2700).at(2710, BUSY).at(2729, KEY).at(2730, FREE)
+                    .at(2731, KEY).advanceTo(2800).expect(STARTED, DUE,
+                    "2700 prompt_shown sitting=2700",
+                    "2710 prompt_held sitting=2710",
+                    "2734 prompt_shown sitting=2734");
+        }
+
+        @Test
+        void free_shows_a_held_prompt_at_once_when_the_person_is_quiet() {
+            heldAt2700().at(2900, FREE).advanceTo(2920).expect(STARTED, DUE, HELD,
+                    "2900 prompt_shown sitting=2900");
+        }
+
+        @Test
+        void free_shows_a_held_prompt_at_the_first_pause_in_typing_after_it() {
+            heldAt2700().typing(2760, 3000, 60).at(3001, FREE).at(3002, KEY).at(3004, KEY).advanceTo(3100)
+                    .expect(STARTED, DUE, HELD,
+                    "3007 prompt_shown sitting=3007");
+        }
+
+        @Test
+        void free_shows_a_held_prompt_no_later_than_prompt_max_wait_after_it() {
+            timeline().typing(0, 1980, 60).at(2000, BUSY).typing(2001, 3000, 2).at(3001, FREE, KEY)
+                    .typing(3003, 3150, 2).advanceTo(3180).expect(
+                    STARTED, DUE,
+                    "2760 prompt_held sitting=2760",
+                    "3061 prompt_shown sitting=3061");
+        }
+
+        @Test
+        void free_while_held_behind_a_locked_screen_shows_the_prompt_at_the_unlock() {
+            heldAt2700().at(2750, LOCK).at(2800, FREE).at(2850, UNLOCK).advanceTo(2900).expect(STARTED, DUE, HELD,
+                    "2850 prompt_shown sitting=2850");
+        }
+
+        @Test
+        void an_unlock_while_still_busy_does_not_hold_the_prompt_again() {
+            heldAt2700().at(2710, LOCK).at(2720, UNLOCK).advanceTo(2800).expect(STARTED, DUE, HELD);
+        }
+
+        @Test
+        void a_busy_spell_that_ends_before_the_prompt_time_leaves_the_prompt_time_as_it_was() {
+            timeline().typing(0, 2748, 2).at(2750, KEY, BUSY).at(2752, KEY).at(2754, KEY).at(2755, FREE)
+                    .typing(2756, 2800, 2).advanceTo(2870).expect(STARTED, DUE,
+                    "2760 prompt_shown sitting=2760");
+        }
+
+        @Test
+        void busy_and_free_before_the_break_falls_due_change_nothing_and_repeats_change_nothing() {
+            timeline().at(0, KEY).at(60, KEY, FREE).at(120, KEY, BUSY).at(180, KEY, BUSY).at(240, KEY, FREE)
+                    .at(300, KEY, FREE).typing(360, 2640, 60).advanceTo(2750).expect(STARTED, DUE,
+                    "2700 prompt_shown sitting=2700");
+            heldAt2700().at(2710, BUSY).at(2720, KEY).advanceTo(2800).expect(STARTED, DUE, HELD);
+        }
+
+        @Test
+        void pause_clears_the_hold_and_the_break_falls_due_again_at_the_resume() {
+            heldAt2700().at(2710, PAUSE).at(2730, RESUME).advanceTo(2800).expect(STARTED, DUE, HELD,
+                    "2730 break_due sitting=2730",
+                    "2730 prompt_held sitting=2730");
+            heldAt2700().at(2710, PAUSE).at(2720, FREE).advanceTo(2725).at(2730, RESUME).advanceTo(2800).expect(
+                    STARTED, DUE, HELD,
+                    "2730 break_due sitting=2730",
+                    "2730 prompt_shown sitting=2730");
+        }
+
+        @Test
+        void a_new_break_falling_due_starts_unheld_and_is_held_anew_if_the_person_is_still_busy() {
+            timeline().with("sit.limit", "10m").at(0, KEY).at(10, BUSY).typing(60, 660, 60).at(700, START)
+                    .at(800, DONE).typing(900, 1560, 60).at(1600, FREE).advanceTo(1610).expect(
+                    STARTED,
+                    "600 break_due sitting=600",
+                    "600 prompt_held sitting=600",
+                    "700 sitting_ended ended_at=700 sitting=700 routine",
+                    "700 routine_started",
+                    "800 break_done duration=100",
+                    "900 sitting_started away=200",
+                    "1500 break_due sitting=600",
+                    "1500 prompt_held sitting=600",
+                    "1600 prompt_shown sitting=700");
+        }
+
+        @Test
+        void a_snoozed_break_falling_due_while_busy_is_held_anew() {
+            heldAt2700().at(2710, FREE).at(2720, SNOOZE).typing(2760, 2940, 60).at(3000, BUSY).typing(3000, 3300, 60)
+                    .at(3400, FREE)
+                    .advanceTo(3410).expect(STARTED, DUE, HELD,
+                    "2710 prompt_shown sitting=2710",
+                    "2720 break_snoozed until=3320",
+                    "3320 break_due sitting=3320",
+                    "3320 prompt_held sitting=3320",
+                    "3400 prompt_shown sitting=3400");
+        }
+
+        @Test
+        void a_routine_under_way_is_not_affected_by_busy() {
+            timeline().at(0, KEY).at(10, START).at(20, BUSY).at(30, FREE).at(40, BUSY).at(300, DONE).expect(
+                    STARTED,
+                    "10 sitting_ended ended_at=10 sitting=10 routine",
+                    "10 routine_started",
+                    "300 break_done duration=290");
+        }
+    }
+
+    @Nested
+    @DisplayName("rule 14: end of input")
     class EndOfInput {
 
         @Test
@@ -532,6 +914,15 @@ class SittingModelRulesTest {
                     "2700 prompt_shown sitting=2700",
                     "2820 break_ignored",
                     "2820 stray_answer snooze");
+        }
+
+        @Test
+        void a_prompt_due_at_the_instant_the_person_becomes_busy_is_shown_then_held() {
+            timeline().typing(0, 2640, 60).at(2700, BUSY).advanceTo(2800).expect(
+                    "0 sitting_started away=none",
+                    "2700 break_due sitting=2700",
+                    "2700 prompt_shown sitting=2700",
+                    "2700 prompt_held sitting=2700");
         }
 
         @Test

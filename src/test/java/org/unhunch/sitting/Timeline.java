@@ -70,7 +70,7 @@ final class Timeline {
         return this;
     }
 
-    /** Ends the input after the last step (rule 12). */
+    /** Ends the input after the last step (rule 14). */
     Timeline end() {
         endOfInput = true;
         return this;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.testing.AgentProcess;
 import org.unhunch.testing.Desktop;
-import org.unhunch.testing.SharedDesign;
+import org.unhunch.testing.SampleTraces;
 
 /** A replayed day fed into the break log, then shown by the history window (screenshot for people to check). */
 @Tag("desktop")
@@ -41,7 +41,7 @@ class HistoryWindowIT {
     }
 
     private void replay(String trace, String startingAt) throws Exception {
-        try (AgentProcess replay = AgentProcess.start(data, "simulate", SharedDesign.traces().resolve(trace).toString(),
+        try (AgentProcess replay = AgentProcess.start(data, "simulate", SampleTraces.named(trace).toString(),
                 "--record-into", data.toString(), "--starting", LocalDate.now() + startingAt)) {
             assertThat(replay.awaitExit(Duration.ofSeconds(60))).isZero();
         }
