@@ -29,9 +29,9 @@ class TerminalEscapesIT {
 
         assertThat(simulate.exitValue()).isEqualTo(2);
         assertThat(err).doesNotContain(0x1b, 0x07);
-        assertThat(new String(err, StandardCharsets.UTF_8)).isEqualTo("unhunch simulate: /dev/stdin:2: unknown"
-                + " observation 'k\\u001b]0;PWNED\\u0007ey'; known: key, pointer, wheel, lock, unlock, start, done,"
-                + " skip, snooze, pause, resume, tick\n");
+        assertThat(new String(err, StandardCharsets.UTF_8)).startsWith("unhunch simulate: /dev/stdin:2: unknown"
+                + " observation 'k\\u001b]0;PWNED\\u0007ey'; known: key, pointer, wheel,").endsWith("tick\n")
+                .hasLineCount(1);
     }
 
     private Process start(String... args) throws Exception {
