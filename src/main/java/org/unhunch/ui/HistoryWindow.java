@@ -222,7 +222,8 @@ public final class HistoryWindow {
             exporter.export(events.between(last.minusDays(days - 1L).atStartOfDay(zone).toInstant(),
                     last.plusDays(1).atStartOfDay(zone).toInstant()).events(), chooser.getSelectedFile().toPath());
         } catch (IOException e) {
-            JOptionPane.showMessageDialog(frame, e.getMessage(), Texts.get("history.export"), JOptionPane.ERROR_MESSAGE);
+            JOptionPane.showMessageDialog(frame, PlainText.label(String.valueOf(e.getMessage())),
+                    Texts.get("history.export"), JOptionPane.ERROR_MESSAGE);
         }
     }
 
