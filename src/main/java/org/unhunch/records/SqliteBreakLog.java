@@ -6,7 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -192,10 +191,8 @@ public final class SqliteBreakLog implements BreakLog {
 
     private static Connection connect(Path file) throws SQLException, IOException {
         OwnerOnly.createFileIfAbsent(file); // 600 before SQLite makes it 644; its -wal and -shm take the same mode
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Connection connection = LogConnections.readWrite(file);
         try (Statement statement = connection.createStatement()) {
-            // Readers never block a WAL writer; only another writer can, and then the event waits in memory.
-            statement.execute("PRAGMA busy_timeout=1000");
             statement.execute("PRAGMA journal_mode=WAL");
             statement.execute("PRAGMA synchronous=FULL");
         } catch (SQLException e) {
@@ -241,19 +238,13 @@ public final class SqliteBreakLog implements BreakLog {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             if (version < 1) {
-                statement.execute("CREATE TABLE IF NOT EXISTS events ("
-                        + " id INTEGER PRIMARY KEY,"
-                        + " at_ms INTEGER NOT NULL,"
-                        + " utc_offset_s INTEGER NOT NULL,"
-                        + " type TEXT NOT NULL,"
-                        + " sitting_s REAL, away_s REAL, duration_s REAL,"
-                        + " reason TEXT, ended_at_ms INTEGER, until_ms INTEGER, routine_id TEXT)");
-                statement.execute("CREATE INDEX IF NOT EXISTS events_at ON events(at_ms)");
+                statement.execute(LogSchema.CREATE_EVENTS);
+                statement.execute(LogSchema.CREATE_TIME_INDEX);
             }
             if (version < 2) {
-                // Version 2: how many steps of the routine were done, for done and partial breaks.
-                statement.execute("ALTER TABLE events ADD COLUMN steps_done INTEGER");
-                statement.execute("ALTER TABLE events ADD COLUMN steps INTEGER");
+                for (String addColumn : LogSchema.ADD_STEPS) {
+                    statement.execute(addColumn);
+                }
             }
             statement.execute("PRAGMA user_version=" + SCHEMA_VERSION);
             statement.execute("PRAGMA application_id=" + APPLICATION_ID);
