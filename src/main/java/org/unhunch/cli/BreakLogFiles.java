@@ -3,6 +3,7 @@ package org.unhunch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -43,7 +44,7 @@ final class BreakLogFiles {
         Path folder = folder();
         sayWhatWasMovedAside(folder, err, command);
         Path file = folder.resolve(SqliteBreakLog.FILE_NAME);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             err.println(command + ": no breaks recorded yet (there is no break log at " + file + ")");
             return Optional.empty();
         }

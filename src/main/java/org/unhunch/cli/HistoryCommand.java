@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -67,7 +68,7 @@ final class HistoryCommand implements Callable<Integer> {
         Path folder = BreakLogFiles.folder();
         BreakLogFiles.sayWhatWasMovedAside(folder, err, "unhunch history");
         Path file = folder.resolve(SqliteBreakLog.FILE_NAME);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             err.println("unhunch history: no breaks recorded yet (there is no break log at " + file + ")");
             return ExitStatus.OK;
         }

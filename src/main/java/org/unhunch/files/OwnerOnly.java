@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
@@ -51,12 +53,21 @@ public final class OwnerOnly {
         return hasOwnersAndModes(folder) ? Files.createDirectories(folder, FOLDER) : Files.createDirectories(folder);
     }
 
-    /** Creates {@code file} empty and 600 unless it exists. */
+    /**
+     * Creates {@code file} empty and 600 unless a regular file is there (never through a symbolic
+     * link: {@code O_CREAT|O_EXCL|O_NOFOLLOW}).
+     *
+     * @throws UnsafePathException if a symbolic link (dangling or not) or anything but a regular file is there
+     */
     public static void createFileIfAbsent(Path file) throws IOException {
         try {
-            Files.createFile(file, fileAttributes(file));
+            Files.newByteChannel(file, Set.<OpenOption>of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS), fileAttributes(file)).close();
         } catch (FileAlreadyExistsException e) {
-            // kept as it is
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UnsafePathException(file + (Files.isSymbolicLink(file)
+                        ? " is a symbolic link, which Unhunch never follows" : " is not a regular file"));
+            }
         }
     }
 

@@ -23,6 +23,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.unhunch.files.LinksAside;
 import org.unhunch.files.OwnerOnly;
 import org.unhunch.sitting.EventType;
 
@@ -35,6 +36,7 @@ import org.unhunch.sitting.EventType;
  * damaged (corrupt, not a database, failing {@code PRAGMA quick_check}) or not Unhunch's (another
  * application's database, or a foreign {@code -wal} beside the log) is moved aside whole with a
  * timestamped name, never deleted, and a new log is started; one from a newer Unhunch is left alone.
+ * A symbolic link in place of the file or its companions is never followed: the link is moved aside.
  * A log that cannot be opened (locked, read-only, no room) or written is reported once; events wait
  * in memory (at most {@link #MAX_PENDING}) and are written when it can be opened and written again.
  */
@@ -109,6 +111,12 @@ public final class SqliteBreakLog implements BreakLog {
      * @throws SQLException when it cannot be read: damaged, not Unhunch's, from a newer Unhunch, or I/O
      */
     public static SqliteBreakLog openForReading(Path file) throws SQLException {
+        for (Path name : filesOf(file)) {
+            if (Files.isSymbolicLink(name)) {
+                throw new SQLException(name + " is a symbolic link, which Unhunch never follows (the agent moves it"
+                        + " aside when it starts)");
+            }
+        }
         SqliteBreakLog log = new SqliteBreakLog(null, Clock.systemUTC(), Duration.ZERO, message -> { });
         LogFileCheck.Verdict verdict = LogFileCheck.withoutDatabase(file).orElse(null);
         if (verdict == null) {
@@ -131,6 +139,12 @@ public final class SqliteBreakLog implements BreakLog {
         }
         log.schemaVersion = verdict.version();
         return log;
+    }
+
+    /** The log's file and the companions SQLite may open beside it. */
+    private static List<Path> filesOf(Path file) {
+        return Stream.of("", "-wal", "-shm", "-journal").map(suffix -> file.resolveSibling(file.getFileName() + suffix))
+                .toList();
     }
 
     /** The damaged logs that were moved aside in {@code folder}, oldest first. */
@@ -164,6 +178,9 @@ public final class SqliteBreakLog implements BreakLog {
     private void openNow() throws SQLException, IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(FILE_NAME);
+        for (Path name : filesOf(file)) {
+            LinksAside.moveAside(name, clock.instant()).ifPresent(problems);
+        }
         LogFileCheck.Verdict verdict = LogFileCheck.check(file, true);
         switch (verdict.kind()) {
             case NEWER -> throw new SQLException(verdict.detail());

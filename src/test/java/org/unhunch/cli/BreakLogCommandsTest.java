@@ -133,6 +133,25 @@ class BreakLogCommandsTest {
     }
 
     @Test
+    void a_symbolic_link_in_place_of_the_log_makes_stats_and_export_exit_1_dangling_or_not() throws Exception {
+        Path elsewhere = data.resolve("elsewhere");
+        Files.createSymbolicLink(log(), elsewhere.resolve(SqliteBreakLog.FILE_NAME));
+        CliRun dangling = CliRun.of("stats");
+        assertThat(dangling.status()).isEqualTo(1);
+        assertThat(dangling.err()).contains(log() + " is a symbolic link, which Unhunch never follows");
+
+        try (SqliteBreakLog log = SqliteBreakLog.open(elsewhere, Clock.systemUTC(), Duration.ofDays(365),
+                message -> { })) {
+            log.record(new LoggedEvent(OffsetDateTime.now(), EventType.BREAK_DUE, null, null, null, null, null, null,
+                    null));
+        }
+        CliRun export = CliRun.of("export", "--format", "csv");
+        assertThat(export.status()).isEqualTo(1);
+        assertThat(export.out()).isEmpty();
+        assertThat(export.err()).contains("symbolic link");
+    }
+
+    @Test
     void a_row_with_an_impossible_offset_is_left_out_counted_and_the_rest_is_shown() throws Exception {
         recordYesterday();
         addRow(yesterdayMillis() + ", 999999, 'break_done'");
