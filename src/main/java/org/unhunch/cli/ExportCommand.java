@@ -127,7 +127,9 @@ final class ExportCommand implements Callable<Integer> {
             COLUMNS.forEach(schema::addColumn);
             try (SequenceWriter rows = csv.writer(schema.build()).writeValues(target)) {
                 for (LoggedEvent event : events) {
-                    rows.write(row(event));
+                    Map<String, Object> row = row(event);
+                    row.replaceAll((column, value) -> asText(value));
+                    rows.write(row);
                 }
             }
         } else {
@@ -155,6 +157,18 @@ final class ExportCommand implements Callable<Integer> {
         row.put("steps", event.progress() == null ? null : event.progress().steps());
         return row;
     }
+
+    /**
+     * A cell a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+     * return) written as text, with an apostrophe first. Defence in depth: the only text the rows
+     * read back hold is wire names and routine ids, and their numbers are not negative.
+     */
+    static Object asText(Object cell) {
+        return cell instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0
+                ? "'" + text : cell;
+    }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** Always with seconds ({@code OffsetDateTime.toString()} leaves out ":00"), so every row reads alike. */
     private static String text(java.time.OffsetDateTime moment) {

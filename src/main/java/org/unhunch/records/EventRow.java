@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.regex.Pattern;
 import org.unhunch.sitting.EndReason;
 import org.unhunch.sitting.EventType;
 
@@ -13,7 +14,8 @@ import org.unhunch.sitting.EventType;
  * One row of the {@code events} table read back as a {@link LoggedEvent}. SQLite keeps whatever
  * was put in a column (text where a number belongs, a blob, a huge number), so every value is
  * checked for what Unhunch writes there; a row that does not fit is {@link Unreadable}, never a
- * guess.
+ * guess. Text is only ever a known wire name or a routine id, so no text read back can hold a
+ * control character for a terminal or start a spreadsheet formula.
  */
 final class EventRow {
 
@@ -25,6 +27,13 @@ final class EventRow {
     static final long MAX_SECONDS = 3660L * 24 * 3600;
 
     private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+
+    /**
+     * The routine ids Unhunch writes: those a routine file may give (the routine package's
+     * {@code Routine.ID_SYNTAX}, restated here since records may not import routine; a test keeps
+     * the two the same).
+     */
+    static final Pattern ROUTINE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     /** A row that cannot be read, and why. */
     static final class Unreadable extends Exception {
@@ -57,7 +66,7 @@ final class EventRow {
                 endReason(rows.getObject(8)),
                 optionalMoment(rows.getObject(9), "ended_at_ms", offset),
                 optionalMoment(rows.getObject(10), "until_ms", offset),
-                text(rows.getObject(11), "routine_id"),
+                routineId(rows.getObject(11)),
                 progress(rows.getObject(12), rows.getObject(13)));
     }
 
@@ -110,11 +119,14 @@ final class EventRow {
         return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
-    private static String text(Object value, String column) throws Unreadable {
-        if (value == null || value instanceof String) {
-            return (String) value;
+    private static String routineId(Object value) throws Unreadable {
+        if (value == null) {
+            return null;
         }
-        throw new Unreadable(column + " is " + describe(value) + ", not text");
+        if (!(value instanceof String id && ROUTINE_ID.matcher(id).matches())) {
+            throw new Unreadable("routine_id " + describe(value) + " is not a routine id");
+        }
+        return id;
     }
 
     private static RoutineProgress progress(Object done, Object steps) throws Unreadable {

@@ -185,6 +185,38 @@ class BreakLogCommandsTest {
     }
 
     @Test
+    void a_routine_id_unhunch_never_writes_never_reaches_the_terminal_or_a_spreadsheet() throws Exception {
+        recordYesterday();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + log());
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO events (at_ms, utc_offset_s, type, routine_id) VALUES (" + yesterdayMillis()
+                    + ", 0, 'break_done', 'r' || char(27) || '[31mRED' || char(10) || '=cmd')");
+            statement.execute("INSERT INTO events (at_ms, utc_offset_s, type, routine_id) VALUES (" + yesterdayMillis()
+                    + ", 0, 'routine_started', '=cmd|'' /C calc''!A0')");
+        }
+
+        for (String format : new String[] {"csv", "json"}) {
+            CliRun export = CliRun.of("export", "--format", format);
+            assertThat(export.status()).isZero();
+            assertThat(export.out()).doesNotContain("\u001b", "=cmd", "RED");
+            assertThat(export.err()).contains("2 rows of the break log could not be read and were left out")
+                    .contains("is not a routine id").doesNotContain("\u001b");
+        }
+    }
+
+    @Test
+    void a_csv_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text() throws Exception {
+        for (String formula : new String[] {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"}) {
+            LoggedEvent event = new LoggedEvent(OffsetDateTime.parse("2026-11-24T10:00:00Z"),
+                    EventType.ROUTINE_STARTED, null, null, null, null, null, null, formula);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ExportCommand.write(java.util.List.of(event), ExportCommand.Format.csv, out);
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(formula).contains("'" + formula)
+                    .doesNotContain("," + formula, "\"" + formula);
+        }
+    }
+
+    @Test
     void export_takes_today_and_yesterday_for_days() throws Exception {
         recordYesterday();
         CliRun run = CliRun.of("export", "--format", "csv", "--from", "yesterday", "--to", "today");
