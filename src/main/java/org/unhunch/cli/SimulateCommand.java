@@ -69,6 +69,7 @@ final class SimulateCommand implements Callable<Integer> {
     private Path recordInto;
 
     @Option(names = "--starting", paramLabel = "DATE-TIME", defaultValue = "2026-01-05T00:00",
+            converter = LocalDateTimeConverter.class,
             description = "with --record-into: the local date and time of t = 0, from 1970-01-01T00:00 to"
                     + " 9999-12-31T23:59:59 (default: ${DEFAULT-VALUE})")
     private LocalDateTime starting;

@@ -34,6 +34,18 @@ class SimulateStartingTest {
         assertThat(dir.resolve("data")).doesNotExist();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"garbage", "2026-13-01T08:00", "2026-12-02", "2026-12-02T08:00+01:00", " 2026-12-02T08:00",
+        "\u001b]0;x\u0007"})
+    void a_start_that_is_no_local_date_and_time_is_bad_input_said_plainly(String starting) throws IOException {
+        CliRun run = CliRun.of("simulate", "--starting", starting, trace("0 key").toString());
+        assertThat(run.status()).isEqualTo(ExitStatus.BAD_INPUT);
+        assertThat(run.err()).contains("--starting")
+                .contains(" is not a local date and time such as " + java.time.LocalDate.now() + "T08:00")
+                .doesNotContain("Exception").doesNotContain("cannot convert").doesNotContain("\u001b");
+        assertThat(run.out()).isEmpty();
+    }
+
     @Test
     void the_latest_start_with_the_longest_trace_is_recorded() throws IOException {
         Path data = dir.resolve("data");
