@@ -160,8 +160,8 @@ final class ExportCommand implements Callable<Integer> {
 
     /**
      * A cell a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
-     * return) written as text, with an apostrophe first. Defence in depth: the only text the rows
-     * read back hold is wire names and routine ids, and their numbers are not negative.
+     * return) written as text, with an apostrophe first. Defence in depth: the rows read back hold
+     * only times of years 1970 to 9999 (no sign), non-negative numbers, wire names and routine ids.
      */
     static Object asText(Object cell) {
         return cell instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.unhunch.activity.SecondsFormat;
 import org.unhunch.activity.TraceFormatException;
 import org.unhunch.activity.TraceReader;
 import org.unhunch.records.LoggedEvent;
@@ -46,13 +47,23 @@ import picocli.CommandLine.Model.CommandSpec;
             "1:standard output cannot be written (a full disk), or the break log of --record-into could"
                     + " not take every event",
             "2:bad input: a malformed trace line (named by file and line), times that go backwards,"
-                    + " a file that cannot be read, a bad --set or --starting"
+                    + " a file that cannot be read, a bad --set or --starting, or with --record-into an event the"
+                    + " break log cannot hold (past year 9999, or an absence of more than 3660 days)"
         })
 final class SimulateCommand implements Callable<Integer> {
 
-    /** The start dates whose events, up to the trace reader's largest time, the break log can hold. */
+    /** The start dates of the times the break log holds; how far past the start a trace may go, the log decides. */
     private static final LocalDateTime EARLIEST_START = LocalDateTime.of(1970, 1, 1, 0, 0);
     private static final LocalDateTime LATEST_START = LocalDateTime.of(9999, 12, 31, 23, 59, 59);
+
+    /** An event --record-into's break log cannot hold (its readers could not read it back). */
+    private static final class NotRecordable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotRecordable(String message) {
+            super(message);
+        }
+    }
 
     @Spec
     private CommandSpec spec;
@@ -114,11 +125,23 @@ final class SimulateCommand implements Callable<Integer> {
                 summary.accept(event);
                 writer.accept(event);
                 if (log != null) {
-                    log.record(LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(origin.plusNanos(t), zone), null));
+                    LoggedEvent logged = LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(origin.plusNanos(t), zone),
+                            null);
+                    SqliteBreakLog.cannotHold(logged).ifPresent(why -> {
+                        throw new NotRecordable("the break log of --record-into cannot hold the " + event.type()
+                                .wireName() + " at t = " + SecondsFormat.format(event.at()) + " s, which falls on "
+                                + logged.at() + " with --starting " + starting + " (" + why + ")");
+                    });
+                    log.record(logged);
                 }
             });
             try {
                 new TraceReader(trace).readInto(model::observe);
+                model.endOfInput();
+            } catch (NotRecordable e) {
+                writer.flush();
+                err.println("unhunch simulate: " + e.getMessage());
+                return ExitStatus.BAD_INPUT;
             } catch (TraceFormatException e) {
                 writer.flush();
                 err.println("unhunch simulate: " + e.getMessage());
@@ -131,7 +154,6 @@ final class SimulateCommand implements Callable<Integer> {
                 err.println("unhunch simulate: " + trace + ": cannot read: " + e.getMessage());
                 return ExitStatus.BAD_INPUT;
             }
-            model.endOfInput();
             writer.writeSummary(summary);
             writer.flush();
             out.flush();

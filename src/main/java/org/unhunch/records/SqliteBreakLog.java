@@ -10,17 +10,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.unhunch.files.LinksAside;
@@ -67,6 +66,7 @@ public final class SqliteBreakLog implements BreakLog {
     private Connection connection;
     private int schemaVersion = SCHEMA_VERSION;
     private long dropped;
+    private long refused;
     private boolean saidWriteProblem;
     private boolean saidOpenProblem;
     private Instant nextOpen = Instant.MIN;
@@ -312,9 +312,31 @@ public final class SqliteBreakLog implements BreakLog {
         return true;
     }
 
+    /**
+     * Why the log cannot hold {@code event} (its readers could not read it back: a time past year
+     * 9999, a duration of centuries), or empty when it can.
+     */
+    public static Optional<String> cannotHold(LoggedEvent event) {
+        try {
+            EventRow.values(event);
+            return Optional.empty();
+        } catch (EventRow.Unreadable e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Keeps {@code event}; one the log cannot hold ({@link #cannotHold}) is left out, said once and counted. */
     @Override
     public synchronized void record(LoggedEvent event) {
         if (event.type() == EventType.STRAY_ANSWER) {
+            return;
+        }
+        Optional<String> cannot = cannotHold(event);
+        if (cannot.isPresent()) {
+            if (refused++ == 0) {
+                problems.accept("An event cannot be kept in the break log, whose readers could not read it back ("
+                        + cannot.get() + "); such events are left out.");
+            }
             return;
         }
         keep(event);
@@ -353,21 +375,18 @@ public final class SqliteBreakLog implements BreakLog {
     }
 
     private void insert(LoggedEvent event) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (at_ms, utc_offset_s, type,"
-                + " sitting_s, away_s, duration_s, reason, ended_at_ms, until_ms, routine_id, steps_done, steps)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, event.at().toInstant().toEpochMilli());
-            insert.setInt(2, event.at().getOffset().getTotalSeconds());
-            insert.setString(3, event.type().wireName());
-            setSeconds(insert, 4, event.sitting());
-            setSeconds(insert, 5, event.away());
-            setSeconds(insert, 6, event.duration());
-            setText(insert, 7, event.reason() == null ? null : event.reason().wireName());
-            setMillis(insert, 8, event.endedAt());
-            setMillis(insert, 9, event.until());
-            setText(insert, 10, event.routineId());
-            setCount(insert, 11, event.progress() == null ? null : event.progress().stepsDone());
-            setCount(insert, 12, event.progress() == null ? null : event.progress().steps());
+        List<Object> values;
+        try {
+            values = EventRow.values(event);
+        } catch (EventRow.Unreadable e) {
+            throw new IllegalStateException("an event record() kept cannot be written: " + e.getMessage(), e);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events ("
+                + String.join(", ", EventRow.WRITTEN_COLUMNS) + ") VALUES (?"
+                + ", ?".repeat(EventRow.WRITTEN_COLUMNS.size() - 1) + ")")) {
+            for (int column = 0; column < values.size(); column++) {
+                insert.setObject(column + 1, values.get(column));
+            }
             insert.executeUpdate();
         }
     }
@@ -420,36 +439,9 @@ public final class SqliteBreakLog implements BreakLog {
         return read;
     }
 
-    private static void setCount(PreparedStatement statement, int column, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(column, Types.INTEGER);
-        } else {
-            statement.setInt(column, value);
-        }
-    }
-
-    private static void setSeconds(PreparedStatement statement, int column, Duration value) throws SQLException {
-        if (value == null) {
-            statement.setNull(column, Types.REAL);
-        } else {
-            statement.setDouble(column, value.toNanos() / 1e9);
-        }
-    }
-
-    private static void setMillis(PreparedStatement statement, int column, OffsetDateTime value) throws SQLException {
-        if (value == null) {
-            statement.setNull(column, Types.INTEGER);
-        } else {
-            statement.setLong(column, value.toInstant().toEpochMilli());
-        }
-    }
-
-    private static void setText(PreparedStatement statement, int column, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(column, Types.VARCHAR);
-        } else {
-            statement.setString(column, value);
-        }
+    /** Events left out because the log cannot hold them ({@link #cannotHold}). */
+    public synchronized long refusedEvents() {
+        return refused;
     }
 
     /** Events that could not be written yet. */
