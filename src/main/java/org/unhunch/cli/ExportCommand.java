@@ -41,7 +41,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
             "0:exported; also when no breaks are recorded yet (said on standard error), or when the reader of"
                     + " standard output stopped early (| head)",
-            "1:the break log cannot be read, or the output cannot be written",
+            "1:the break log cannot be read or its folder belongs to another user, or"
+                    + " the output cannot be written",
             "2:a bad option"
         })
 final class ExportCommand implements Callable<Integer> {

@@ -38,7 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the window was closed; also when no breaks are recorded yet (said on standard error)",
-            "1:the break log cannot be read",
+            "1:the break log cannot be read, or the data folder belongs to another user",
             "2:a bad --set",
             "3:no graphical display"
         })
@@ -59,13 +59,18 @@ final class HistoryCommand implements Callable<Integer> {
         if (settings.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }
+        Path folder;
+        try {
+            folder = BreakLogFiles.ownFolder(err, "unhunch history");
+        } catch (BreakLogFiles.Unreadable e) {
+            return ExitStatus.CANNOT_BE_DONE;
+        }
         Optional<String> noDisplay = DisplayCheck.problem();
         if (noDisplay.isPresent()) {
             err.println("unhunch history: no graphical display (" + noDisplay.get() + "); 'unhunch stats' shows the"
                     + " same figures as text");
             return ExitStatus.NO_DISPLAY;
         }
-        Path folder = BreakLogFiles.folder();
         BreakLogFiles.sayWhatWasMovedAside(folder, err, "unhunch history");
         Path file = folder.resolve(SqliteBreakLog.FILE_NAME);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {

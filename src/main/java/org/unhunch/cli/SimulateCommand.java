@@ -19,6 +19,8 @@ import java.util.concurrent.Callable;
 import org.unhunch.activity.SecondsFormat;
 import org.unhunch.activity.TraceFormatException;
 import org.unhunch.activity.TraceReader;
+import org.unhunch.agent.PrivateDataFolder;
+import org.unhunch.files.UnsafePathException;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.sitting.SittingModel;
@@ -45,7 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
             "0:the whole trace was replayed, or the reader of standard output stopped early (| head)",
             "1:standard output cannot be written (a full disk), or the break log of --record-into could"
-                    + " not take every event",
+                    + " not take every event, or its folder belongs to another user",
             "2:bad input: a malformed trace line (named by file and line), times that go backwards,"
                     + " a file that cannot be read, a bad --set or --starting, or with --record-into an event the"
                     + " break log cannot hold (past year 9999, or an absence of more than 3660 days)"
@@ -111,8 +113,11 @@ final class SimulateCommand implements Callable<Integer> {
         }
         SqliteBreakLog log;
         try {
-            log = recordInto == null ? null
-                    : SqliteBreakLog.open(recordInto, Clock.systemUTC(), Duration.ofDays(36_500), err::println);
+            log = recordInto == null ? null : SqliteBreakLog.open(PrivateDataFolder.create(recordInto),
+                    Clock.systemUTC(), Duration.ofDays(36_500), err::println);
+        } catch (UnsafePathException e) {
+            err.println("unhunch simulate: --record-into " + e.getMessage());
+            return ExitStatus.CANNOT_BE_DONE;
         } catch (SQLException | IOException e) {
             err.println("unhunch simulate: " + recordInto + ": the break log cannot be opened: " + e.getMessage());
             return ExitStatus.BAD_INPUT;
