@@ -50,8 +50,9 @@ public final class SingleInstance implements AutoCloseable {
         Path file = dataDirectory.resolve(FILE_NAME);
         Optional<String> linkMovedAside = LinksAside.moveAside(file, Instant.now());
         // Never through a link: the holder truncates the file and writes its process id into it.
-        FileChannel channel = FileChannel.open(file, Set.<OpenOption>of(StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), OwnerOnly.fileAttributes(file));
+        FileChannel channel = FileChannel.open(file, Set.<OpenOption>of(StandardOpenOption.CREATE,
+                StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS),
+                OwnerOnly.fileAttributes(file));
         FileLock lock;
         try {
             lock = channel.tryLock();

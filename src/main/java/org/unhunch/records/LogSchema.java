@@ -51,7 +51,8 @@ final class LogSchema {
      */
     private static final List<SchemaObject> OTHERS = List.of(
             new SchemaObject("index", "events_at", "events", normalised("CREATE INDEX events_at ON events(at_ms)")),
-            new SchemaObject("table", "sqlite_stat1", "sqlite_stat1", normalised("CREATE TABLE sqlite_stat1(tbl,idx,stat)")),
+            new SchemaObject("table", "sqlite_stat1", "sqlite_stat1",
+                    normalised("CREATE TABLE sqlite_stat1(tbl,idx,stat)")),
             new SchemaObject("table", "sqlite_stat4", "sqlite_stat4",
                     normalised("CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)")));
 

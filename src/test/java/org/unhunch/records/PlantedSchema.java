@@ -18,7 +18,8 @@ final class PlantedSchema {
     static void sqliteNamedTrigger(Statement statement) throws SQLException {
         statement.execute("CREATE TABLE pwn (note TEXT)");
         statement.execute("CREATE TRIGGER t1 AFTER INSERT ON events BEGIN"
-                + " INSERT INTO pwn VALUES ('attacker SQL ran: ' || new.type); DELETE FROM events WHERE id < new.id; END");
+                + " INSERT INTO pwn VALUES ('attacker SQL ran: ' || new.type);"
+                + " DELETE FROM events WHERE id < new.id; END");
         statement.execute("PRAGMA writable_schema=ON");
         statement.execute("UPDATE sqlite_master SET name = 'sqlite_pwn', tbl_name = 'sqlite_pwn',"
                 + " sql = 'CREATE TABLE sqlite_pwn (note TEXT)' WHERE name = 'pwn'");
