@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.unhunch.files.OwnerOnly;
 import org.unhunch.records.EventsRead;
 import org.unhunch.records.LoggedEvent;
 import picocli.CommandLine.Command;
@@ -66,7 +67,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "last local day: YYYY-MM-DD, today or yesterday (default: today)")
     private LocalDate to;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
+    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output (a new"
+            + " file is yours alone, 600; an existing one is replaced, as with >)")
     private Path outFile;
 
     private final OutputStream out;
@@ -94,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         if (events.isEmpty()) {
             return ExitStatus.OK;
         }
-        try (OutputStream target = outFile == null ? nonClosing(out) : Files.newOutputStream(outFile)) {
+        try (OutputStream target = outFile == null ? nonClosing(out) : OwnerOnly.newOutput(outFile)) {
             write(events.get().events(), format, target);
         } catch (IOException e) {
             if (outFile == null && ClosedPipe.is(e)) {

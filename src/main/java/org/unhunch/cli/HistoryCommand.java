@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.unhunch.agent.SingleInstance;
+import org.unhunch.files.OwnerOnly;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.settings.Setting;
@@ -106,7 +107,7 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     static void exportCsv(List<LoggedEvent> events, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = OwnerOnly.newOutput(file)) {
             ExportCommand.write(events, ExportCommand.Format.csv, out);
         }
     }

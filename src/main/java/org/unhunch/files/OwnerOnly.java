@@ -2,6 +2,9 @@ package org.unhunch.files;
 
 import com.sun.security.auth.module.UnixSystem;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -69,6 +72,16 @@ public final class OwnerOnly {
                         ? " is a symbolic link, which Unhunch never follows" : " is not a regular file"));
             }
         }
+    }
+
+    /**
+     * Opens {@code file} to be written from its start, for a file Unhunch writes for the person (an
+     * export, a trace): a new file is created 600; an existing one is emptied and keeps its mode, and
+     * a symbolic link is followed, as a shell's {@code >} does, since the person named the path.
+     */
+    public static OutputStream newOutput(Path file) throws IOException {
+        return Channels.newOutputStream(FileChannel.open(file, Set.of(StandardOpenOption.WRITE,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING), fileAttributes(file)));
     }
 
     /** The attributes that make a new file 600 here, for {@code FileChannel.open} and {@code createTempFile}. */

@@ -29,6 +29,7 @@ import org.unhunch.agent.DataDirectory;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.sitting.EventType;
+import org.unhunch.testing.PosixModes;
 
 /**
  * The exit statuses of the commands that read the break log: 0 done (also with no log yet, said on
@@ -271,6 +272,32 @@ class BreakLogCommandsTest {
             assertThat(run.status()).isEqualTo(1);
             assertThat(run.err()).contains("standard output cannot be written");
         }
+    }
+
+    @Test
+    void export_creates_its_file_for_the_user_alone_and_writes_a_named_one_as_the_shell_would() throws Exception {
+        PosixModes.require(data);
+        recordYesterday();
+        Path created = data.resolve("out.csv");
+        assertThat(CliRun.of("export", "--format", "csv", "--out", created.toString()).status()).isZero();
+        assertThat(PosixModes.mode(created)).isEqualTo(0600);
+
+        Path existing = PosixModes.chmod(Files.writeString(data.resolve("old.csv"), "old".repeat(1000)), 0640);
+        assertThat(CliRun.of("export", "--format", "csv", "--out", existing.toString()).status()).isZero();
+        assertThat(Files.readString(existing)).as("replaced whole").startsWith("at,event").doesNotContain("old");
+        assertThat(PosixModes.mode(existing)).as("an existing file keeps its mode, as with >").isEqualTo(0640);
+
+        Path target = data.resolve("2026-12.csv");
+        Path link = Files.createSymbolicLink(data.resolve("latest.csv"), target);
+        assertThat(CliRun.of("export", "--format", "json", "--out", link.toString()).status()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(target)).contains("break_skipped");
+        assertThat(PosixModes.mode(target)).isEqualTo(0600);
+
+        Path fromTheWindow = data.resolve("window.csv");
+        HistoryCommand.exportCsv(java.util.List.of(new LoggedEvent(OffsetDateTime.now(), EventType.BREAK_DUE, null,
+                null, null, null, null, null, null)), fromTheWindow);
+        assertThat(PosixModes.mode(fromTheWindow)).isEqualTo(0600);
     }
 
     @Test
