@@ -156,7 +156,7 @@ final class LogFileCheck {
      */
     static Verdict classify(int applicationId, int userVersion, List<SchemaObject> objects) {
         String what = describe(applicationId, userVersion, objects.stream().filter(object ->
-                object.type().equals("table") && !object.name().startsWith("sqlite_stat")).toList());
+                "table".equals(object.type()) && !String.valueOf(object.name()).startsWith("sqlite_stat")).toList());
         if (applicationId == APPLICATION_ID && userVersion > SqliteBreakLog.SCHEMA_VERSION) {
             return new Verdict(Kind.NEWER, userVersion, true, "the break log is from a newer Unhunch (schema "
                     + userVersion + "); this one reads " + SqliteBreakLog.SCHEMA_VERSION);

@@ -61,7 +61,8 @@ final class LogSchema {
 
     /** The schema version of the events table {@code object} is, or empty when it is no events table of ours. */
     static Optional<Integer> eventsVersion(SchemaObject object) {
-        if (!object.type().equals("table") || !object.name().equals("events") || !object.table().equals("events")
+        // Any column may be NULL: SQLite reads a schema row by its CREATE text, whatever its type says.
+        if (!"table".equals(object.type()) || !"events".equals(object.name()) || !"events".equals(object.table())
                 || object.sql() == null) {
             return Optional.empty();
         }

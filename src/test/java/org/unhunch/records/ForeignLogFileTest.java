@@ -292,6 +292,20 @@ class ForeignLogFileTest {
     }
 
     @Test
+    void a_trigger_whose_schema_row_has_no_type_never_runs() throws Exception {
+        byte[] before = logWith(PlantedSchema::untypedTrigger);
+
+        try (SqliteBreakLog log = open()) {
+            log.record(due("2026-11-25T10:00:00Z"));
+            log.record(due("2026-11-25T11:00:00Z"));
+            assertThat(log.events(NOW.minus(YEAR), NOW)).hasSize(2);
+        }
+
+        assertThat(movedAside()).singleElement().satisfies(aside ->
+                assertThat(Files.readAllBytes(aside)).isEqualTo(before));
+    }
+
+    @Test
     void a_log_analyzed_by_sqlite_keeps_being_ours() throws Exception {
         logWith(PlantedSchema::statistics);
         assertThat(schemaNames(file())).contains("sqlite_stat1");

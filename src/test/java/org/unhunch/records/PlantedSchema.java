@@ -37,6 +37,15 @@ final class PlantedSchema {
                 + " INSERT INTO ran VALUES ('attacker SQL ran'); DELETE FROM events WHERE id < new.id; END");
     }
 
+    /** A trigger whose schema row says it is of no type at all: SQLite goes by its CREATE text and runs it. */
+    static void untypedTrigger(Statement statement) throws SQLException {
+        trigger(statement);
+        statement.execute("PRAGMA writable_schema=ON");
+        statement.execute("UPDATE sqlite_master SET type = NULL WHERE name = 'keep_last'");
+        statement.execute("PRAGMA writable_schema=OFF");
+        bumpSchemaVersion(statement);
+    }
+
     /** A view over {@code events}. */
     static void view(Statement statement) throws SQLException {
         statement.execute("CREATE VIEW recent AS SELECT * FROM events ORDER BY id DESC");
