@@ -32,8 +32,7 @@ public final class NativeHookSource implements ActivitySource {
     @Override
     public synchronized void start(ActivityRecorder recorder) throws ActivitySourceUnavailableException {
         NativeHookLogging.routeToSlf4j();
-        System.setProperty("jnativehook.lib.locator", NativeLibraryFolder.class.getName());
-        System.setProperty(NativeLibraryFolder.EXTRACT_PROPERTY, nativeLibraryFolder.toString());
+        NativeLibraryFolder.install(nativeLibraryFolder);
         try {
             GlobalScreen.registerNativeHook();
         } catch (NativeHookException e) {

@@ -28,13 +28,29 @@ import org.unhunch.files.Verdict;
  * own jar (fails on a read-only install) or into a shared temp folder (an executable anyone could
  * swap). In order: a library shipped in the installed application's folder
  * ({@code unhunch.native.shipped}), else a copy extracted into the per-user data folder
- * ({@code unhunch.native.dir}). JNativeHook loads the file by its path after this returns, so the
- * path must lead to what was checked: where the file system has owners and modes, the library and
+ * ({@code unhunch.native.dir}). It is loaded by its path right after the check, so the path
+ * must lead to what was checked: where the file system has owners and modes, the library and
  * every folder above it must be ones nobody but the user and root can change
  * ({@link AccessRules}; docs/decisions/0008). The extracted copy is rewritten (a new file, moved
- * into place) whenever it is not exactly the bundled bytes or not safe.
+ * into place) whenever it is not exactly the bundled bytes or not safe. {@link #install} also keeps
+ * JNativeHook from loading a library of its name from {@code java.library.path} first.
  */
 public final class NativeLibraryFolder implements NativeLibraryLocator {
+
+    /** JNativeHook's system property: the locator it asks for its library. */
+    static final String LOCATOR_PROPERTY = "jnativehook.lib.locator";
+    /**
+     * JNativeHook's system property: the name its {@code GlobalScreen} first hands to
+     * {@code System.loadLibrary}, which loads a file of that name from any folder on
+     * {@code java.library.path} (the environment's {@code LD_LIBRARY_PATH}, {@code PATH} on Windows,
+     * an empty entry meaning the current folder); only if that fails does it ask the locator.
+     */
+    static final String LIBRARY_NAME_PROPERTY = "jnativehook.lib.name";
+    /**
+     * A library name holding a folder separator, which the JDK refuses before it searches any folder
+     * ({@code UnsatisfiedLinkError}, which {@code GlobalScreen} catches): so the locator is always asked.
+     */
+    static final String UNSEARCHABLE_NAME = "JNativeHook" + File.separator + "loaded-only-from-a-verified-path";
 
     /** System property: a folder holding the platform's shipped JNativeHook library, if any. */
     public static final String SHIPPED_PROPERTY = "unhunch.native.shipped";
@@ -45,14 +61,35 @@ public final class NativeLibraryFolder implements NativeLibraryLocator {
     /** Read and execute for the owner only: nobody writes a library once it is in place. */
     private static final int LIBRARY_MODE = 0500;
 
+    /**
+     * Makes JNativeHook load its library through this locator alone, extracting it into
+     * {@code extractTo}: to be called before {@code GlobalScreen} is first used.
+     */
+    static void install(Path extractTo) {
+        System.setProperty(LIBRARY_NAME_PROPERTY, UNSEARCHABLE_NAME);
+        System.setProperty(LOCATOR_PROPERTY, NativeLibraryFolder.class.getName());
+        System.setProperty(EXTRACT_PROPERTY, extractTo.toString());
+    }
+
+    /**
+     * The library, already loaded: it is loaded here, right after it was checked, and
+     * {@code GlobalScreen} loading the same path again is a no-op for the JDK.
+     */
     @Override
     public Iterator<File> getLibraries() {
+        Path library = verifiedLibrary();
+        System.load(library.toString());
+        return List.of(library.toFile()).iterator();
+    }
+
+    /** The library to load, checked (or written) as the class comment says; not loaded. */
+    static Path verifiedLibrary() {
         String fileName = System.mapLibraryName("JNativeHook").replaceAll("\\.jnilib$", ".dylib");
         String shipped = System.getProperty(SHIPPED_PROPERTY);
         if (shipped != null) {
             Optional<Path> library = shipped(Path.of(shipped), fileName);
             if (library.isPresent()) {
-                return List.of(library.get().toFile()).iterator();
+                return library.get();
             }
         }
         String extractTo = System.getProperty(EXTRACT_PROPERTY);
@@ -60,7 +97,7 @@ public final class NativeLibraryFolder implements NativeLibraryLocator {
             throw new IllegalStateException(EXTRACT_PROPERTY + " is not set");
         }
         try {
-            return List.of(extract(Path.of(extractTo), fileName).toFile()).iterator();
+            return extract(Path.of(extractTo), fileName);
         } catch (UnsafePathException e) {
             throw new UncheckedIOException("Unhunch does not load it from " + extractTo + ": " + e.getMessage(), e);
         } catch (IOException e) {

@@ -37,12 +37,25 @@ public final class PrivateDataFolder {
      */
     public static Path create(Path folder) throws IOException {
         OwnerOnly.createFolders(folder);
+        requireOwn(folder);
+        return folder;
+    }
+
+    /**
+     * Refuses a data folder that belongs to another user, creating and changing nothing (for the
+     * commands that only read it); one that does not exist yet is no one's.
+     *
+     * @throws UnsafePathException if it belongs to another user
+     */
+    public static void requireOwn(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
         Optional<FileFacts> facts = OwnerOnly.facts(folder.toRealPath());
         if (facts.isPresent() && facts.get().owner() != FileFacts.Owner.USER) {
             throw new UnsafePathException(folder + " belongs to another user, who could read and change your break"
                     + " history there");
         }
-        return folder;
     }
 
     /**

@@ -3,6 +3,7 @@ package org.unhunch.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.unhunch.agent.DataDirectory;
+import org.unhunch.agent.PrivateDataFolder;
 import org.unhunch.records.EventsRead;
 import org.unhunch.records.SqliteBreakLog;
 
@@ -40,10 +42,10 @@ final class BreakLogFiles {
      */
     static Optional<EventsRead> read(LocalDate from, LocalDate to, ZoneId zone, PrintWriter err, String command)
             throws Unreadable {
-        Path folder = folder();
+        Path folder = ownFolder(err, command);
         sayWhatWasMovedAside(folder, err, command);
         Path file = folder.resolve(SqliteBreakLog.FILE_NAME);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             err.println(command + ": no breaks recorded yet (there is no break log at " + file + ")");
             return Optional.empty();
         }
@@ -57,6 +59,23 @@ final class BreakLogFiles {
             err.println(command + ": the break log " + file + " cannot be read: " + e.getMessage());
             throw new Unreadable(e.getMessage());
         }
+    }
+
+    /**
+     * The data folder, unless it belongs to another user (who could read the history there, and
+     * change what is read): then that is said on {@code err}.
+     *
+     * @throws Unreadable after saying why the folder is not used
+     */
+    static Path ownFolder(PrintWriter err, String command) throws Unreadable {
+        Path folder = folder();
+        try {
+            PrivateDataFolder.requireOwn(folder);
+        } catch (IOException e) {
+            err.println(command + ": " + e.getMessage());
+            throw new Unreadable(e.getMessage());
+        }
+        return folder;
     }
 
     static void sayWhatWasMovedAside(Path folder, PrintWriter err, String command) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.unhunch.files.OwnerOnly;
 import org.unhunch.records.EventsRead;
 import org.unhunch.records.LoggedEvent;
 import picocli.CommandLine.Command;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
             "0:exported; also when no breaks are recorded yet (said on standard error), or when the reader of"
                     + " standard output stopped early (| head)",
-            "1:the break log cannot be read, or the output cannot be written",
+            "1:the break log cannot be read or its folder belongs to another user, or"
+                    + " the output cannot be written",
             "2:a bad option"
         })
 final class ExportCommand implements Callable<Integer> {
@@ -65,7 +67,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "last local day: YYYY-MM-DD, today or yesterday (default: today)")
     private LocalDate to;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
+    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output (a new"
+            + " file is yours alone, 600; an existing one is replaced, as with >)")
     private Path outFile;
 
     private final OutputStream out;
@@ -93,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
         if (events.isEmpty()) {
             return ExitStatus.OK;
         }
-        try (OutputStream target = outFile == null ? nonClosing(out) : Files.newOutputStream(outFile)) {
+        try (OutputStream target = outFile == null ? nonClosing(out) : OwnerOnly.newOutput(outFile)) {
             write(events.get().events(), format, target);
         } catch (IOException e) {
             if (outFile == null && ClosedPipe.is(e)) {
@@ -127,7 +130,9 @@ final class ExportCommand implements Callable<Integer> {
             COLUMNS.forEach(schema::addColumn);
             try (SequenceWriter rows = csv.writer(schema.build()).writeValues(target)) {
                 for (LoggedEvent event : events) {
-                    rows.write(row(event));
+                    Map<String, Object> row = row(event);
+                    row.replaceAll((column, value) -> asText(value));
+                    rows.write(row);
                 }
             }
         } else {
@@ -155,6 +160,18 @@ final class ExportCommand implements Callable<Integer> {
         row.put("steps", event.progress() == null ? null : event.progress().steps());
         return row;
     }
+
+    /**
+     * A cell a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
+     * return) written as text, with an apostrophe first. Defence in depth: the rows read back hold
+     * only times of years 1970 to 9999 (no sign), non-negative numbers, wire names and routine ids.
+     */
+    static Object asText(Object cell) {
+        return cell instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0
+                ? "'" + text : cell;
+    }
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** Always with seconds ({@code OffsetDateTime.toString()} leaves out ":00"), so every row reads alike. */
     private static String text(java.time.OffsetDateTime moment) {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.unhunch.agent.SingleInstance;
+import org.unhunch.files.OwnerOnly;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.settings.Setting;
@@ -37,7 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:the window was closed; also when no breaks are recorded yet (said on standard error)",
-            "1:the break log cannot be read",
+            "1:the break log cannot be read, or the data folder belongs to another user",
             "2:a bad --set",
             "3:no graphical display"
         })
@@ -58,16 +60,21 @@ final class HistoryCommand implements Callable<Integer> {
         if (settings.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }
+        Path folder;
+        try {
+            folder = BreakLogFiles.ownFolder(err, "unhunch history");
+        } catch (BreakLogFiles.Unreadable e) {
+            return ExitStatus.CANNOT_BE_DONE;
+        }
         Optional<String> noDisplay = DisplayCheck.problem();
         if (noDisplay.isPresent()) {
             err.println("unhunch history: no graphical display (" + noDisplay.get() + "); 'unhunch stats' shows the"
                     + " same figures as text");
             return ExitStatus.NO_DISPLAY;
         }
-        Path folder = BreakLogFiles.folder();
         BreakLogFiles.sayWhatWasMovedAside(folder, err, "unhunch history");
         Path file = folder.resolve(SqliteBreakLog.FILE_NAME);
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             err.println("unhunch history: no breaks recorded yet (there is no break log at " + file + ")");
             return ExitStatus.OK;
         }
@@ -100,7 +107,7 @@ final class HistoryCommand implements Callable<Integer> {
     }
 
     static void exportCsv(List<LoggedEvent> events, Path file) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = OwnerOnly.newOutput(file)) {
             ExportCommand.write(events, ExportCommand.Format.csv, out);
         }
     }

@@ -10,14 +10,19 @@ import ch.qos.logback.core.util.FileSize;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 import org.unhunch.agent.DataDirectory;
+import org.unhunch.files.LinksAside;
 import org.unhunch.files.OwnerOnly;
 
 /**
  * Adds the agent's rolling log file, {@code logs/unhunch.log} in the data folder (14 days, 10 MB a
  * file). The folder is 700 and every log file 600, rolled ones included; so rolled files are not
- * compressed (Logback would write the compressed copy as a new file, 644).
+ * compressed (Logback would write the compressed copy as a new file, 644). A symbolic link in place
+ * of the folder or the file is moved aside, never followed, and said in the log.
  */
 final class LoggingSetup {
 
@@ -29,7 +34,9 @@ final class LoggingSetup {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         Path folder = dataDirectory.resolve(DataDirectory.LOGS);
         Path file = folder.resolve(name + ".log");
+        List<String> linksMovedAside = new ArrayList<>();
         try {
+            LinksAside.moveAside(folder, Instant.now()).ifPresent(linksMovedAside::add);
             OwnerOnly.createFolders(folder);
         } catch (IOException e) {
             // Logback tries again, and says nothing either: the agent runs without its log file.
@@ -45,7 +52,7 @@ final class LoggingSetup {
         encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
 
-        RollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>();
+        RollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>(linksMovedAside::add);
         appender.setContext(context);
         appender.setName("FILE");
         appender.setFile(file.toString());
@@ -63,6 +70,7 @@ final class LoggingSetup {
         appender.start();
 
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+        linksMovedAside.forEach(LoggerFactory.getLogger(LoggingSetup.class)::warn);
         return file;
     }
 }

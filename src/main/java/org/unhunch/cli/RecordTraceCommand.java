@@ -2,9 +2,9 @@ package org.unhunch.cli;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +23,7 @@ import org.unhunch.agent.AgentClock;
 import org.unhunch.agent.BootClock;
 import org.unhunch.agent.ClockWindow;
 import org.unhunch.agent.DataDirectory;
+import org.unhunch.files.OwnerOnly;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,7 +58,8 @@ final class RecordTraceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "the trace file to write (replaced if it exists)")
+    @Parameters(paramLabel = "FILE", description = "the trace file to write (a new file is yours alone, 600;"
+            + " an existing one is replaced, as with >)")
     private Path file;
 
     @Override
@@ -74,7 +76,7 @@ final class RecordTraceCommand implements Callable<Integer> {
         // Only now, with activity to record, is an existing file replaced.
         BufferedWriter output;
         try {
-            output = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+            output = new BufferedWriter(new OutputStreamWriter(OwnerOnly.newOutput(file), StandardCharsets.UTF_8));
         } catch (IOException e) {
             source.close();
             err.println("unhunch record-trace: " + file + ": cannot be created (" + e.getMessage() + ")");

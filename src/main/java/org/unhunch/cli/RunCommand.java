@@ -138,6 +138,7 @@ final class RunCommand implements Callable<Integer> {
         }
         try (SingleInstance held = instance.get()) {
             Path log = LoggingSetup.logToFile(dataDirectory, "unhunch");
+            held.notes().forEach(LOG::warn);
             PrivateDataFolder.repair(dataDirectory, LOG::warn);
             // AWT throws on its own threads now and then (a tray host restarting): into the log, not onto a terminal.
             Thread.setDefaultUncaughtExceptionHandler((thread, problem) ->

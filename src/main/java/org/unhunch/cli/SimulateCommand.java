@@ -16,8 +16,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.unhunch.activity.SecondsFormat;
 import org.unhunch.activity.TraceFormatException;
 import org.unhunch.activity.TraceReader;
+import org.unhunch.agent.PrivateDataFolder;
+import org.unhunch.files.UnsafePathException;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.sitting.SittingModel;
@@ -44,15 +47,25 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
             "0:the whole trace was replayed, or the reader of standard output stopped early (| head)",
             "1:standard output cannot be written (a full disk), or the break log of --record-into could"
-                    + " not take every event",
+                    + " not take every event, or its folder belongs to another user",
             "2:bad input: a malformed trace line (named by file and line), times that go backwards,"
-                    + " a file that cannot be read, a bad --set or --starting"
+                    + " a file that cannot be read, a bad --set or --starting, or with --record-into an event the"
+                    + " break log cannot hold (past year 9999, or an absence of more than 3660 days)"
         })
 final class SimulateCommand implements Callable<Integer> {
 
-    /** The start dates whose events, up to the trace reader's largest time, the break log can hold. */
+    /** The start dates of the times the break log holds; how far past the start a trace may go, the log decides. */
     private static final LocalDateTime EARLIEST_START = LocalDateTime.of(1970, 1, 1, 0, 0);
     private static final LocalDateTime LATEST_START = LocalDateTime.of(9999, 12, 31, 23, 59, 59);
+
+    /** An event --record-into's break log cannot hold (its readers could not read it back). */
+    private static final class NotRecordable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        NotRecordable(String message) {
+            super(message);
+        }
+    }
 
     @Spec
     private CommandSpec spec;
@@ -69,6 +82,7 @@ final class SimulateCommand implements Callable<Integer> {
     private Path recordInto;
 
     @Option(names = "--starting", paramLabel = "DATE-TIME", defaultValue = "2026-01-05T00:00",
+            converter = LocalDateTimeConverter.class,
             description = "with --record-into: the local date and time of t = 0, from 1970-01-01T00:00 to"
                     + " 9999-12-31T23:59:59 (default: ${DEFAULT-VALUE})")
     private LocalDateTime starting;
@@ -99,8 +113,11 @@ final class SimulateCommand implements Callable<Integer> {
         }
         SqliteBreakLog log;
         try {
-            log = recordInto == null ? null
-                    : SqliteBreakLog.open(recordInto, Clock.systemUTC(), Duration.ofDays(36_500), err::println);
+            log = recordInto == null ? null : SqliteBreakLog.open(PrivateDataFolder.create(recordInto),
+                    Clock.systemUTC(), Duration.ofDays(36_500), err::println);
+        } catch (UnsafePathException e) {
+            err.println("unhunch simulate: --record-into " + e.getMessage());
+            return ExitStatus.CANNOT_BE_DONE;
         } catch (SQLException | IOException e) {
             err.println("unhunch simulate: " + recordInto + ": the break log cannot be opened: " + e.getMessage());
             return ExitStatus.BAD_INPUT;
@@ -113,11 +130,23 @@ final class SimulateCommand implements Callable<Integer> {
                 summary.accept(event);
                 writer.accept(event);
                 if (log != null) {
-                    log.record(LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(origin.plusNanos(t), zone), null));
+                    LoggedEvent logged = LoggedEvent.of(event, t -> OffsetDateTime.ofInstant(origin.plusNanos(t), zone),
+                            null);
+                    SqliteBreakLog.cannotHold(logged).ifPresent(why -> {
+                        throw new NotRecordable("the break log of --record-into cannot hold the " + event.type()
+                                .wireName() + " at t = " + SecondsFormat.format(event.at()) + " s, which falls on "
+                                + logged.at() + " with --starting " + starting + " (" + why + ")");
+                    });
+                    log.record(logged);
                 }
             });
             try {
                 new TraceReader(trace).readInto(model::observe);
+                model.endOfInput();
+            } catch (NotRecordable e) {
+                writer.flush();
+                err.println("unhunch simulate: " + e.getMessage());
+                return ExitStatus.BAD_INPUT;
             } catch (TraceFormatException e) {
                 writer.flush();
                 err.println("unhunch simulate: " + e.getMessage());
@@ -130,7 +159,6 @@ final class SimulateCommand implements Callable<Integer> {
                 err.println("unhunch simulate: " + trace + ": cannot read: " + e.getMessage());
                 return ExitStatus.BAD_INPUT;
             }
-            model.endOfInput();
             writer.writeSummary(summary);
             writer.flush();
             out.flush();

@@ -37,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
             "0:shown; also when no breaks are recorded yet (said on standard error), or when the reader of"
                     + " standard output stopped early (| head)",
-            "1:the break log cannot be read, or standard output cannot be written",
+            "1:the break log cannot be read or its folder belongs to another user, or"
+                    + " standard output cannot be written",
             "2:a bad option or --set"
         })
 final class StatsCommand implements Callable<Integer> {

@@ -2,10 +2,15 @@ package org.unhunch.files;
 
 import com.sun.security.auth.module.UnixSystem;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
@@ -51,13 +56,32 @@ public final class OwnerOnly {
         return hasOwnersAndModes(folder) ? Files.createDirectories(folder, FOLDER) : Files.createDirectories(folder);
     }
 
-    /** Creates {@code file} empty and 600 unless it exists. */
+    /**
+     * Creates {@code file} empty and 600 unless a regular file is there (never through a symbolic
+     * link: {@code O_CREAT|O_EXCL|O_NOFOLLOW}).
+     *
+     * @throws UnsafePathException if a symbolic link (dangling or not) or anything but a regular file is there
+     */
     public static void createFileIfAbsent(Path file) throws IOException {
         try {
-            Files.createFile(file, fileAttributes(file));
+            Files.newByteChannel(file, Set.<OpenOption>of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS), fileAttributes(file)).close();
         } catch (FileAlreadyExistsException e) {
-            // kept as it is
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UnsafePathException(file + (Files.isSymbolicLink(file)
+                        ? " is a symbolic link, which Unhunch never follows" : " is not a regular file"));
+            }
         }
+    }
+
+    /**
+     * Opens {@code file} to be written from its start, for a file Unhunch writes for the person (an
+     * export, a trace): a new file is created 600; an existing one is emptied and keeps its mode, and
+     * a symbolic link is followed, as a shell's {@code >} does, since the person named the path.
+     */
+    public static OutputStream newOutput(Path file) throws IOException {
+        return Channels.newOutputStream(FileChannel.open(file, Set.of(StandardOpenOption.WRITE,
+                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING), fileAttributes(file)));
     }
 
     /** The attributes that make a new file 600 here, for {@code FileChannel.open} and {@code createTempFile}. */

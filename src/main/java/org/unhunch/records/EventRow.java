@@ -6,6 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.unhunch.sitting.EndReason;
 import org.unhunch.sitting.EventType;
 
@@ -13,7 +17,8 @@ import org.unhunch.sitting.EventType;
  * One row of the {@code events} table read back as a {@link LoggedEvent}. SQLite keeps whatever
  * was put in a column (text where a number belongs, a blob, a huge number), so every value is
  * checked for what Unhunch writes there; a row that does not fit is {@link Unreadable}, never a
- * guess.
+ * guess. Text is only ever a known wire name or a routine id, so no text read back can hold a
+ * control character for a terminal or start a spreadsheet formula.
  */
 final class EventRow {
 
@@ -25,6 +30,16 @@ final class EventRow {
     static final long MAX_SECONDS = 3660L * 24 * 3600;
 
     private static final int MAX_OFFSET_SECONDS = 18 * 3600;
+    /** The years of times Unhunch writes: from the epoch to the last a four-digit date names. */
+    static final int FIRST_YEAR = 1970;
+    static final int LAST_YEAR = 9999;
+
+    /**
+     * The routine ids Unhunch writes: those a routine file may give (the routine package's
+     * {@code Routine.ID_SYNTAX}, restated here since records may not import routine; a test keeps
+     * the two the same).
+     */
+    static final Pattern ROUTINE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
     /** A row that cannot be read, and why. */
     static final class Unreadable extends Exception {
@@ -43,22 +58,71 @@ final class EventRow {
      * {@code steps_done, steps} (or two NULLs).
      */
     static LoggedEvent read(ResultSet rows) throws SQLException, Unreadable {
-        long offsetSeconds = whole(rows.getObject(3), "utc_offset_s");
+        List<Object> values = new ArrayList<>(WRITTEN_COLUMNS.size());
+        for (int column = 2; column <= WRITTEN_COLUMNS.size() + 1; column++) {
+            values.add(rows.getObject(column));
+        }
+        return fromValues(values);
+    }
+
+    /** The columns the writer sets, in the order of {@link #values} and {@link #fromValues}. */
+    static final List<String> WRITTEN_COLUMNS = List.of("at_ms", "utc_offset_s", "type", "sitting_s", "away_s",
+            "duration_s", "reason", "ended_at_ms", "until_ms", "routine_id", "steps_done", "steps");
+
+    /**
+     * What the writer puts into {@link #WRITTEN_COLUMNS} for {@code event}, checked to be read back:
+     * so the log never holds a row of Unhunch's that its readers leave out.
+     *
+     * @throws Unreadable when the log could not hold the event (a time past year 9999, a duration of
+     *                    centuries), saying why
+     */
+    static List<Object> values(LoggedEvent event) throws Unreadable {
+        List<Object> values;
+        try {
+            values = Arrays.asList(
+                    event.at().toInstant().toEpochMilli(),
+                    (long) event.at().getOffset().getTotalSeconds(),
+                    event.type().wireName(),
+                    seconds(event.sitting()), seconds(event.away()), seconds(event.duration()),
+                    event.reason() == null ? null : event.reason().wireName(),
+                    millis(event.endedAt()), millis(event.until()),
+                    event.routineId(),
+                    event.progress() == null ? null : (long) event.progress().stepsDone(),
+                    event.progress() == null ? null : (long) event.progress().steps());
+        } catch (ArithmeticException e) {
+            throw new Unreadable("a time or duration of the " + event.type().wireName() + " of " + event.at()
+                    + " is out of range");
+        }
+        fromValues(values);
+        return values;
+    }
+
+    /** The event a row of these values (in {@link #WRITTEN_COLUMNS} order) holds. */
+    static LoggedEvent fromValues(List<Object> values) throws Unreadable {
+        long offsetSeconds = whole(values.get(1), "utc_offset_s");
         if (Math.abs(offsetSeconds) > MAX_OFFSET_SECONDS) {
             throw new Unreadable("UTC offset of " + offsetSeconds + " s is out of range");
         }
         ZoneOffset offset = ZoneOffset.ofTotalSeconds((int) offsetSeconds);
         return new LoggedEvent(
-                moment(whole(rows.getObject(2), "at_ms"), offset),
-                eventType(rows.getObject(4)),
-                seconds(rows.getObject(5), "sitting_s"),
-                seconds(rows.getObject(6), "away_s"),
-                seconds(rows.getObject(7), "duration_s"),
-                endReason(rows.getObject(8)),
-                optionalMoment(rows.getObject(9), "ended_at_ms", offset),
-                optionalMoment(rows.getObject(10), "until_ms", offset),
-                text(rows.getObject(11), "routine_id"),
-                progress(rows.getObject(12), rows.getObject(13)));
+                moment(whole(values.get(0), "at_ms"), offset, "at_ms"),
+                eventType(values.get(2)),
+                seconds(values.get(3), "sitting_s"),
+                seconds(values.get(4), "away_s"),
+                seconds(values.get(5), "duration_s"),
+                endReason(values.get(6)),
+                optionalMoment(values.get(7), "ended_at_ms", offset),
+                optionalMoment(values.get(8), "until_ms", offset),
+                routineId(values.get(9)),
+                progress(values.get(10), values.get(11)));
+    }
+
+    private static Double seconds(Duration duration) {
+        return duration == null ? null : duration.toNanos() / 1e9;
+    }
+
+    private static Long millis(OffsetDateTime moment) {
+        return moment == null ? null : moment.toInstant().toEpochMilli();
     }
 
     private static long whole(Object value, String column) throws Unreadable {
@@ -68,13 +132,19 @@ final class EventRow {
         throw new Unreadable(column + " is " + describe(value) + ", not a whole number");
     }
 
-    private static OffsetDateTime moment(long millis, ZoneOffset offset) {
+    /** A moment whose local date (in the row's offset) is of a year a four-digit date names, from 1970 on. */
+    private static OffsetDateTime moment(long millis, ZoneOffset offset, String column) throws Unreadable {
         // Any long of milliseconds is a moment within OffsetDateTime's range (about 292 million years).
-        return OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), offset);
+        OffsetDateTime moment = OffsetDateTime.ofInstant(Instant.ofEpochMilli(millis), offset);
+        if (moment.getYear() < FIRST_YEAR || moment.getYear() > LAST_YEAR) {
+            throw new Unreadable(column + " of " + moment + " is out of range; allowed years " + FIRST_YEAR + " to "
+                    + LAST_YEAR);
+        }
+        return moment;
     }
 
     private static OffsetDateTime optionalMoment(Object value, String column, ZoneOffset offset) throws Unreadable {
-        return value == null ? null : moment(whole(value, column), offset);
+        return value == null ? null : moment(whole(value, column), offset, column);
     }
 
     private static EventType eventType(Object value) throws Unreadable {
@@ -105,16 +175,20 @@ final class EventRow {
         }
         double seconds = number.doubleValue();
         if (!(seconds >= 0 && seconds <= MAX_SECONDS)) {
-            throw new Unreadable(column + " of " + seconds + " s is out of range");
+            throw new Unreadable(column + " of " + seconds + " s is out of range; allowed 0 to " + MAX_SECONDS
+                    + " (" + MAX_SECONDS / 86_400 + " days)");
         }
         return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
-    private static String text(Object value, String column) throws Unreadable {
-        if (value == null || value instanceof String) {
-            return (String) value;
+    private static String routineId(Object value) throws Unreadable {
+        if (value == null) {
+            return null;
         }
-        throw new Unreadable(column + " is " + describe(value) + ", not text");
+        if (!(value instanceof String id && ROUTINE_ID.matcher(id).matches())) {
+            throw new Unreadable("routine_id " + describe(value) + " is not a routine id");
+        }
+        return id;
     }
 
     private static RoutineProgress progress(Object done, Object steps) throws Unreadable {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.unhunch.records.LogSchema.SchemaObject;
 
 /**
  * Whose file {@code breaks.db} is, found out without writing a byte of it. The file is read through
@@ -22,16 +22,13 @@ import java.util.Optional;
  * {@code -wal} shows as a foreign database) and never checkpoints it into the file.
  *
  * <p>An Unhunch log carries {@link #APPLICATION_ID}. Logs of schema 1 and 2 written before it did
- * carry 0 and are recognised by their one {@code events} table of the known columns.
+ * carry 0 and are recognised by their {@code events} table as Unhunch made it. Whatever the mark, a
+ * file holding any schema object a log never holds ({@link LogSchema}) is not Unhunch's.
  */
 final class LogFileCheck {
 
     /** {@code PRAGMA application_id} of an Unhunch break log: "UNHB". */
     static final int APPLICATION_ID = 0x554E4842;
-
-    static final List<String> COLUMNS_V1 = List.of("id", "at_ms", "utc_offset_s", "type", "sitting_s", "away_s",
-            "duration_s", "reason", "ended_at_ms", "until_ms", "routine_id");
-    static final List<String> COLUMNS_V2 = concat(COLUMNS_V1, List.of("steps_done", "steps"));
 
     enum Kind {
         /** No file, an empty one, or a database with nothing in it: a new log is started there. */
@@ -118,60 +115,59 @@ final class LogFileCheck {
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     static Connection openReadOnly(Path file) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA busy_timeout=5000");
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
-    }
-
-    /** As {@link #check}, on a connection already open (a reader keeps it to read). */
-    static Verdict inspect(Connection connection, boolean quickCheck) throws SQLException {
-        if (quickCheck) {
-            String verdict = single(connection, "PRAGMA quick_check");
-            if (!"ok".equals(verdict)) {
-                throw new QuickCheckFailed(verdict);
-            }
-        }
-        int applicationId = Integer.parseInt(single(connection, "PRAGMA application_id"));
-        int userVersion = Integer.parseInt(single(connection, "PRAGMA user_version"));
-        List<String> objects = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT type, name FROM sqlite_master"
-                     + " WHERE type <> 'index' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")) {
-            while (rows.next()) {
-                objects.add(rows.getString(1) + " " + rows.getString(2));
-            }
-        }
-        List<String> columns = new ArrayList<>();
-        if (objects.equals(List.of("table events"))) {
-            try (Statement statement = connection.createStatement();
-                 ResultSet rows = statement.executeQuery("PRAGMA table_info(events)")) {
-                while (rows.next()) {
-                    columns.add(rows.getString("name"));
-                }
-            }
-        }
-        return classify(applicationId, userVersion, objects, columns);
+        return LogConnections.readOnly(file);
     }
 
     /**
-     * The verdict on a file with this header and these objects.
-     *
-     * @param objects "type name" of its tables, views and triggers (not indexes, not SQLite's own)
-     * @param columns the columns of {@code events} when it is the one object, else empty
+     * As {@link #check}, on a connection already open (a reader keeps it to read). Nothing of the
+     * file's schema runs before the verdict: the header and {@code sqlite_schema} are only read, and
+     * {@code quick_check} runs only on a file found to be ours or empty.
      */
-    static Verdict classify(int applicationId, int userVersion, List<String> objects, List<String> columns) {
-        int shape = objects.isEmpty() ? 0 : columns.equals(COLUMNS_V2) ? 2 : columns.equals(COLUMNS_V1) ? 1 : -1;
-        String what = describe(applicationId, userVersion, objects);
-        if (applicationId == APPLICATION_ID) {
-            if (userVersion > SqliteBreakLog.SCHEMA_VERSION) {
-                return new Verdict(Kind.NEWER, userVersion, true, "the break log is from a newer Unhunch (schema "
-                        + userVersion + "); this one reads " + SqliteBreakLog.SCHEMA_VERSION);
+    static Verdict inspect(Connection connection, boolean quickCheck) throws SQLException {
+        int applicationId = Integer.parseInt(single(connection, "PRAGMA application_id"));
+        int userVersion = Integer.parseInt(single(connection, "PRAGMA user_version"));
+        Verdict verdict = classify(applicationId, userVersion, schema(connection));
+        if (quickCheck && (verdict.kind() == Kind.OURS || verdict.kind() == Kind.NONE)) {
+            String result = single(connection, "PRAGMA quick_check");
+            if (!"ok".equals(result)) {
+                throw new QuickCheckFailed(result);
             }
+        }
+        return verdict;
+    }
+
+    /** Every row of {@code sqlite_schema}, SQLite's own names included. */
+    private static List<SchemaObject> schema(Connection connection) throws SQLException {
+        List<SchemaObject> objects = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT type, name, tbl_name, sql FROM sqlite_schema"
+                     + " ORDER BY name")) {
+            while (rows.next()) {
+                objects.add(new SchemaObject(rows.getString(1), rows.getString(2), rows.getString(3),
+                        rows.getString(4)));
+            }
+        }
+        return objects;
+    }
+
+    /**
+     * The verdict on a file with this header and these schema objects. Any object a log never holds
+     * ({@link LogSchema#isKnown}) makes it foreign; else its events table says its shape.
+     */
+    static Verdict classify(int applicationId, int userVersion, List<SchemaObject> objects) {
+        String what = describe(applicationId, userVersion, objects.stream().filter(object ->
+                "table".equals(object.type()) && !String.valueOf(object.name()).startsWith("sqlite_stat")).toList());
+        if (applicationId == APPLICATION_ID && userVersion > SqliteBreakLog.SCHEMA_VERSION) {
+            return new Verdict(Kind.NEWER, userVersion, true, "the break log is from a newer Unhunch (schema "
+                    + userVersion + "); this one reads " + SqliteBreakLog.SCHEMA_VERSION);
+        }
+        List<SchemaObject> strangers = objects.stream().filter(object -> !LogSchema.isKnown(object)).toList();
+        if (!strangers.isEmpty()) {
+            return new Verdict(Kind.FOREIGN, 0, false, "it is not an Unhunch break log: it holds "
+                    + describe(applicationId, userVersion, strangers) + ", which Unhunch never creates");
+        }
+        int shape = objects.stream().map(LogSchema::eventsVersion).flatMap(Optional::stream).findFirst().orElse(0);
+        if (applicationId == APPLICATION_ID) {
             return shape == userVersion
                     ? new Verdict(Kind.OURS, userVersion, true, what)
                     : new Verdict(Kind.DAMAGED, 0, true, "it is marked as an Unhunch break log but holds " + what);
@@ -198,10 +194,10 @@ final class LogFileCheck {
     private static final int SQLITE_CORRUPT = 11;
     private static final int SQLITE_NOTADB = 26;
 
-    private static String describe(int applicationId, int userVersion, List<String> objects) {
+    private static String describe(int applicationId, int userVersion, List<SchemaObject> objects) {
         String tables = objects.isEmpty() ? "no tables"
                 : (objects.size() == 1 ? "" : objects.size() + " objects: ")
-                + String.join(", ", objects.stream().limit(5).map(LogFileCheck::printable).toList())
+                + String.join(", ", objects.stream().limit(5).map(object -> printable(object.toString())).toList())
                 + (objects.size() > 5 ? ", …" : "");
         return tables + " (application id " + String.format("0x%08X", applicationId) + ", user version "
                 + userVersion + ")";
@@ -228,11 +224,5 @@ final class LogFileCheck {
         } catch (IOException e) {
             return Long.MAX_VALUE;
         }
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return List.copyOf(all);
     }
 }

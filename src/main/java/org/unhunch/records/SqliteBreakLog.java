@@ -6,24 +6,23 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.unhunch.files.LinksAside;
 import org.unhunch.files.OwnerOnly;
 import org.unhunch.sitting.EventType;
 
@@ -36,6 +35,7 @@ import org.unhunch.sitting.EventType;
  * damaged (corrupt, not a database, failing {@code PRAGMA quick_check}) or not Unhunch's (another
  * application's database, or a foreign {@code -wal} beside the log) is moved aside whole with a
  * timestamped name, never deleted, and a new log is started; one from a newer Unhunch is left alone.
+ * A symbolic link in place of the file or its companions is never followed: the link is moved aside.
  * A log that cannot be opened (locked, read-only, no room) or written is reported once; events wait
  * in memory (at most {@link #MAX_PENDING}) and are written when it can be opened and written again.
  */
@@ -66,6 +66,7 @@ public final class SqliteBreakLog implements BreakLog {
     private Connection connection;
     private int schemaVersion = SCHEMA_VERSION;
     private long dropped;
+    private long refused;
     private boolean saidWriteProblem;
     private boolean saidOpenProblem;
     private Instant nextOpen = Instant.MIN;
@@ -110,6 +111,12 @@ public final class SqliteBreakLog implements BreakLog {
      * @throws SQLException when it cannot be read: damaged, not Unhunch's, from a newer Unhunch, or I/O
      */
     public static SqliteBreakLog openForReading(Path file) throws SQLException {
+        for (Path name : filesOf(file)) {
+            if (Files.isSymbolicLink(name)) {
+                throw new SQLException(name + " is a symbolic link, which Unhunch never follows (the agent moves it"
+                        + " aside when it starts)");
+            }
+        }
         SqliteBreakLog log = new SqliteBreakLog(null, Clock.systemUTC(), Duration.ZERO, message -> { });
         LogFileCheck.Verdict verdict = LogFileCheck.withoutDatabase(file).orElse(null);
         if (verdict == null) {
@@ -132,6 +139,12 @@ public final class SqliteBreakLog implements BreakLog {
         }
         log.schemaVersion = verdict.version();
         return log;
+    }
+
+    /** The log's file and the companions SQLite may open beside it. */
+    private static List<Path> filesOf(Path file) {
+        return Stream.of("", "-wal", "-shm", "-journal").map(suffix -> file.resolveSibling(file.getFileName() + suffix))
+                .toList();
     }
 
     /** The damaged logs that were moved aside in {@code folder}, oldest first. */
@@ -165,6 +178,9 @@ public final class SqliteBreakLog implements BreakLog {
     private void openNow() throws SQLException, IOException {
         Files.createDirectories(folder);
         Path file = folder.resolve(FILE_NAME);
+        for (Path name : filesOf(file)) {
+            LinksAside.moveAside(name, clock.instant()).ifPresent(problems);
+        }
         LogFileCheck.Verdict verdict = LogFileCheck.check(file, true);
         switch (verdict.kind()) {
             case NEWER -> throw new SQLException(verdict.detail());
@@ -192,10 +208,8 @@ public final class SqliteBreakLog implements BreakLog {
 
     private static Connection connect(Path file) throws SQLException, IOException {
         OwnerOnly.createFileIfAbsent(file); // 600 before SQLite makes it 644; its -wal and -shm take the same mode
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+        Connection connection = LogConnections.readWrite(file);
         try (Statement statement = connection.createStatement()) {
-            // Readers never block a WAL writer; only another writer can, and then the event waits in memory.
-            statement.execute("PRAGMA busy_timeout=1000");
             statement.execute("PRAGMA journal_mode=WAL");
             statement.execute("PRAGMA synchronous=FULL");
         } catch (SQLException e) {
@@ -241,19 +255,13 @@ public final class SqliteBreakLog implements BreakLog {
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             if (version < 1) {
-                statement.execute("CREATE TABLE IF NOT EXISTS events ("
-                        + " id INTEGER PRIMARY KEY,"
-                        + " at_ms INTEGER NOT NULL,"
-                        + " utc_offset_s INTEGER NOT NULL,"
-                        + " type TEXT NOT NULL,"
-                        + " sitting_s REAL, away_s REAL, duration_s REAL,"
-                        + " reason TEXT, ended_at_ms INTEGER, until_ms INTEGER, routine_id TEXT)");
-                statement.execute("CREATE INDEX IF NOT EXISTS events_at ON events(at_ms)");
+                statement.execute(LogSchema.CREATE_EVENTS);
+                statement.execute(LogSchema.CREATE_TIME_INDEX);
             }
             if (version < 2) {
-                // Version 2: how many steps of the routine were done, for done and partial breaks.
-                statement.execute("ALTER TABLE events ADD COLUMN steps_done INTEGER");
-                statement.execute("ALTER TABLE events ADD COLUMN steps INTEGER");
+                for (String addColumn : LogSchema.ADD_STEPS) {
+                    statement.execute(addColumn);
+                }
             }
             statement.execute("PRAGMA user_version=" + SCHEMA_VERSION);
             statement.execute("PRAGMA application_id=" + APPLICATION_ID);
@@ -304,9 +312,31 @@ public final class SqliteBreakLog implements BreakLog {
         return true;
     }
 
+    /**
+     * Why the log cannot hold {@code event} (its readers could not read it back: a time past year
+     * 9999, a duration of centuries), or empty when it can.
+     */
+    public static Optional<String> cannotHold(LoggedEvent event) {
+        try {
+            EventRow.values(event);
+            return Optional.empty();
+        } catch (EventRow.Unreadable e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** Keeps {@code event}; one the log cannot hold ({@link #cannotHold}) is left out, said once and counted. */
     @Override
     public synchronized void record(LoggedEvent event) {
         if (event.type() == EventType.STRAY_ANSWER) {
+            return;
+        }
+        Optional<String> cannot = cannotHold(event);
+        if (cannot.isPresent()) {
+            if (refused++ == 0) {
+                problems.accept("An event cannot be kept in the break log, whose readers could not read it back ("
+                        + cannot.get() + "); such events are left out.");
+            }
             return;
         }
         keep(event);
@@ -345,21 +375,18 @@ public final class SqliteBreakLog implements BreakLog {
     }
 
     private void insert(LoggedEvent event) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (at_ms, utc_offset_s, type,"
-                + " sitting_s, away_s, duration_s, reason, ended_at_ms, until_ms, routine_id, steps_done, steps)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, event.at().toInstant().toEpochMilli());
-            insert.setInt(2, event.at().getOffset().getTotalSeconds());
-            insert.setString(3, event.type().wireName());
-            setSeconds(insert, 4, event.sitting());
-            setSeconds(insert, 5, event.away());
-            setSeconds(insert, 6, event.duration());
-            setText(insert, 7, event.reason() == null ? null : event.reason().wireName());
-            setMillis(insert, 8, event.endedAt());
-            setMillis(insert, 9, event.until());
-            setText(insert, 10, event.routineId());
-            setCount(insert, 11, event.progress() == null ? null : event.progress().stepsDone());
-            setCount(insert, 12, event.progress() == null ? null : event.progress().steps());
+        List<Object> values;
+        try {
+            values = EventRow.values(event);
+        } catch (EventRow.Unreadable e) {
+            throw new IllegalStateException("an event record() kept cannot be written: " + e.getMessage(), e);
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events ("
+                + String.join(", ", EventRow.WRITTEN_COLUMNS) + ") VALUES (?"
+                + ", ?".repeat(EventRow.WRITTEN_COLUMNS.size() - 1) + ")")) {
+            for (int column = 0; column < values.size(); column++) {
+                insert.setObject(column + 1, values.get(column));
+            }
             insert.executeUpdate();
         }
     }
@@ -412,36 +439,9 @@ public final class SqliteBreakLog implements BreakLog {
         return read;
     }
 
-    private static void setCount(PreparedStatement statement, int column, Integer value) throws SQLException {
-        if (value == null) {
-            statement.setNull(column, Types.INTEGER);
-        } else {
-            statement.setInt(column, value);
-        }
-    }
-
-    private static void setSeconds(PreparedStatement statement, int column, Duration value) throws SQLException {
-        if (value == null) {
-            statement.setNull(column, Types.REAL);
-        } else {
-            statement.setDouble(column, value.toNanos() / 1e9);
-        }
-    }
-
-    private static void setMillis(PreparedStatement statement, int column, OffsetDateTime value) throws SQLException {
-        if (value == null) {
-            statement.setNull(column, Types.INTEGER);
-        } else {
-            statement.setLong(column, value.toInstant().toEpochMilli());
-        }
-    }
-
-    private static void setText(PreparedStatement statement, int column, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(column, Types.VARCHAR);
-        } else {
-            statement.setString(column, value);
-        }
+    /** Events left out because the log cannot hold them ({@link #cannotHold}). */
+    public synchronized long refusedEvents() {
+        return refused;
     }
 
     /** Events that could not be written yet. */

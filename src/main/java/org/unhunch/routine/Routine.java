@@ -7,6 +7,9 @@ import java.util.Set;
 /** A named sequence of steps, as shipped in {@code routines.json} or by IT in a routine file. */
 public record Routine(String id, String name, List<RoutineStep> steps) {
 
+    /** A routine's (and a step's) id: lower-case letters, digits and -, at most 40, not starting with -. */
+    public static final String ID_SYNTAX = "[a-z0-9][a-z0-9-]{0,39}";
+
     public Routine {
         steps = List.copyOf(steps);
     }

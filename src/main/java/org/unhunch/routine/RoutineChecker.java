@@ -31,7 +31,7 @@ final class RoutineChecker {
     static final int MAX_GUIDANCE_LINE = 120;
     static final int MAX_WORD = 30;
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
+    private static final Pattern ID = Pattern.compile(Routine.ID_SYNTAX);
     private static final String ID_RULE = "lower-case letters, digits and -, at most 40";
     private static final List<String> FILE_FIELDS = List.of("format", "routines");
     private static final List<String> ROUTINE_FIELDS = List.of("id", "name", "steps");

@@ -48,7 +48,7 @@ class NativeLibraryFolderTest {
         String before = System.getProperty(NativeLibraryFolder.SHIPPED_PROPERTY);
         System.setProperty(NativeLibraryFolder.SHIPPED_PROPERTY, shipped.toString());
         try {
-            assertThat(new NativeLibraryFolder().getLibraries().next()).isEqualTo(shipped.resolve(LIBRARY).toFile());
+            assertThat(NativeLibraryFolder.verifiedLibrary()).isEqualTo(shipped.resolve(LIBRARY));
         } finally {
             if (before == null) {
                 System.clearProperty(NativeLibraryFolder.SHIPPED_PROPERTY);
@@ -154,7 +154,7 @@ class NativeLibraryFolderTest {
         System.setProperty(names[0], shipped.toString());
         System.setProperty(names[1], extractTo.toString());
         try {
-            return new NativeLibraryFolder().getLibraries().next();
+            return NativeLibraryFolder.verifiedLibrary().toFile();
         } finally {
             for (int i = 0; i < names.length; i++) {
                 if (before[i] == null) {
@@ -164,6 +164,12 @@ class NativeLibraryFolderTest {
                 }
             }
         }
+    }
+
+    @Test
+    void the_name_jnativehook_first_asks_the_jdk_to_load_is_refused_before_any_folder_is_searched() {
+        assertThatThrownBy(() -> System.loadLibrary(NativeLibraryFolder.UNSEARCHABLE_NAME))
+                .isInstanceOf(UnsatisfiedLinkError.class).hasMessageContaining("separator");
     }
 
     @Test

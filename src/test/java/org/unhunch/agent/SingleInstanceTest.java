@@ -56,4 +56,20 @@ class SingleInstanceTest {
                 .hasMessageContaining("belongs to another user");
         assertThat(folder.resolve(SingleInstance.FILE_NAME)).doesNotExist();
     }
+
+    @Test
+    void a_link_in_place_of_the_lock_is_moved_aside_never_written_through() throws Exception {
+        PosixModes.require(data);
+        Path folder = Files.createDirectory(data.resolve("unhunch"));
+        Path target = Files.writeString(data.resolve("notes.txt"), "someone's notes");
+        Files.createSymbolicLink(folder.resolve(SingleInstance.FILE_NAME), target);
+
+        try (SingleInstance lock = SingleInstance.acquire(folder).orElseThrow()) {
+            assertThat(target).hasContent("someone's notes");
+            assertThat(Files.isSymbolicLink(folder.resolve(SingleInstance.FILE_NAME))).isFalse();
+            assertThat(PosixModes.mode(folder.resolve(SingleInstance.FILE_NAME))).isEqualTo(0600);
+            assertThat(lock.notes()).singleElement().asString().contains("symbolic link")
+                    .contains(target.toString());
+        }
+    }
 }

@@ -25,7 +25,7 @@ import org.unhunch.records.SqliteBreakLog;
 /**
  * {@code stats} and {@code export} on break logs whose rows hold anything SQLite takes: a result
  * (exit 0) with every readable row and a note of how many were left out, never a stack trace, never
- * a changed log.
+ * a changed log, never a control character or a spreadsheet formula in the export.
  */
 class BreakLogCommandsPropertiesTest {
 
@@ -71,8 +71,9 @@ class BreakLogCommandsPropertiesTest {
 
         CliRun stats = CliRun.of("stats", "--json");
         CliRun export = CliRun.of("export", "--format", "json", "--from", today.minusDays(6).toString());
+        CliRun csv = CliRun.of("export", "--format", "csv", "--from", today.minusDays(6).toString());
 
-        for (CliRun run : List.of(stats, export)) {
+        for (CliRun run : List.of(stats, export, csv)) {
             assertThat(run.status()).as(run.err()).isZero();
             assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
             assertThat(run.err().contains("could not be read and")).isEqualTo(lastWeek.skipped() > 0);
@@ -80,6 +81,16 @@ class BreakLogCommandsPropertiesTest {
         assertThat(JSON.readTree(stats.out())).hasSize(7);
         JsonNode exported = JSON.readTree(export.out());
         assertThat(exported).hasSize(lastWeek.events().size());
+        assertThat(csv.outLines()).hasSize(1 + lastWeek.events().size());
+        for (String line : csv.outLines()) {
+            assertThat(line).as("no control character reaches the terminal").doesNotContainPattern("\\p{Cntrl}");
+            for (String quoted : line.split(",", -1)) {
+                String cell = quoted.replaceAll("^\"(.*)\"$", "$1");
+                assertThat(cell).as("no cell a spreadsheet would run, none that needed the guard")
+                        .doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-").doesNotStartWith("@")
+                        .doesNotStartWith("'");
+            }
+        }
         assertThat(Files.readAllBytes(log)).as("the commands change nothing").isEqualTo(logBefore);
     }
 }

@@ -29,6 +29,7 @@ import org.unhunch.agent.DataDirectory;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.sitting.EventType;
+import org.unhunch.testing.PosixModes;
 
 /**
  * The exit statuses of the commands that read the break log: 0 done (also with no log yet, said on
@@ -133,6 +134,25 @@ class BreakLogCommandsTest {
     }
 
     @Test
+    void a_symbolic_link_in_place_of_the_log_makes_stats_and_export_exit_1_dangling_or_not() throws Exception {
+        Path elsewhere = data.resolve("elsewhere");
+        Files.createSymbolicLink(log(), elsewhere.resolve(SqliteBreakLog.FILE_NAME));
+        CliRun dangling = CliRun.of("stats");
+        assertThat(dangling.status()).isEqualTo(1);
+        assertThat(dangling.err()).contains(log() + " is a symbolic link, which Unhunch never follows");
+
+        try (SqliteBreakLog log = SqliteBreakLog.open(elsewhere, Clock.systemUTC(), Duration.ofDays(365),
+                message -> { })) {
+            log.record(new LoggedEvent(OffsetDateTime.now(), EventType.BREAK_DUE, null, null, null, null, null, null,
+                    null));
+        }
+        CliRun export = CliRun.of("export", "--format", "csv");
+        assertThat(export.status()).isEqualTo(1);
+        assertThat(export.out()).isEmpty();
+        assertThat(export.err()).contains("symbolic link");
+    }
+
+    @Test
     void a_row_with_an_impossible_offset_is_left_out_counted_and_the_rest_is_shown() throws Exception {
         recordYesterday();
         addRow(yesterdayMillis() + ", 999999, 'break_done'");
@@ -163,6 +183,38 @@ class BreakLogCommandsTest {
         assertThat(export.status()).isZero();
         assertThat(export.out()).contains("break_due").contains("break_skipped").doesNotContain("teleported");
         assertThat(export.err()).contains("unknown event type 'break_teleported'");
+    }
+
+    @Test
+    void a_routine_id_unhunch_never_writes_never_reaches_the_terminal_or_a_spreadsheet() throws Exception {
+        recordYesterday();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + log());
+             Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO events (at_ms, utc_offset_s, type, routine_id) VALUES (" + yesterdayMillis()
+                    + ", 0, 'break_done', 'r' || char(27) || '[31mRED' || char(10) || '=cmd')");
+            statement.execute("INSERT INTO events (at_ms, utc_offset_s, type, routine_id) VALUES (" + yesterdayMillis()
+                    + ", 0, 'routine_started', '=cmd|'' /C calc''!A0')");
+        }
+
+        for (String format : new String[] {"csv", "json"}) {
+            CliRun export = CliRun.of("export", "--format", format);
+            assertThat(export.status()).isZero();
+            assertThat(export.out()).doesNotContain("\u001b", "=cmd", "RED");
+            assertThat(export.err()).contains("2 rows of the break log could not be read and were left out")
+                    .contains("is not a routine id").doesNotContain("\u001b");
+        }
+    }
+
+    @Test
+    void a_csv_cell_a_spreadsheet_would_run_as_a_formula_is_written_as_text() throws Exception {
+        for (String formula : new String[] {"=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"}) {
+            LoggedEvent event = new LoggedEvent(OffsetDateTime.parse("2026-11-24T10:00:00Z"),
+                    EventType.ROUTINE_STARTED, null, null, null, null, null, null, formula);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ExportCommand.write(java.util.List.of(event), ExportCommand.Format.csv, out);
+            assertThat(out.toString(StandardCharsets.UTF_8)).as(formula).contains("'" + formula)
+                    .doesNotContain("," + formula, "\"" + formula);
+        }
     }
 
     @Test
@@ -220,6 +272,32 @@ class BreakLogCommandsTest {
             assertThat(run.status()).isEqualTo(1);
             assertThat(run.err()).contains("standard output cannot be written");
         }
+    }
+
+    @Test
+    void export_creates_its_file_for_the_user_alone_and_writes_a_named_one_as_the_shell_would() throws Exception {
+        PosixModes.require(data);
+        recordYesterday();
+        Path created = data.resolve("out.csv");
+        assertThat(CliRun.of("export", "--format", "csv", "--out", created.toString()).status()).isZero();
+        assertThat(PosixModes.mode(created)).isEqualTo(0600);
+
+        Path existing = PosixModes.chmod(Files.writeString(data.resolve("old.csv"), "old".repeat(1000)), 0640);
+        assertThat(CliRun.of("export", "--format", "csv", "--out", existing.toString()).status()).isZero();
+        assertThat(Files.readString(existing)).as("replaced whole").startsWith("at,event").doesNotContain("old");
+        assertThat(PosixModes.mode(existing)).as("an existing file keeps its mode, as with >").isEqualTo(0640);
+
+        Path target = data.resolve("2026-12.csv");
+        Path link = Files.createSymbolicLink(data.resolve("latest.csv"), target);
+        assertThat(CliRun.of("export", "--format", "json", "--out", link.toString()).status()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(target)).contains("break_skipped");
+        assertThat(PosixModes.mode(target)).isEqualTo(0600);
+
+        Path fromTheWindow = data.resolve("window.csv");
+        HistoryCommand.exportCsv(java.util.List.of(new LoggedEvent(OffsetDateTime.now(), EventType.BREAK_DUE, null,
+                null, null, null, null, null, null)), fromTheWindow);
+        assertThat(PosixModes.mode(fromTheWindow)).isEqualTo(0600);
     }
 
     @Test

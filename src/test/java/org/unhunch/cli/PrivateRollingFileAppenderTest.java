@@ -13,6 +13,7 @@ import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class PrivateRollingFileAppenderTest {
         encoder.setContext(context);
         encoder.setPattern("%msg%n");
         encoder.start();
-        PrivateRollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>();
+        PrivateRollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>(message -> { });
         appender.setContext(context);
         appender.setFile(logs.resolve("unhunch.log").toString());
         appender.setEncoder(encoder);
@@ -62,5 +63,43 @@ class PrivateRollingFileAppenderTest {
         for (Path file : files) {
             assertThat(mode(file)).as(file.getFileName().toString()).isEqualTo(0600);
         }
+    }
+
+    @Test
+    void a_link_in_place_of_the_log_file_is_moved_aside_and_a_file_600_is_written() throws Exception {
+        PosixModes.require(logs);
+        Path target = Files.writeString(Files.createDirectory(logs.resolve("elsewhere")).resolve("notes.txt"),
+                "someone's notes");
+        Path file = logs.resolve("unhunch.log");
+        Files.createSymbolicLink(file, target);
+        List<String> said = new ArrayList<>();
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%msg%n");
+        encoder.start();
+        PrivateRollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>(said::add);
+        appender.setContext(context);
+        appender.setFile(file.toString());
+        appender.setEncoder(encoder);
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(context);
+        policy.setParent(appender);
+        policy.setFileNamePattern(logs.resolve("unhunch.%d{yyyy-MM-dd}.%i.log").toString());
+        policy.setMaxFileSize(FileSize.valueOf("1MB"));
+        policy.start();
+        appender.setRollingPolicy(policy);
+        appender.start();
+        Logger logger = context.getLogger("test");
+        logger.addAppender(appender);
+        logger.warn("a line");
+        context.stop();
+
+        assertThat(target).hasContent("someone's notes");
+        assertThat(Files.isSymbolicLink(file)).isFalse();
+        assertThat(file).hasContent("a line");
+        assertThat(mode(file)).isEqualTo(0600);
+        assertThat(said).singleElement().asString().contains("symbolic link");
     }
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.testing.AgentProcess;
 import org.unhunch.testing.Desktop;
+import org.unhunch.testing.PosixModes;
 
-/** {@code record-trace}'s exit statuses are the ones its help gives. */
+/** {@code record-trace}'s exit statuses are the ones its help gives; its trace is created 600. */
 @Tag("desktop")
 class RecordTraceExitIT {
 
@@ -47,6 +48,7 @@ class RecordTraceExitIT {
             assertThat(recorder.stop()).as(recorder.err()).isZero();
             List<String> lines = Files.readAllLines(trace, StandardCharsets.UTF_8);
             assertThat(lines.get(lines.size() - 1)).endsWith(" tick");
+            assertThat(PosixModes.mode(trace)).as("the person's activity, theirs alone").isEqualTo(0600);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.unhunch.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.unhunch.testing.PosixModes.chmod;
 import static org.unhunch.testing.PosixModes.giveToAnotherUser;
 import static org.unhunch.testing.PosixModes.mode;
@@ -8,6 +9,8 @@ import static org.unhunch.testing.PosixModes.mode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +47,38 @@ class OwnerOnlyTest {
         OwnerOnly.createFileIfAbsent(old);
         assertThat(mode(old)).isEqualTo(0644);
         assertThat(old).hasContent("kept");
+    }
+
+    @Test
+    void a_symbolic_link_in_place_of_the_file_is_refused_never_followed() throws Exception {
+        Path target = folder.resolve("elsewhere");
+        Path dangling = Files.createSymbolicLink(folder.resolve("dangling"), target);
+        assertThatThrownBy(() -> OwnerOnly.createFileIfAbsent(dangling)).isInstanceOf(UnsafePathException.class)
+                .hasMessageContaining(dangling + " is a symbolic link");
+        assertThat(target).as("nothing created through the link").doesNotExist();
+
+        Path existing = chmod(Files.writeString(folder.resolve("theirs"), "kept", StandardCharsets.UTF_8), 0644);
+        Path link = Files.createSymbolicLink(folder.resolve("link"), existing);
+        assertThatThrownBy(() -> OwnerOnly.createFileIfAbsent(link)).isInstanceOf(UnsafePathException.class);
+        assertThat(existing).hasContent("kept");
+        assertThat(mode(existing)).isEqualTo(0644);
+    }
+
+    @Test
+    void a_symbolic_link_is_moved_aside_as_a_link_and_what_it_leads_to_is_left_alone() throws Exception {
+        Path target = Files.writeString(folder.resolve("target"), "kept", StandardCharsets.UTF_8);
+        Path link = Files.createSymbolicLink(folder.resolve("agent.lock"), target);
+
+        Optional<String> said = LinksAside.moveAside(link, Instant.parse("2026-12-02T10:00:00Z"));
+
+        Path aside = folder.resolve("agent.lock.link-20261202T100000Z");
+        assertThat(said).hasValueSatisfying(sentence -> assertThat(sentence).contains(link.toString())
+                .contains("symbolic link").contains(target.toString()).contains(aside.toString()));
+        assertThat(Files.isSymbolicLink(aside)).isTrue();
+        assertThat(link).doesNotExist();
+        assertThat(target).hasContent("kept");
+        assertThat(LinksAside.moveAside(folder.resolve("agent.lock"), Instant.EPOCH)).as("no link, nothing to do")
+                .isEmpty();
     }
 
     @Test

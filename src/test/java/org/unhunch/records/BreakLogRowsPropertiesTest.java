@@ -17,11 +17,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.unhunch.routine.Routine;
 import org.unhunch.sitting.EventType;
 
 /**
  * Break-log rows read back, whatever they hold: the readers return every row Unhunch wrote and
- * every other row they can read, and count the rest; never an exception, never a changed file.
+ * every other row they can read, and count the rest; never an exception, never a changed file, and
+ * never text Unhunch does not write (escape sequences, spreadsheet formulas in a routine id).
  */
 class BreakLogRowsPropertiesTest {
 
@@ -106,6 +108,10 @@ class BreakLogRowsPropertiesTest {
     private static void isWellFormed(LoggedEvent event) {
         assertThat(event.at()).isNotNull();
         assertThat(event.type()).isNotNull();
+        if (event.routineId() != null) {
+            assertThat(event.routineId()).as("only what a routine file allows, so nothing a terminal or"
+                    + " spreadsheet would run").matches(Routine.ID_SYNTAX);
+        }
         for (Duration duration : new Duration[] {event.sitting(), event.away(), event.duration()}) {
             if (duration != null) {
                 assertThat(duration).isBetween(Duration.ZERO, Duration.ofDays(3660));

@@ -240,6 +240,115 @@ class ForeignLogFileTest {
         assertThat(movedAside()).hasSize(2);
     }
 
+    @Test
+    void a_log_with_a_trigger_planted_under_a_name_sqlite_keeps_for_itself_is_moved_aside_and_the_trigger_never_runs()
+            throws Exception {
+        byte[] before = logWith(PlantedSchema::sqliteNamedTrigger);
+        assertThat(schemaNames(file())).as("SQLite loads the planted objects").contains("sqlite_t1", "sqlite_pwn");
+
+        try (SqliteBreakLog log = open()) {
+            log.record(due("2026-11-25T10:00:00Z"));
+            log.record(due("2026-11-25T11:00:00Z"));
+            assertThat(log.events(NOW.minus(YEAR), NOW)).as("no trigger deleted the first").hasSize(2);
+        }
+
+        assertThat(movedAside()).singleElement().satisfies(aside -> {
+            assertThat(aside.getFileName().toString()).startsWith(SqliteBreakLog.FOREIGN_PREFIX);
+            assertThat(Files.readAllBytes(aside)).as("byte for byte: the trigger never wrote").isEqualTo(before);
+        });
+        assertThat(problems).singleElement().asString().contains("was not Unhunch's").contains("sqlite_t1");
+        assertThat(schemaNames(file())).containsExactlyInAnyOrder("events", "events_at");
+    }
+
+    @Test
+    void a_reader_refuses_a_log_with_a_planted_trigger_and_runs_nothing_of_it() throws Exception {
+        byte[] before = logWith(PlantedSchema::sqliteNamedTrigger);
+
+        assertThatThrownBy(() -> SqliteBreakLog.openForReading(file())).isInstanceOf(SQLException.class)
+                .hasMessageContaining("not an Unhunch break log").hasMessageContaining("sqlite_t1");
+
+        assertThat(Files.readAllBytes(file())).isEqualTo(before);
+    }
+
+    @Test
+    void a_log_with_an_ordinary_trigger_view_or_expression_index_is_not_ours() throws Exception {
+        for (SchemaChange plant : List.<SchemaChange>of(PlantedSchema::trigger, PlantedSchema::view,
+                PlantedSchema::expressionIndex)) {
+            Files.list(folder).forEach(path -> path.toFile().delete());
+            problems.clear();
+            byte[] before = logWith(plant);
+
+            try (SqliteBreakLog log = open()) {
+                log.record(due("2026-11-25T10:00:00Z"));
+                log.record(due("2026-11-25T11:00:00Z"));
+                assertThat(log.events(NOW.minus(YEAR), NOW)).hasSize(2);
+            }
+
+            assertThat(movedAside()).singleElement().satisfies(aside -> {
+                assertThat(aside.getFileName().toString()).startsWith(SqliteBreakLog.FOREIGN_PREFIX);
+                assertThat(Files.readAllBytes(aside)).isEqualTo(before);
+            });
+        }
+    }
+
+    @Test
+    void a_trigger_whose_schema_row_has_no_type_never_runs() throws Exception {
+        byte[] before = logWith(PlantedSchema::untypedTrigger);
+
+        try (SqliteBreakLog log = open()) {
+            log.record(due("2026-11-25T10:00:00Z"));
+            log.record(due("2026-11-25T11:00:00Z"));
+            assertThat(log.events(NOW.minus(YEAR), NOW)).hasSize(2);
+        }
+
+        assertThat(movedAside()).singleElement().satisfies(aside ->
+                assertThat(Files.readAllBytes(aside)).isEqualTo(before));
+    }
+
+    @Test
+    void a_log_analyzed_by_sqlite_keeps_being_ours() throws Exception {
+        logWith(PlantedSchema::statistics);
+        assertThat(schemaNames(file())).contains("sqlite_stat1");
+
+        try (SqliteBreakLog log = open()) {
+            assertThat(log.events(NOW.minus(YEAR), NOW)).hasSize(1);
+        }
+
+        assertThat(movedAside()).isEmpty();
+        assertThat(problems).isEmpty();
+    }
+
+    /** A schema change made on an open connection. */
+    @FunctionalInterface
+    interface SchemaChange {
+        void apply(Statement statement) throws SQLException;
+    }
+
+    /** A log of this version with one event and {@code change}, in a rollback journal; its bytes. */
+    private byte[] logWith(SchemaChange change) throws Exception {
+        try (SqliteBreakLog log = open()) {
+            log.record(due("2026-11-24T10:00:00Z"));
+        }
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file());
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA journal_mode=DELETE");
+            change.apply(statement);
+        }
+        return Files.readAllBytes(file());
+    }
+
+    private static List<String> schemaNames(Path file) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+        }
+        return names;
+    }
+
     /** Files moved aside ({@code breaks.db.*}), without their -wal and -shm. */
     private List<Path> movedAside() throws Exception {
         return filesAside().stream().filter(path -> !path.toString().endsWith("-wal")

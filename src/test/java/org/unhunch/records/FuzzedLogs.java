@@ -72,7 +72,9 @@ public final class FuzzedLogs {
                         1e300, -1e-300, 0.5, 3.0, 9.3e18, 3.2e8).map(Object.class::cast)),
                 Tuple.of(3, Arbitraries.of(Stream.concat(Stream.of(EventType.values())
                         .map(EventType::wireName), Stream.of("idle", "end", "routine", "BREAK_DUE", "break_teleported",
-                        "", "12", " 7 ", "1e3", "mid-back-reset", "\u001b]0;title\u0007")).toList())
+                        "", "12", " 7 ", "1e3", "mid-back-reset", "\u001b]0;title\u0007",
+                        "r\u001b[31mRED\n=cmd", "=cmd|' /C calc'!A0", "+1", "-mid", "@SUM(A1)", "Mid-Back-Reset",
+                        "a".repeat(41), "quick-reset\u202e")).toList())
                         .map(Object.class::cast)),
                 Tuple.of(2, Arbitraries.strings().ofMaxLength(12).map(Object.class::cast)),
                 Tuple.of(1, Arbitraries.bytes().array(byte[].class).ofMaxSize(6).map(Object.class::cast)));
@@ -102,8 +104,11 @@ public final class FuzzedLogs {
         Arbitrary<RoutineProgress> progress = Arbitraries.integers().between(1, 50)
                 .flatMap(steps -> Arbitraries.integers().between(0, steps).map(done -> new RoutineProgress(done, steps)))
                 .injectNull(0.6);
-        Arbitrary<String> routine = Arbitraries.strings().withCharRange('a', 'z').withChars('-', 'é', '漢')
-                .ofMaxLength(20).injectNull(0.5);
+        // What a routine file allows (Routine.ID_SYNTAX): nothing else is ever written.
+        Arbitrary<String> routine = Combinators.combine(Arbitraries.strings().withCharRange('a', 'z')
+                                .numeric().ofLength(1),
+                        Arbitraries.strings().withCharRange('a', 'z').numeric().withChars('-').ofMaxLength(39))
+                .as(String::concat).injectNull(0.5);
         return Combinators.combine(at, Arbitraries.of(EventType.class), duration.list().ofSize(3),
                         Arbitraries.of(EndReason.class).injectNull(0.5), moment.list().ofSize(2), routine, progress)
                 .as((when, type, lengths, reason, moments, routineId, steps) -> {

@@ -68,6 +68,29 @@ class SqliteBreakLogTest {
     }
 
     @Test
+    void an_event_its_readers_could_not_read_back_is_never_written_said_once_and_counted() throws Exception {
+        LoggedEvent centuriesAway = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:00:00Z"),
+                EventType.SITTING_STARTED, null, Duration.ofDays(3661), null, null, null, null, null);
+        LoggedEvent pastYear9999 = simple("+10000-01-01T00:00:00Z", EventType.BREAK_DUE);
+        LoggedEvent fine = simple("2026-11-20T11:00:00Z", EventType.BREAK_DUE);
+        assertThat(SqliteBreakLog.cannotHold(centuriesAway)).hasValueSatisfying(why ->
+                assertThat(why).contains("away_s").contains("out of range"));
+        try (SqliteBreakLog log = open()) {
+            log.record(centuriesAway);
+            log.record(pastYear9999);
+            log.record(fine);
+            assertThat(log.refusedEvents()).isEqualTo(2);
+            assertThat(log.pendingEvents()).isZero();
+        }
+        try (SqliteBreakLog log = SqliteBreakLog.openForReading(folder.resolve(SqliteBreakLog.FILE_NAME))) {
+            EventsRead read = log.read(Instant.EPOCH, Instant.parse("+10001-01-01T00:00:00Z"));
+            assertThat(read.events()).containsExactly(fine);
+            assertThat(read.skipped()).as("nothing written that its readers leave out").isZero();
+        }
+        assertThat(problems).singleElement().asString().contains("cannot be kept in the break log");
+    }
+
+    @Test
     void a_held_prompt_is_kept_with_its_sitting_time_and_read_back() throws Exception {
         OffsetDateTime start = OffsetDateTime.parse("2026-11-20T09:00:00+01:00");
         LoggedEvent held = LoggedEvent.of(new SittingEvent.PromptHeld(2_700_000_000_000L, Duration.ofMinutes(45)),

@@ -73,6 +73,28 @@ class UnreadableRowsTest {
     }
 
     @Test
+    void a_routine_id_unhunch_never_writes_is_left_out_escapes_and_formulas_included() throws Exception {
+        Path file = logWith(
+                AT + ", 0, 'break_done', NULL, NULL, 'r' || char(27) || '[31mRED' || char(10) || 'x', NULL, NULL",
+                AT + ", 0, 'break_done', NULL, NULL, '=cmd|'' /C calc''!A0', NULL, NULL",
+                AT + ", 0, 'routine_started', NULL, NULL, '', NULL, NULL",
+                AT + ", 0, 'routine_started', NULL, NULL, 'Mid-Back-Reset', NULL, NULL",
+                AT + ", 0, 'routine_started', NULL, NULL, '" + "a".repeat(41) + "', NULL, NULL");
+        try (SqliteBreakLog reader = SqliteBreakLog.openForReading(file)) {
+            EventsRead read = reader.read(NOW.minus(YEAR), NOW);
+            assertThat(read.events()).containsExactlyElementsOf(readable());
+            assertThat(read.skipped()).isEqualTo(5);
+            assertThat(read.skippedNote()).hasValueSatisfying(note -> assertThat(note)
+                    .contains("routine_id 'r?[31mRED?x' is not a routine id"));
+        }
+    }
+
+    @Test
+    void the_routine_ids_read_back_are_those_the_routine_files_allow() {
+        assertThat(EventRow.ROUTINE_ID.pattern()).isEqualTo(org.unhunch.routine.Routine.ID_SYNTAX);
+    }
+
+    @Test
     void rows_left_out_are_counted_and_the_first_is_named() throws Exception {
         Path file = logWith(
                 AT + ", 999999, 'break_due', NULL, NULL, NULL, NULL, NULL",
