@@ -17,10 +17,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.unhunch.agent.DataDirectory;
 import org.unhunch.records.EventsRead;
 import org.unhunch.records.FuzzedLogs;
 import org.unhunch.records.SqliteBreakLog;
+import org.unhunch.testing.DataFolderProperty;
 
 /**
  * {@code stats} and {@code export} on break logs whose rows hold anything SQLite takes: a result
@@ -32,22 +32,17 @@ class BreakLogCommandsPropertiesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path data;
-    private static String before;
+    private static DataFolderProperty dataFolder;
 
     @BeforeContainer
     static void useAFolderOfTheirOwn() throws Exception {
         data = Files.createTempDirectory("unhunch-fuzzed-commands");
-        before = System.getProperty(DataDirectory.PROPERTY);
-        System.setProperty(DataDirectory.PROPERTY, data.toString());
+        dataFolder = DataFolderProperty.pointAt(data);
     }
 
     @AfterContainer
     static void restore() {
-        if (before == null) {
-            System.clearProperty(DataDirectory.PROPERTY);
-        } else {
-            System.setProperty(DataDirectory.PROPERTY, before);
-        }
+        dataFolder.close();
         FuzzedLogs.delete(data);
     }
 

@@ -25,10 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unhunch.agent.DataDirectory;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.sitting.EventType;
+import org.unhunch.testing.DataFolderProperty;
 import org.unhunch.testing.PosixModes;
 
 /**
@@ -41,21 +41,16 @@ class BreakLogCommandsTest {
     @TempDir
     Path data;
 
-    private String before;
+    private DataFolderProperty dataFolder;
 
     @BeforeEach
     void useTheTestsDataFolder() {
-        before = System.getProperty(DataDirectory.PROPERTY);
-        System.setProperty(DataDirectory.PROPERTY, data.toString());
+        dataFolder = DataFolderProperty.pointAt(data);
     }
 
     @AfterEach
     void restore() {
-        if (before == null) {
-            System.clearProperty(DataDirectory.PROPERTY);
-        } else {
-            System.setProperty(DataDirectory.PROPERTY, before);
-        }
+        dataFolder.close();
     }
 
     private Path log() {

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unhunch.agent.DataDirectory;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.sitting.EventType;
+import org.unhunch.testing.DataFolderProperty;
 import org.unhunch.testing.PosixModes;
 
 /**
@@ -29,7 +29,7 @@ class DataFolderOfAnotherUserTest {
     Path temp;
 
     private Path data;
-    private String before;
+    private DataFolderProperty dataFolder;
 
     @BeforeEach
     void aFolderOfAnotherUserWithALog() throws Exception {
@@ -40,17 +40,12 @@ class DataFolderOfAnotherUserTest {
                     null));
         }
         giveToAnotherUser(data);
-        before = System.getProperty(DataDirectory.PROPERTY);
-        System.setProperty(DataDirectory.PROPERTY, data.toString());
+        dataFolder = DataFolderProperty.pointAt(data);
     }
 
     @AfterEach
     void restore() {
-        if (before == null) {
-            System.clearProperty(DataDirectory.PROPERTY);
-        } else {
-            System.setProperty(DataDirectory.PROPERTY, before);
-        }
+        dataFolder.close();
     }
 
     @Test

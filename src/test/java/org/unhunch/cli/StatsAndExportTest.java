@@ -13,7 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unhunch.agent.DataDirectory;
+import org.unhunch.testing.DataFolderProperty;
 import org.unhunch.testing.SampleTraces;
 
 /** A replayed day fed into the break log through simulate, then read back by stats and export. */
@@ -22,21 +22,16 @@ class StatsAndExportTest {
     @TempDir
     Path data;
 
-    private String before;
+    private DataFolderProperty dataFolder;
 
     @BeforeEach
     void useTheTestsDataFolder() {
-        before = System.getProperty(DataDirectory.PROPERTY);
-        System.setProperty(DataDirectory.PROPERTY, data.toString());
+        dataFolder = DataFolderProperty.pointAt(data);
     }
 
     @AfterEach
     void restore() {
-        if (before == null) {
-            System.clearProperty(DataDirectory.PROPERTY);
-        } else {
-            System.setProperty(DataDirectory.PROPERTY, before);
-        }
+        dataFolder.close();
     }
 
     private void replayTodayInto() throws Exception {
