@@ -218,7 +218,11 @@ final class PreferencesXml {
                 + "(\"" + id + "\"|'" + id + "')[ \\t\\r\\n]*>", declaration);
     }
 
-    /** {@code text} with {@code declaration} made spaces, its line ends kept, so that lines keep their numbers. */
+    /**
+     * {@code text} with {@code declaration} made spaces, its line ends kept, so that lines keep their
+     * numbers. The first time it is written: were that in a comment before the DOCTYPE, the DOCTYPE
+     * itself would stay and be refused (StAX's location of the event is past its read-ahead).
+     */
     private static String blanked(String text, String declaration) {
         int start = text.indexOf(declaration);
         StringBuilder blanked = new StringBuilder(text);

@@ -5,7 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -72,19 +72,19 @@ final class WriteLock implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             throw e instanceof BackingStoreException failure ? failure
-                    : new BackingStoreException(folder.resolve(FILE_NAME) + ": " + reason(e));
+                    : new BackingStoreException(folder.resolve(FILE_NAME) + ": " + reason(e, folder));
         }
     }
 
-    private static String reason(Exception e) {
+    private static String reason(Exception e, Path folder) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        if (e instanceof NoSuchFileException || e instanceof FileSystemException
-                && String.valueOf(e.getMessage()).contains("Not a directory")) {
+        if (e instanceof IOException && !Files.isDirectory(folder)) {
             return "its folder is missing";
         }
-        return SettingText.escape(String.valueOf(e.getMessage()));
+        return SettingText.escape(e instanceof FileSystemException failure && failure.getReason() != null
+                ? failure.getReason() : String.valueOf(e.getMessage()));
     }
 
     private static BackingStoreException notInTime() {
