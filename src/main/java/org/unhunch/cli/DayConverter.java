@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.unhunch.text.TerminalText;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -39,9 +40,9 @@ final class DayConverter implements ITypeConverter<LocalDate> {
         return day;
     }
 
+    /** {@code value} as a message quotes it: its first 40 characters, escaped. */
     private static String printable(String value) {
-        String shown = value.codePoints().limit(40).map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return value.codePointCount(0, value.length()) > 40 ? shown + "…" : shown;
+        boolean longer = value.codePointCount(0, value.length()) > 40;
+        return TerminalText.escape(longer ? value.substring(0, value.offsetByCodePoints(0, 40)) + "…" : value);
     }
 }

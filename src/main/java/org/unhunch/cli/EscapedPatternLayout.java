@@ -2,16 +2,18 @@ package org.unhunch.cli;
 
 import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import org.unhunch.text.TerminalText;
 
 /**
- * A Logback pattern layout whose whole output — message, arguments, exception messages — has
- * {@link ControlCharacters} escaped, for the log file and for standard error alike: a log line that
- * quotes a trace or a setting cannot drive the terminal of whoever reads it. Public for logback.xml.
+ * A Logback pattern layout whose whole output — message, arguments, exception messages — is
+ * escaped as {@link TerminalText#escapeLines} says, for the log file and for standard error alike:
+ * a log line that quotes a trace or a setting cannot drive the terminal of whoever reads it.
+ * Public for logback.xml.
  */
 public final class EscapedPatternLayout extends PatternLayout {
 
     @Override
     public String doLayout(ILoggingEvent event) {
-        return ControlCharacters.escape(super.doLayout(event));
+        return TerminalText.escapeLines(super.doLayout(event));
     }
 }

@@ -2,16 +2,17 @@ package org.unhunch.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.unhunch.text.TerminalText;
 
 /**
- * Writes text with {@link ControlCharacters} escaped, whatever it quotes: what reaches a person's
- * terminal cannot set its title, move its cursor or reorder a line. A carriage return is held back
- * until the next character shows whether it ends a line ({@code \r\n}, kept) or not (escaped).
+ * Writes whole lines with {@link TerminalText}'s characters escaped, whatever they quote: what
+ * reaches a person's terminal cannot set its title, move its cursor or reorder a line. A carriage
+ * return and a high surrogate are held until the next character shows what they are, across writes.
  */
 final class EscapingWriter extends Writer {
 
     private final Writer out;
-    private boolean heldReturn;
+    private final TerminalText.Escaper escaper = new TerminalText.Escaper(true);
 
     EscapingWriter(Writer out) {
         super(out);
@@ -23,22 +24,7 @@ final class EscapingWriter extends Writer {
         synchronized (lock) {
             StringBuilder escaped = new StringBuilder(length + 16);
             for (int i = offset; i < offset + length; i++) {
-                char c = text[i];
-                if (heldReturn) {
-                    heldReturn = false;
-                    if (c == '\n') {
-                        escaped.append("\r\n");
-                        continue;
-                    }
-                    ControlCharacters.appendEscape(escaped, '\r');
-                }
-                if (c == '\r') {
-                    heldReturn = true;
-                } else if (ControlCharacters.isEscaped(c)) {
-                    ControlCharacters.appendEscape(escaped, c);
-                } else {
-                    escaped.append(c);
-                }
+                escaper.append(text[i], escaped);
             }
             out.write(escaped.toString());
         }
@@ -52,10 +38,9 @@ final class EscapingWriter extends Writer {
     @Override
     public void close() throws IOException {
         synchronized (lock) {
-            if (heldReturn) {
-                heldReturn = false;
-                out.write("\\u000d");
-            }
+            StringBuilder held = new StringBuilder();
+            escaper.finish(held);
+            out.write(held.toString());
             out.close();
         }
     }

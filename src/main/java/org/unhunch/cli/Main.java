@@ -38,9 +38,23 @@ public final class Main {
         return new PrintWriter(new EscapingWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8)), true);
     }
 
-    /** Runs the command line with the given streams and returns the exit status. */
+    /**
+     * Runs the command line with the given streams and returns the exit status. Commands write
+     * their output through {@link StandardOutput}; what picocli prints itself (help, version) goes
+     * through a {@code PrintWriter}, which keeps its write errors to itself: one it had is said
+     * here as {@link StandardOutput} says it (a closed pipe quietly, anything else as status 1).
+     */
     static int run(String[] args, InputStream in, OutputStream out, PrintWriter err) {
-        return commandLine(in, out, err).execute(args);
+        WatchedOutput watched = new WatchedOutput(out);
+        CommandLine commandLine = commandLine(in, out, err);
+        PrintWriter help = new PrintWriter(watched, true, StandardCharsets.UTF_8);
+        commandLine.setOut(help);
+        int status = commandLine.execute(args);
+        if (!help.checkError() || watched.failure() == null || ClosedPipe.is(watched.failure())) {
+            return status;
+        }
+        err.println("unhunch: standard output cannot be written (" + watched.failure().getMessage() + ")");
+        return status == ExitStatus.OK ? ExitStatus.CANNOT_BE_DONE : status;
     }
 
     /** As {@link #run(String[], InputStream, OutputStream, PrintWriter)}, with nothing on standard input. */

@@ -1,12 +1,13 @@
 package org.unhunch.routine;
 
 import java.util.Optional;
+import org.unhunch.text.TerminalText;
 
 /**
  * The rules for text from a routine file, which is shown on screen and quoted in messages. Lengths
  * count characters (code points), not UTF-16 units. Control characters, line and paragraph
- * separators, unpaired surrogates and Unicode non-characters are refused in text, and escaped
- * (ESC as backslash-u001B) wherever a message quotes the file, so a message can never steer a terminal.
+ * separators, unpaired surrogates and Unicode non-characters are refused in text; a message that
+ * quotes the file escapes what {@link TerminalText} escapes, so it can never steer a terminal.
  */
 final class RoutineText {
 
@@ -49,18 +50,9 @@ final class RoutineText {
         return printable(longer ? value.substring(0, value.offsetByCodePoints(0, QUOTE_CHARACTERS)) + "…" : value);
     }
 
-    /** {@code message} with every character text may not have escaped (backslash-u and four hex digits). */
+    /** {@code message} as {@link TerminalText#escape} writes it: safe to print, one line. */
     static String printable(String message) {
-        StringBuilder out = new StringBuilder(message.length());
-        for (int i = 0; i < message.length(); i += Character.charCount(message.codePointAt(i))) {
-            int c = message.codePointAt(i);
-            if (refused(c).isPresent()) {
-                out.append(c > 0xFFFF ? String.format("\\U%08X", c) : String.format("\\u%04X", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        }
-        return out.toString();
+        return TerminalText.escape(message);
     }
 
     private static Optional<String> refused(int c) {

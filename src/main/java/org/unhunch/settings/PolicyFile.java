@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
@@ -23,7 +24,7 @@ import org.w3c.dom.Node;
  * anything is written: every entry must be under {@code org/unhunch/policy/defaults} or
  * {@code .../locked}, name a known setting once, and hold a value that setting allows; the file
  * must have the format's shape (one {@code <map>} a node, nodes named once, nothing else). Each
- * problem names the file, the node and the entry. See {@link PolicyXml} for what the parser refuses.
+ * problem names the file, the node and the entry. See {@link PreferencesXml} for what the parser refuses.
  *
  * @param defaults stored key to value, for the organisation-default node
  * @param locked   stored key to value, for the lock node
@@ -37,6 +38,11 @@ public record PolicyFile(Map<String, String> defaults, Map<String, String> locke
     private static final List<String> POLICY_PATH = List.of("org", "unhunch", "policy");
     /** Nodes below the root: org, unhunch, policy, then defaults or locked. */
     private static final int POLICY_DEPTH = 4;
+
+    /** The attributes each element of the format has (the JDK's preferences.dtd). */
+    private static final Map<String, List<String>> ATTRIBUTES = Map.of("preferences", List.of("EXTERNAL_XML_VERSION"),
+            "root", List.of("type"), "node", List.of("name"), "map", List.of("MAP_XML_VERSION"),
+            "entry", List.of("key", "value"));
 
     /** One {@code <root>} or {@code <node>} to look at, with its path below the root. */
     private record Pending(Element node, List<String> path) {
@@ -64,8 +70,8 @@ public record PolicyFile(Map<String, String> defaults, Map<String, String> locke
     public static PolicyFile parse(byte[] content, String source) {
         Document document;
         try {
-            document = PolicyXml.parse(content);
-        } catch (PolicyXml.NotPolicyXml e) {
+            document = PreferencesXml.parse(content, "preferences", "a policy file");
+        } catch (PreferencesXml.NotPreferencesXml e) {
             return refused(source + ": not a policy file: " + e.getMessage());
         }
         Element preferences = document.getDocumentElement();
@@ -76,6 +82,7 @@ public record PolicyFile(Map<String, String> defaults, Map<String, String> locke
                     + " machine's, not a person's");
         }
         PolicyFile policy = new PolicyFile(new TreeMap<>(), new TreeMap<>(), new ArrayList<>());
+        policy.unknownAttributes(preferences, source + ": <preferences>");
         policy.unexpected(preferences, Set.of("root"), source + ": <preferences>");
         policy.check(roots.get(0), source);
         return policy;
@@ -97,6 +104,7 @@ public record PolicyFile(Map<String, String> defaults, Map<String, String> locke
                         + SettingsStore.LOCKED_NODE);
                 continue;
             }
+            unknownAttributes(next.node(), where + ": <" + next.node().getTagName() + ">");
             unexpected(next.node(), Set.of("map", "node"), where);
             List<Element> maps = children(next.node(), "map");
             if (maps.size() > 1) {
@@ -127,9 +135,11 @@ public record PolicyFile(Map<String, String> defaults, Map<String, String> locke
     }
 
     private void checkMap(Element map, List<String> path, String where) {
+        unknownAttributes(map, where + ": <map>");
         unexpected(map, Set.of("entry"), where + ": <map>");
         Map<String, String> seen = new TreeMap<>();
         for (Element entry : children(map, "entry")) {
+            unknownAttributes(entry, where + ": <entry>");
             unexpected(entry, Set.of(), where + ": <entry>");
             if (!entry.hasAttribute("key") || !entry.hasAttribute("value")) {
                 problems.add(where + ": an <entry> without a key or a value attribute");
@@ -184,6 +194,23 @@ public record PolicyFile(Map<String, String> defaults, Map<String, String> locke
             } else if (node.getNodeType() == Node.TEXT_NODE && !node.getNodeValue().isBlank()) {
                 problems.add(where + ": text '" + SettingText.quote(node.getNodeValue().strip())
                         + "' outside any entry");
+            } else if (node.getNodeType() == Node.CDATA_SECTION_NODE) {
+                problems.add(where + ": a CDATA section '" + SettingText.quote(node.getNodeValue())
+                        + "'; the format has no text outside entries");
+            }
+        }
+    }
+
+    /** Says which attributes of {@code element} the format does not give it (the JDK's preferences.dtd). */
+    private void unknownAttributes(Element element, String where) {
+        List<String> allowed = ATTRIBUTES.getOrDefault(element.getTagName(), List.of());
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Node attribute = attributes.item(i);
+            if (!allowed.contains(attribute.getNodeName())) {
+                problems.add(where + ": an unknown attribute " + SettingText.quote(attribute.getNodeName()) + "=\""
+                        + SettingText.quote(attribute.getNodeValue()) + "\"; allowed here: "
+                        + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
             }
         }
     }

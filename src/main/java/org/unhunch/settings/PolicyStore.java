@@ -70,7 +70,7 @@ public final class PolicyStore {
                 })));
         StringBuilder xml = new StringBuilder()
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n")
-                .append(PolicyXml.STANDARD_DOCTYPE).append('\n')
+                .append(PreferencesXml.STANDARD_DOCTYPE).append('\n')
                 .append("<preferences EXTERNAL_XML_VERSION=\"1.0\">\n")
                 .append("  <root type=\"system\">\n    <map/>\n")
                 .append("    <node name=\"org\">\n      <map/>\n")

@@ -2,6 +2,7 @@ package org.unhunch.settings;
 
 import java.util.Optional;
 import java.util.prefs.Preferences;
+import org.unhunch.text.TerminalText;
 
 /**
  * What every setting value must be before its type looks at it: one line of text that the
@@ -71,10 +72,7 @@ public final class SettingText {
         return (codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) == 0xfffe;
     }
 
-    /**
-     * {@code text} as it can be quoted in a message on a terminal: control characters,
-     * non-characters and lone surrogates as <code>&#92;u001b</code>, and a long text cut short with its length.
-     */
+    /** {@code text} as it can be quoted in a message on a terminal: {@link #escape}d, a long text cut short with its length. */
     public static String quote(String text) {
         if (text != null && text.length() > QUOTED_LENGTH) {
             int end = Character.isHighSurrogate(text.charAt(QUOTED_LENGTH - 1)) ? QUOTED_LENGTH - 1 : QUOTED_LENGTH;
@@ -83,22 +81,9 @@ public final class SettingText {
         return escape(text);
     }
 
-    /** {@code text} with control characters, non-characters and lone surrogates written <code>&#92;u001b</code>. */
+    /** {@code text} as {@link TerminalText#escape} writes it, for a message or a listing; "" for null. */
     public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); ) {
-            int codePoint = text.codePointAt(i);
-            if (isControl(codePoint) || isNonCharacter(codePoint) || isSurrogate(codePoint)) {
-                escaped.append(escape(codePoint));
-            } else {
-                escaped.appendCodePoint(codePoint);
-            }
-            i += Character.charCount(codePoint);
-        }
-        return escaped.toString();
+        return text == null ? "" : TerminalText.escape(text);
     }
 
     /** A lone surrogate, as {@link String#codePointAt} returns it. */
@@ -106,7 +91,12 @@ public final class SettingText {
         return codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE;
     }
 
+    /** The character {@code codePoint} named in a problem, always as its escape (a tab too): {@code \u0009}. */
     private static String escape(int codePoint) {
-        return codePoint > 0xffff ? String.format("\\U%08x", codePoint) : String.format("\\u%04x", codePoint);
+        StringBuilder named = new StringBuilder();
+        for (char unit : Character.toChars(codePoint)) {
+            named.append(String.format("\\u%04x", (int) unit));
+        }
+        return named.toString();
     }
 }

@@ -18,6 +18,9 @@ import java.util.prefs.Preferences;
  * shorter than the {@code break.gap} in force) or an unknown key is
  * said once, naming the layer, the key and the value, and the next lower layer's value is used;
  * a store that cannot be read is said once and the defaults are used. Nothing here stops the agent.
+ *
+ * <p>Every read is of the store as it is now, and every change is kept together with what other
+ * processes wrote, or fails leaving the store as it was ({@link StoredNode}; ADR 7).
  */
 public final class SettingsStore {
 
@@ -135,11 +138,10 @@ public final class SettingsStore {
         }
         String checked = setting.check(value);
         requireFitsWithTheOthers(setting, checked);
-        write(() -> {
-            Preferences node = userRoot.node(USER_NODE);
-            node.put(setting.storedKey(), checked);
-            node.flush();
-        });
+        write(() -> new StoredNode(userRoot, USER_NODE).change(values -> {
+            values.put(setting.storedKey(), checked);
+            return values;
+        }));
         changed();
     }
 
@@ -156,24 +158,18 @@ public final class SettingsStore {
     public void reset(String key) {
         List<Setting> settings = key == null ? List.of(Setting.values())
                 : List.of(Setting.byKey(key).orElseThrow(() -> InvalidSettingException.unknownKey(key)));
-        write(() -> {
-            if (!userRoot.nodeExists(USER_NODE)) {
-                return;
-            }
-            Preferences node = userRoot.node(USER_NODE);
-            for (Setting setting : settings) {
-                node.remove(setting.storedKey());
-            }
-            node.flush();
-        });
+        write(() -> new StoredNode(userRoot, USER_NODE).change(values -> {
+            settings.forEach(setting -> values.remove(setting.storedKey()));
+            return values;
+        }));
         changed();
     }
 
     /**
      * Runs {@code changed} on the calling thread after this store's {@link #set} or {@link #reset}
-     * (the settings dialog's). Changes that another process writes are not reported: re-read
-     * ({@link #all()}) to see them. No node is made for watching: on a fresh profile the JDK would
-     * write that empty node over the file another process wrote ({@code settings set}).
+     * (the settings dialog's). Changes that another process writes are not reported: read again
+     * ({@link #all()}), which sees them at once. No node is made for watching: on a fresh profile
+     * the JDK would write that empty node over the file another process wrote ({@code settings set}).
      */
     public void onChange(Runnable changed) {
         listeners.add(changed);
@@ -183,29 +179,26 @@ public final class SettingsStore {
         listeners.forEach(Runnable::run);
     }
 
+    /** The values of node {@code path} as it is in the store now (see {@link StoredNode}), by stored key. */
     private Map<String, String> read(Preferences root, String path, Layer layer) {
         Map<String, String> values = new java.util.HashMap<>();
         try {
-            if (root.nodeExists(path)) {
-                Preferences node = root.node(path);
-                for (String key : node.keys()) {
-                    String value = node.get(key, null);
-                    if (Setting.byKey(key).isEmpty()) {
-                        warnOnce(layer.description() + " " + SettingText.quote(key) + "=" + SettingText.quote(value)
-                                + ": unknown setting, ignored");
-                    } else if (value != null && (key.equals(storedKey(key)) || !values.containsKey(storedKey(key)))) {
-                        values.put(storedKey(key), value);
-                    }
+            new StoredNode(root, path).read().forEach((key, value) -> {
+                if (Setting.byKey(key).isEmpty()) {
+                    warnOnce(layer.description() + " " + SettingText.quote(key) + "=" + SettingText.quote(value)
+                            + ": unknown setting, ignored");
+                } else if (key.equals(storedKey(key)) || !values.containsKey(storedKey(key))) {
+                    values.put(storedKey(key), value);
                 }
-            }
+            });
         } catch (BackingStoreException | RuntimeException e) {
-            warnOnce("the " + layer.description() + " store (" + path + ") cannot be read ("
-                    + SettingText.escape(e.getMessage()) + "); using the layers below it");
+            warnOnce(layer.together() + " (" + path + ") cannot be read (" + SettingText.escape(e.getMessage())
+                    + "); the layers below are used");
         }
-        UnreadableNode.keptAside(root, path).ifPresent(keptAside -> warnOnce("the " + layer.description()
-                + " values in " + keptAside.resolveSibling("prefs.xml") + " could not be read back (the file"
-                + " is not well-formed XML), so Java moved it to " + keptAside + " and they are not used;"
-                + " set them again (that file shows them), then delete it"));
+        UnreadableNode.keptAside(root, path).ifPresent(keptAside -> warnOnce(layer.together() + " in "
+                + keptAside.resolveSibling(NodeFiles.VALUES) + " could not be read back (the file is not well-formed"
+                + " XML), so Java moved it to " + keptAside + " and they are not used; set them again (that file"
+                + " shows them), then delete it"));
         return values;
     }
 

@@ -1,5 +1,6 @@
 package org.unhunch.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -30,7 +31,25 @@ class ArchitectureTest {
                         "java.awt..", "javax.swing..", "com.github.kwhat.jnativehook..", "java.util.prefs..",
                         "java.sql..", "javax.sql..", "org.sqlite..", "org.slf4j..", "ch.qos.logback..",
                         "java.util.logging..", "org.apache.logging..")
-                .because("the sitting model and routine timeline are pure: time and observations in, events out")
+                .because("the sitting model and routine timeline are pure: time and observations in, events out;"
+                        + " they use the JDK, the JSON reader and org.unhunch.text, which is the JDK alone")
+                .check(classes);
+    }
+
+    @Test
+    void the_core_depends_on_the_jdk_the_json_reader_and_the_text_escapes_alone() {
+        classes().that().resideInAnyPackage("org.unhunch.sitting..", "org.unhunch.routine..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "com.fasterxml.jackson..",
+                        "org.unhunch.sitting..", "org.unhunch.routine..", "org.unhunch.text..")
+                .check(classes);
+    }
+
+    @Test
+    void the_text_escapes_depend_on_the_jdk_alone() {
+        classes().that().resideInAPackage("org.unhunch.text..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.unhunch.text..")
+                .because("every package quotes text back to a person through it (review finding 6), the pure core"
+                        + " too: so it sits below them all, with nothing of its own")
                 .check(classes);
     }
 

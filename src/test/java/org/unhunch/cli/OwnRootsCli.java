@@ -6,9 +6,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.prefs.Preferences;
+import org.unhunch.settings.SettingsStore;
 import picocli.CommandLine;
 
-/** {@code unhunch policy …} in this process, on a system preferences root of a test's own. */
+/** {@code unhunch policy …} and {@code unhunch settings …} in this process, on preference roots of a test's own. */
 final class OwnRootsCli {
 
     private OwnRootsCli() {
@@ -21,6 +22,15 @@ final class OwnRootsCli {
     /** As {@link #policy(Preferences, String...)}, printing to {@code out} (a stream that may fail). */
     static CliRun policy(Preferences systemRoot, OutputStream out, String... args) {
         return run(new CommandLine(new PolicyCommand(out, () -> systemRoot)), out, args);
+    }
+
+    /** {@code unhunch settings …} in this process, on preference roots of a test's own. */
+    static CliRun settings(Preferences userRoot, Preferences systemRoot, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CommandLine settings = new CommandLine(new SettingsCommand(out,
+                warnings -> new SettingsStore(userRoot, systemRoot, warnings)));
+        settings.setUnmatchedOptionsArePositionalParams(true);
+        return run(settings, out, args);
     }
 
     private static CliRun run(CommandLine command, OutputStream out, String... args) {

@@ -226,13 +226,13 @@ class RoutineFileHostileInputTest {
     @Test
     void a_message_quoting_the_file_escapes_control_characters_and_stays_short() {
         assertThatThrownBy(() -> read(withStep("\"seconds\":30,\"pacer\":\"spin\\u001b[2J\"")))
-                .hasMessage("it.json: routines[0].steps[0].pacer: 'spin\\u001B[2J' is not a pacer;"
+                .hasMessage("it.json: routines[0].steps[0].pacer: 'spin\\u001b[2J' is not a pacer;"
                         + " use breathing, rotation, hold or none");
         String longPacer = "x".repeat(100_000);
         assertThatThrownBy(() -> read(withStep("\"seconds\":30,\"pacer\":\"" + longPacer + "\"")))
                 .message().hasSizeLessThan(200).contains("xxx…'");
         assertThatThrownBy(() -> RoutineFile.read(new ByteArrayInputStream("{\"format\":1,\u0007}".getBytes(
                 StandardCharsets.UTF_8)), "bell\u001b.json"))
-                .message().doesNotContain("\u0007").doesNotContain("\u001b").startsWith("bell\\u001B.json: line 1");
+                .message().doesNotContain("\u0007").doesNotContain("\u001b").startsWith("bell\\u001b.json: line 1");
     }
 }

@@ -1,14 +1,22 @@
 package org.unhunch.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -20,7 +28,8 @@ import org.unhunch.testing.MemoryPreferences;
  * The preferences values read back, fuzzed: whatever another program, a hand edit or an older
  * Unhunch left in the three nodes (any key and value up to the JDK's own limits), reading never
  * throws and never changes the store; each setting is one its checks allow, from the highest
- * layer whose value is good, and every bad value or unknown key is said in printable text.
+ * layer whose value is good, and every bad value or unknown key is said in printable text. Once in
+ * memory, once through the JDK's own preference files.
  */
 class StoredValuesPropertiesTest {
 
@@ -51,6 +60,88 @@ class StoredValuesPropertiesTest {
         assertThat(after).as("reading changed nothing").isEqualTo(before);
         SettingsStore.modelSettings(all);
         SettingsStore.workingHours(all);
+    }
+
+    /**
+     * The same through the JDK's own files (its {@code FileSystemPreferences}, as on Linux), written by
+     * the JDK: a node whose every character XML 1.0 allows is read back exactly as the JDK wrote it;
+     * any other (the JDK writes ESC as {@code &#27;}, U+FFFF as it is) is refused and said, never read
+     * in part; reading changes no file.
+     */
+    @Property(tries = 30, edgeCases = EdgeCasesMode.MIXIN)
+    void values_the_jdk_wrote_to_its_files_are_read_back_exactly_or_the_node_is_said_unreadable(
+            @ForAll("nodes") Map<String, String> defaults, @ForAll("nodes") Map<String, String> user,
+            @ForAll("nodes") Map<String, String> locked) throws Exception {
+        Assume.that(Stream.of(defaults, user, locked).flatMap(node -> node.entrySet().stream())
+                .noneMatch(entry -> hasLoneSurrogate(entry.getKey() + entry.getValue())));
+        Preferences userRoot = Preferences.userRoot().node("property-" + UUID.randomUUID());
+        Preferences systemRoot = Preferences.systemRoot().node("property-" + UUID.randomUUID());
+        try {
+            Map<String, Map<String, String>> nodes = Map.of(SettingsStore.DEFAULTS_NODE, defaults,
+                    SettingsStore.USER_NODE, user, SettingsStore.LOCKED_NODE, locked);
+            Map<String, Preferences> roots = Map.of(SettingsStore.DEFAULTS_NODE, systemRoot,
+                    SettingsStore.USER_NODE, userRoot, SettingsStore.LOCKED_NODE, systemRoot);
+            for (Map.Entry<String, Map<String, String>> node : nodes.entrySet()) {
+                fill(roots.get(node.getKey()), node.getKey(), node.getValue());
+                roots.get(node.getKey()).flush();
+            }
+            Map<Path, byte[]> before = files(userRoot, systemRoot);
+            List<String> warnings = new ArrayList<>();
+
+            Map<Setting, SettingsStore.Resolved> all = new SettingsStore(userRoot, systemRoot, warnings::add).all();
+
+            for (Map.Entry<String, Map<String, String>> node : nodes.entrySet()) {
+                Path file = NodeFiles.values(roots.get(node.getKey()), node.getKey()).orElseThrow();
+                if (xmlText(node.getValue())) {
+                    assertThat(NodeFile.read(file)).as(node.getKey()).isEqualTo(node.getValue());
+                } else {
+                    assertThatThrownBy(() -> NodeFile.read(file)).isInstanceOf(BackingStoreException.class)
+                            .hasMessageStartingWith(file + ": ");
+                    assertThat(warnings).anySatisfy(warning -> assertThat(warning).contains("(" + node.getKey()
+                            + ") cannot be read (" + file + ": "));
+                }
+            }
+            Map<String, String> readable = Map.of();
+            for (Setting setting : Setting.values()) {
+                assertThat(all.get(setting).layer()).as(setting.key()).isEqualTo(expectedLayer(setting,
+                        xmlText(defaults) ? defaults : readable, xmlText(user) ? user : readable,
+                        xmlText(locked) ? locked : readable));
+            }
+            assertThat(warnings).allSatisfy(warning -> assertThat(warning).matches(SettingTextTest::printable));
+            assertThat(files(userRoot, systemRoot)).as("reading changed no file")
+                    .allSatisfy((file, content) -> assertThat(content).isEqualTo(before.get(file)))
+                    .containsOnlyKeys(before.keySet());
+        } finally {
+            userRoot.removeNode();
+            systemRoot.removeNode();
+        }
+    }
+
+    /** Whether every character of the node is one XML 1.0 allows (the JDK writes others as it cannot read back). */
+    private static boolean xmlText(Map<String, String> node) {
+        return node.entrySet().stream().allMatch(entry -> (entry.getKey() + entry.getValue()).codePoints()
+                .allMatch(c -> c == 0x9 || c == 0xa || c == 0xd || c >= 0x20 && c <= 0xd7ff
+                        || c >= 0xe000 && c <= 0xfffd || c >= 0x10000));
+    }
+
+    private static boolean hasLoneSurrogate(String text) {
+        return text.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
+    }
+
+    /** Every file under the two roots' folders, with its bytes. */
+    private static Map<Path, byte[]> files(Preferences... roots) throws IOException {
+        Map<Path, byte[]> files = new java.util.TreeMap<>();
+        for (Preferences root : roots) {
+            Path folder = NodeFiles.folder(root, "").orElseThrow();
+            if (Files.exists(folder)) {
+                try (Stream<Path> paths = Files.walk(folder)) {
+                    for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                        files.put(file, Files.readAllBytes(file));
+                    }
+                }
+            }
+        }
+        return files;
     }
 
     /** The highest layer with a value the setting allows: its stored key's, else its written key's. */

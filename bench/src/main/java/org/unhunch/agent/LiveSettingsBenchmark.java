@@ -19,9 +19,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.unhunch.settings.SettingsStore;
 
 /**
- * What the agent pays at each wake-up to read its settings again ({@link LiveSettings#get()}): the
- * JDK's file-backed preferences (its cache; the JDK syncs with the disk on its own timer), three
- * nodes, every value checked. The forked JVM's preference roots are a fresh temporary folder, with
+ * What the agent pays at each wake-up to read its settings again ({@link LiveSettings#get()}): three
+ * nodes of the JDK's file-backed preferences, each read from its file as it is on disk (not the
+ * JDK's copy in memory, which can be stale), every value checked. The forked JVM's preference roots are a fresh temporary folder, with
  * a person's value and an organisation lock in it.
  */
 @State(Scope.Benchmark)
