@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.unhunch.text.TerminalText;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -15,7 +16,7 @@ final class LocalDateTimeConverter implements ITypeConverter<LocalDateTime> {
         try {
             return LocalDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            throw new TypeConversionException("'" + ControlCharacters.escape(value) + "' is not a local date and"
+            throw new TypeConversionException("'" + TerminalText.escape(value) + "' is not a local date and"
                     + " time such as " + LocalDate.now(ZoneId.systemDefault()).atTime(8, 0));
         }
     }

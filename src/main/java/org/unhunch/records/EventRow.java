@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.unhunch.sitting.EndReason;
 import org.unhunch.sitting.EventType;
+import org.unhunch.text.TerminalText;
 
 /**
  * One row of the {@code events} table read back as a {@link LoggedEvent}. SQLite keeps whatever
@@ -212,9 +213,7 @@ final class EventRow {
             return "a blob of " + bytes.length + " bytes";
         }
         if (value instanceof String text) {
-            String shown = text.codePoints().limit(40).map(c -> Character.isISOControl(c) ? '?' : c)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-            return "'" + shown + (text.codePointCount(0, text.length()) > 40 ? "…'" : "'");
+            return "'" + TerminalText.shortened(text, 40) + "'";
         }
         return value.toString();
     }

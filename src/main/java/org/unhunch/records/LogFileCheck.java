@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.unhunch.records.LogSchema.SchemaObject;
+import org.unhunch.text.TerminalText;
 
 /**
  * Whose file {@code breaks.db} is, found out without writing a byte of it. The file is read through
@@ -204,9 +205,7 @@ final class LogFileCheck {
     }
 
     private static String printable(String text) {
-        String shown = text.codePoints().limit(60).map(c -> Character.isISOControl(c) ? '?' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return text.codePointCount(0, text.length()) > 60 ? shown + "…" : shown;
+        return TerminalText.shortened(text, 60);
     }
 
     private static String single(Connection connection, String sql) throws SQLException {

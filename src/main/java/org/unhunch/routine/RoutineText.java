@@ -46,8 +46,7 @@ final class RoutineText {
 
     /** {@code value} for a message: its first characters, and every refused character escaped. */
     static String shortened(String value) {
-        boolean longer = value.codePointCount(0, value.length()) > QUOTE_CHARACTERS;
-        return printable(longer ? value.substring(0, value.offsetByCodePoints(0, QUOTE_CHARACTERS)) + "…" : value);
+        return TerminalText.shortened(value, QUOTE_CHARACTERS);
     }
 
     /** {@code message} as {@link TerminalText#escape} writes it: safe to print, one line. */

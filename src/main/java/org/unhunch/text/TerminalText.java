@@ -22,6 +22,15 @@ public final class TerminalText {
         return escaped(text, false);
     }
 
+    /**
+     * {@code text} as a message quotes a value: at most its first {@code codePoints} characters
+     * (then "…"), escaped as {@link #escape} does.
+     */
+    public static String shortened(String text, int codePoints) {
+        boolean longer = text.codePointCount(0, text.length()) > codePoints;
+        return escape(longer ? text.substring(0, text.offsetByCodePoints(0, codePoints)) + "…" : text);
+    }
+
     /** {@code text}, whole lines, with every escaped character escaped and its line ends kept. */
     public static String escapeLines(CharSequence text) {
         return escaped(text, true);

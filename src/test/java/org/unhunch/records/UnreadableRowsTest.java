@@ -85,7 +85,7 @@ class UnreadableRowsTest {
             assertThat(read.events()).containsExactlyElementsOf(readable());
             assertThat(read.skipped()).isEqualTo(5);
             assertThat(read.skippedNote()).hasValueSatisfying(note -> assertThat(note)
-                    .contains("routine_id 'r?[31mRED?x' is not a routine id"));
+                    .contains("routine_id 'r\\u001b[31mRED\\u000ax' is not a routine id"));
         }
     }
 
