@@ -3,19 +3,16 @@ package org.unhunch.agent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unhunch.sitting.SittingEvent;
+import org.unhunch.testing.LogCapture;
 
 class FanOutSinkTest {
 
@@ -23,21 +20,10 @@ class FanOutSinkTest {
     private static final SittingEvent SECOND = new SittingEvent.BreakDue(600, Duration.ofMinutes(45));
     private static final SittingEvent THIRD = new SittingEvent.PromptShown(603, Duration.ofMinutes(45));
 
-    private final Logger logger = (Logger) LoggerFactory.getLogger(FanOutSink.class);
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    @RegisterExtension
+    final LogCapture logged = new LogCapture(FanOutSink.class);
     private final List<SittingEvent> recorded = new ArrayList<>();
     private final List<SittingEvent> shown = new ArrayList<>();
-
-    @BeforeEach
-    void listen() {
-        logged.start();
-        logger.addAppender(logged);
-    }
-
-    @AfterEach
-    void stopListening() {
-        logger.detachAppender(logged);
-    }
 
     @Test
     void a_closed_output_stops_only_the_printing_and_is_said_once_in_one_line() {
@@ -59,7 +45,7 @@ class FanOutSinkTest {
         assertThat(printed).containsExactly(FIRST);
         assertThat(recorded).containsExactly(FIRST, SECOND, THIRD);
         assertThat(shown).containsExactly(FIRST, SECOND, THIRD);
-        assertThat(logged.list).singleElement().satisfies(line -> {
+        assertThat(logged.events()).singleElement().satisfies(line -> {
             assertThat(line.getLevel()).isEqualTo(Level.INFO);
             assertThat(line.getFormattedMessage()).isEqualTo("Stopped printing events on standard output: the output"
                     + " cannot be written (Broken pipe); the agent goes on without it");
@@ -79,7 +65,7 @@ class FanOutSinkTest {
         sinks.accept(SECOND);
 
         assertThat(shown).containsExactly(FIRST, SECOND);
-        assertThat(logged.list).singleElement().satisfies(line -> {
+        assertThat(logged.events()).singleElement().satisfies(line -> {
             assertThat(line.getLevel()).isEqualTo(Level.WARN);
             assertThat(line.getFormattedMessage()).isEqualTo("Stopped the break log after a failure; the agent goes on"
                     + " without it");
@@ -99,6 +85,6 @@ class FanOutSinkTest {
 
         assertThat(calls).containsExactly("one sitting_started", "two sitting_started", "one break_due",
                 "two break_due");
-        assertThat(logged.list).isEmpty();
+        assertThat(logged.events()).isEmpty();
     }
 }

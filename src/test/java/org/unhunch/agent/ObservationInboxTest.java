@@ -2,16 +2,13 @@ package org.unhunch.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unhunch.activity.FakeTicker;
 import org.unhunch.sitting.Observation;
+import org.unhunch.testing.LogCapture;
 
 class ObservationInboxTest {
 
@@ -20,19 +17,8 @@ class ObservationInboxTest {
 
     private final FakeTicker ticker = new FakeTicker(0);
     private final ObservationInbox inbox = new ObservationInbox(ticker);
-    private final Logger logger = (Logger) LoggerFactory.getLogger(ObservationInbox.class);
-    private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
-
-    @BeforeEach
-    void listen() {
-        logged.start();
-        logger.addAppender(logged);
-    }
-
-    @AfterEach
-    void stopListening() {
-        logger.detachAppender(logged);
-    }
+    @RegisterExtension
+    final LogCapture logged = new LogCapture(ObservationInbox.class);
 
     @Test
     void a_flood_keeps_the_first_answers_in_order_and_drops_the_newest_saying_so_once() {
@@ -51,7 +37,7 @@ class ObservationInboxTest {
                 .containsExactlyElementsOf(java.util.stream.LongStream.range(0, BOUND).boxed()
                         .toList());
         assertThat(taken).extracting(ObservationInbox.Posted::observation).doesNotContain(Observation.DONE);
-        assertThat(logged.list).singleElement().extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(logged.events()).singleElement().extracting(ILoggingEvent::getFormattedMessage)
                 .isEqualTo("More than 256 answers are waiting for the agent; newer ones are dropped until it has"
                         + " taken them");
     }

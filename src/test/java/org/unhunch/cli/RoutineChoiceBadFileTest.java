@@ -2,9 +2,7 @@ package org.unhunch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -12,14 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 import org.unhunch.settings.Layer;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore.Resolved;
+import org.unhunch.testing.LogCapture;
 
 /**
  * Issue 9, finding 4: whatever is wrong with the routine file the settings name (as a policy may
@@ -31,19 +28,8 @@ class RoutineChoiceBadFileTest {
     @TempDir
     Path dir;
 
-    private final ListAppender<ILoggingEvent> said = new ListAppender<>();
-    private final Logger logger = (Logger) LoggerFactory.getLogger(RoutineChoice.class);
-
-    @BeforeEach
-    void listen() {
-        said.start();
-        logger.addAppender(said);
-    }
-
-    @AfterEach
-    void stopListening() {
-        logger.detachAppender(said);
-    }
+    @RegisterExtension
+    final LogCapture said = new LogCapture(RoutineChoice.class);
 
     private static Map<Setting, Resolved> lockedTo(String routineFile) {
         Map<Setting, Resolved> values = new EnumMap<>(Setting.class);
@@ -55,8 +41,8 @@ class RoutineChoiceBadFileTest {
     }
 
     private String saidOnce() {
-        assertThat(said.list).hasSize(1);
-        return said.list.get(0).getFormattedMessage();
+        assertThat(said.events()).hasSize(1);
+        return said.events().get(0).getFormattedMessage();
     }
 
     @Test
@@ -68,7 +54,7 @@ class RoutineChoiceBadFileTest {
         assertThat(saidOnce()).contains(nullRoutine + ": routines[0]: must be a routine")
                 .contains("Using the bundled Mid-back reset");
 
-        said.list.clear();
+        said.events().clear();
         Path nullStep = dir.resolve("null-step.json");
         Files.writeString(nullStep, "{\"format\":1,\"routines\":[{\"id\":\"r\",\"name\":\"R\",\"steps\":[null]}]}");
         assertThat(RoutineChoice.plan(null, null, lockedTo(nullStep.toString())).routine().id())

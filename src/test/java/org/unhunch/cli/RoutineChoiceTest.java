@@ -2,46 +2,32 @@ package org.unhunch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.slf4j.LoggerFactory;
 import org.unhunch.settings.Layer;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore.Resolved;
+import org.unhunch.testing.LogCapture;
 
 class RoutineChoiceTest {
 
     @TempDir
     Path dir;
 
-    private final ListAppender<ILoggingEvent> said = new ListAppender<>();
-    private final Logger logger = (Logger) LoggerFactory.getLogger(RoutineChoice.class);
-
-    @BeforeEach
-    void listen() {
-        said.start();
-        logger.addAppender(said);
-    }
-
-    @AfterEach
-    void stopListening() {
-        logger.detachAppender(said);
-    }
+    @RegisterExtension
+    final LogCapture said = new LogCapture(RoutineChoice.class);
 
     @Test
     void by_default_the_mid_back_reset_and_by_id_the_quick_reset() {
         assertThat(RoutineChoice.choose(null, null).id()).isEqualTo("mid-back-reset");
         assertThat(RoutineChoice.choose(null, "quick-reset").id()).isEqualTo("quick-reset");
-        assertThat(said.list).isEmpty();
+        assertThat(said.events()).isEmpty();
     }
 
     @Test
@@ -73,7 +59,7 @@ class RoutineChoiceTest {
         values.put(Setting.ROUTINE_FILE, new Resolved(
                 Setting.ROUTINE_FILE, file.toString(), Layer.ORGANISATION_LOCK));
         assertThat(RoutineChoice.plan(null, null, values).routine().id()).isEqualTo("stand-up");
-        assertThat(said.list).isEmpty();
+        assertThat(said.events()).isEmpty();
     }
 
     @Test
@@ -81,7 +67,7 @@ class RoutineChoiceTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"format\":1,\"routines\":[{\"id\":\"x\",\"name\":\"X\",\"steps\":[]}]}");
         assertThat(RoutineChoice.choose(file, null).id()).isEqualTo("mid-back-reset");
-        assertThat(said.list).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+        assertThat(said.events()).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
                 .contains(file.toString()).contains("routines[0].steps").contains("Using the bundled Mid-back reset");
     }
 
@@ -89,7 +75,7 @@ class RoutineChoiceTest {
     void a_missing_file_or_an_unknown_id_is_said_once_and_the_default_is_used() {
         assertThat(RoutineChoice.choose(dir.resolve("nowhere.json"), null).id()).isEqualTo("mid-back-reset");
         assertThat(RoutineChoice.choose(null, "yoga").id()).isEqualTo("mid-back-reset");
-        assertThat(said.list).extracting(ILoggingEvent::getFormattedMessage)
+        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage)
                 .satisfiesExactly(
                         first -> assertThat(first).contains("nowhere.json: no such file"),
                         second -> assertThat(second).contains("There is no routine 'yoga'"));
