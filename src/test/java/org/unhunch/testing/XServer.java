@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * An X server of a test's own (Xvfb with RECORD), for layouts the shared desktop does not have:
- * two monitors, or no tray host. Programs run on it with {@link #run}; everything it started
- * stops on {@link #close}.
+ * An X server of a test's own (Xvfb), for layouts the shared desktop does not have: two monitors,
+ * no tray host, no RECORD extension. Xvfb picks a display nobody uses ({@code -displayfd}), so a
+ * test never talks to someone else's desktop. Programs run on it with {@link #run}; everything it
+ * started stops on {@link #close}.
  */
 public final class XServer implements AutoCloseable {
 
@@ -23,15 +26,33 @@ public final class XServer implements AutoCloseable {
         this.display = display;
     }
 
-    /** Starts Xvfb on {@code display} with a screen of {@code width} x {@code height}, then openbox. */
-    public static XServer start(String display, int width, int height) throws IOException {
-        XServer server = new XServer(display);
-        server.spawn("Xvfb", display, "-screen", "0", width + "x" + height + "x24", "+extension", "RECORD",
-                "-nolisten", "tcp");
-        await("Xvfb " + display).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
-                .until(() -> server.exitStatus("xdpyinfo") == 0);
+    /** Starts Xvfb with RECORD and a screen of {@code width} x {@code height}, then openbox. */
+    public static XServer start(int width, int height) throws IOException {
+        XServer server = bare(width, height, "+extension", "RECORD");
         server.spawn("openbox");
         return server;
+    }
+
+    /** Starts Xvfb alone, with a screen of {@code width} x {@code height} and Xvfb's {@code options}. */
+    public static XServer bare(int width, int height, String... options) throws IOException {
+        Path displayFile = Files.createTempFile("unhunch-xvfb", ".display");
+        List<String> command = new ArrayList<>(List.of("sh", "-c", "exec Xvfb -displayfd 3 \"$@\" 3>\"$0\"",
+                displayFile.toString(), "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp"));
+        command.addAll(List.of(options));
+        Process xvfb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            await("Xvfb's display number").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !Files.readString(displayFile).isBlank() || !xvfb.isAlive());
+            assertThat(xvfb.isAlive()).as("Xvfb started").isTrue();
+            XServer server = new XServer(":" + Files.readString(displayFile).strip());
+            server.processes.add(xvfb);
+            await("Xvfb " + server.display).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> server.exitStatus("xdpyinfo") == 0);
+            return server;
+        } finally {
+            Files.deleteIfExists(displayFile);
+        }
     }
 
     public String display() {
@@ -70,7 +91,8 @@ public final class XServer implements AutoCloseable {
         }
     }
 
-    private int exitStatus(String... command) throws IOException, InterruptedException {
+    /** Runs a program on this display and returns its exit status (-1 if it did not end in 10 s). */
+    public int exitStatus(String... command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("DISPLAY", display);

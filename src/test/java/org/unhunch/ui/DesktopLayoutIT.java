@@ -34,7 +34,7 @@ class DesktopLayoutIT {
 
     @Test
     void with_two_monitors_the_card_appears_on_the_one_the_pointer_is_on() throws Exception {
-        try (XServer x = XServer.start(":95", 2560, 800)) {
+        try (XServer x = XServer.start(2560, 800)) {
             x.run("xrandr", "--setmonitor", "LEFT", "1280/338x800/211+0+0", "screen");
             x.run("xrandr", "--setmonitor", "RIGHT", "1280/338x800/211+1280+0", "none");
             assertThat(x.run("xrandr", "--listmonitors")).contains("Monitors: 2");
@@ -57,7 +57,7 @@ class DesktopLayoutIT {
 
     @Test
     void without_a_tray_host_it_runs_says_so_once_and_adds_the_icon_when_one_appears() throws Exception {
-        try (XServer x = XServer.start(":96", 1280, 800)) {
+        try (XServer x = XServer.start(1280, 800)) {
             try (AgentProcess agent = AgentProcess.startWith(data, x.display(), "run")) {
                 await("said there is no tray").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
                         .until(() -> agent.err().contains("No system tray here"));
