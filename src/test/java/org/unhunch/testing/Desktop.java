@@ -107,6 +107,24 @@ public final class Desktop {
         return new java.awt.Rectangle(values.get("X"), values.get("Y"), values.get("WIDTH"), values.get("HEIGHT"));
     }
 
+    /**
+     * Waits (at most 15 s) until the window has drawn its content, not just its background: its
+     * pixels differ (a standard deviation over 2 % in ImageMagick's terms). A window shown is not yet
+     * a window painted, and a screenshot taken between the two shows an empty frame.
+     */
+    public static void awaitDrawn(String window) {
+        org.awaitility.Awaitility.await("window " + window + " drawn").atMost(java.time.Duration.ofSeconds(15))
+                .pollInterval(java.time.Duration.ofMillis(200))
+                .until(() -> pixelSpread(window) > 0.02);
+    }
+
+    private static double pixelSpread(String window) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("/usr/bin/import", "-window", window, "-format",
+                "%[fx:standard_deviation]", "info:").redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes()).strip();
+        return process.waitFor(30, TimeUnit.SECONDS) && out.matches("[0-9.eE+-]+") ? Double.parseDouble(out) : 0;
+    }
+
     /** Saves a screenshot of the whole screen as target/screenshots/NAME.png (for people to look at). */
     public static Path screenshot(String name) {
         Path folder = Path.of("target", "screenshots");

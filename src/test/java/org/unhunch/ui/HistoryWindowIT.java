@@ -34,6 +34,7 @@ class HistoryWindowIT {
                     .until(() -> history.out().stream().anyMatch(line -> line.startsWith("Today")));
             assertThat(history.out()).contains(
                     "Today: sat 2:30 in all, longest stretch 1:44; 1 break taken of 3 due (compliance 33 %).");
+            Desktop.awaitDrawn(Desktop.visibleWindow(HistoryWindow.WINDOW_TITLE));
             Desktop.screenshot("history-window");
             assertThat(history.err()).doesNotContain("Exception");
             history.stop();
