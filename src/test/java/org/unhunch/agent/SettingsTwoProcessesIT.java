@@ -107,14 +107,16 @@ class SettingsTwoProcessesIT {
                 <node name="defaults"><map><entry key="snooze" value="20m"/></map></node>
                 </node></node></node></root></preferences>
                 """, StandardCharsets.UTF_8);
-        try (Child other = child(data, List.of("-cp", testClasses(), BusyPreferencesUser.class.getName()));
+        try (Child other = child(data, List.of("-cp", testClasses(), OtherPreferencesUser.class.getName()));
              Child agent = watchingAgent(data, "-Djava.util.prefs.syncInterval=1")) {
-            assertThat(other.next()).isEqualTo("syncing");
+            assertThat(other.next()).isEqualTo("ready");
             assertThat(agent.next()).isEqualTo("watching 45m");
             assertThat(agent.ask("get snooze")).isEqualTo("snooze=10m");
 
             saved(data, "settings", "set", "sit.limit", "50m");
+            assertThat(other.ask("sync")).isEqualTo("synced");
             saved(data, "policy", "import", policy.toString());
+            assertThat(other.ask("sync")).isEqualTo("synced");
 
             assertThat(agent.ask("read")).as("the value set, at the next read").isEqualTo("sit.limit=50m");
             assertThat(agent.ask("get snooze")).as("the policy pushed, at the next read").isEqualTo("snooze=20m");
