@@ -41,7 +41,7 @@ class PointerPollingSourceTest {
     @Test
     void a_display_that_cannot_be_opened_is_no_display() {
         PointerPollingSource nowhere = new PointerPollingSource(() -> {
-            throw new java.awt.AWTError("Can't connect to X11 window server using ':93' as the value of the DISPLAY");
+            throw new java.awt.AWTError("Can't connect to X11 window server using '/tmp/no-x-server:0' as the value of the DISPLAY");
         }, Duration.ofSeconds(1));
         assertThatThrownBy(() -> nowhere.start(recorder)).isInstanceOfSatisfying(
                 ActivitySourceUnavailableException.class, e -> assertThat(e.noDisplay()).isTrue());

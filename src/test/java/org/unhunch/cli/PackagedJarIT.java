@@ -164,8 +164,10 @@ class PackagedJarIT {
     void a_display_with_no_x_server_behind_it_is_no_display_and_an_existing_trace_is_kept(@TempDir Path dir)
             throws Exception {
         Path trace = Files.writeString(dir.resolve("monday.trace"), "0 key\n", StandardCharsets.UTF_8);
+        // An X socket path in the test's own folder: no display number, so never someone else's desktop.
+        String noServer = dir.resolve("no-x-server").toString() + ":0";
         for (List<String> args : List.of(List.of("run", "--headless"), List.of("record-trace", trace.toString()))) {
-            Result result = java(List.of(), Map.of("UNHUNCH_DATA_DIR", dir.toString(), "DISPLAY", ":93"),
+            Result result = java(List.of(), Map.of("UNHUNCH_DATA_DIR", dir.toString(), "DISPLAY", noServer),
                     List.of("WAYLAND_DISPLAY"), args.toArray(String[]::new));
             assertThat(result.status()).as("%s", args).isEqualTo(3);
             assertThat(result.err()).as("%s", args).contains("no graphical display").doesNotContain("Exception")

@@ -56,12 +56,4 @@ public final class SampleTraces {
         String name = trace.getFileName().toString();
         return trace.resolveSibling(name.substring(0, name.length() - ".trace".length()) + ".expected.jsonl");
     }
-
-    /**
-     * Where the shared design folder's {@code traces/} would be: {@code ../shared} beside the
-     * repository (the build passes its path as {@code unhunch.sharedDir}). It may not be there.
-     */
-    public static Path upstream() {
-        return Path.of(System.getProperty("unhunch.sharedDir", "../shared"), "traces").toAbsolutePath().normalize();
-    }
 }

@@ -22,7 +22,7 @@ class SampleTracesCopyTest {
 
     @Test
     void the_repositorys_sample_traces_are_exact_copies_of_the_shared_design_folders() throws IOException {
-        Path shared = SampleTraces.upstream();
+        Path shared = sharedTraces();
         assumeTrue(Files.isDirectory(shared), "no shared design folder beside the repository (" + shared
                 + "; -Dunhunch.sharedDir=...): the sample traces are not compared with it");
         Path ours = SampleTraces.folder();
@@ -50,5 +50,14 @@ class SampleTracesCopyTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()).toList();
         }
+    }
+
+    /**
+     * Where the shared design folder's {@code traces/} would be: the folder {@code shared} beside
+     * the repository, or {@code -Dunhunch.sharedDir=...}. The one place the tests look outside the
+     * repository; it may not be there.
+     */
+    private static Path sharedTraces() {
+        return Path.of(System.getProperty("unhunch.sharedDir", "../shared"), "traces").toAbsolutePath().normalize();
     }
 }
