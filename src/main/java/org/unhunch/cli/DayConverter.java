@@ -28,21 +28,12 @@ final class DayConverter implements ITypeConverter<LocalDate> {
         try {
             day = LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            day = null;
-        }
-        if (day == null) {
-            throw new TypeConversionException("'" + printable(value) + "' is not a day; use YYYY-MM-DD (e.g. "
-                    + today + "), today or yesterday");
+            throw new TypeConversionException("'" + TerminalText.shortened(value, 40) + "' is not a day; use"
+                    + " YYYY-MM-DD (e.g. " + today + "), today or yesterday");
         }
         if (day.isBefore(FIRST) || day.isAfter(LAST)) {
             throw new TypeConversionException(day + " is out of range; allowed " + FIRST + " to " + LAST);
         }
         return day;
-    }
-
-    /** {@code value} as a message quotes it: its first 40 characters, escaped. */
-    private static String printable(String value) {
-        boolean longer = value.codePointCount(0, value.length()) > 40;
-        return TerminalText.escape(longer ? value.substring(0, value.offsetByCodePoints(0, 40)) + "…" : value);
     }
 }

@@ -49,23 +49,14 @@ final class RoutineText {
         return TerminalText.shortened(value, QUOTE_CHARACTERS);
     }
 
-    /** {@code message} as {@link TerminalText#escape} writes it: safe to print, one line. */
-    static String printable(String message) {
-        return TerminalText.escape(message);
-    }
-
     private static Optional<String> refused(int c) {
         String kind = switch (Character.getType(c)) {
             case Character.CONTROL -> "a control character";
             case Character.LINE_SEPARATOR -> "a line separator";
             case Character.PARAGRAPH_SEPARATOR -> "a paragraph separator";
             case Character.SURROGATE -> "an unpaired surrogate";
-            default -> isNonCharacter(c) ? "the non-character" : null;
+            default -> TerminalText.isNonCharacter(c) ? "the non-character" : null;
         };
         return kind == null ? Optional.empty() : Optional.of(kind + String.format(" U+%04X", c));
-    }
-
-    private static boolean isNonCharacter(int c) {
-        return c >= 0xFDD0 && c <= 0xFDEF || (c & 0xFFFE) == 0xFFFE;
     }
 }

@@ -49,7 +49,7 @@ public final class SettingText {
                 return Optional.of("holds the control character " + escape(codePoint) + " at character " + position
                         + "; a value is one line of printable text");
             }
-            if (isNonCharacter(codePoint)) {
+            if (TerminalText.isNonCharacter(codePoint)) {
                 return Optional.of("holds the non-character " + escape(codePoint) + " at character " + position
                         + "; not text");
             }
@@ -65,11 +65,6 @@ public final class SettingText {
     /** C0 controls (tab and newline among them), DEL and the C1 controls. */
     static boolean isControl(int codePoint) {
         return codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f);
-    }
-
-    /** U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF, U+1FFFE…). */
-    static boolean isNonCharacter(int codePoint) {
-        return (codePoint >= 0xfdd0 && codePoint <= 0xfdef) || (codePoint & 0xfffe) == 0xfffe;
     }
 
     /** {@code text} as it can be quoted in a message on a terminal: {@link #escape}d, a long text cut short with its length. */

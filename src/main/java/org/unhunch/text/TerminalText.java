@@ -46,8 +46,12 @@ public final class TerminalText {
                 || codePoint >= 0x2028 && codePoint <= 0x202e
                 || codePoint >= 0x2066 && codePoint <= 0x2069
                 || codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE
-                || codePoint >= 0xfdd0 && codePoint <= 0xfdef
-                || (codePoint & 0xfffe) == 0xfffe;
+                || isNonCharacter(codePoint);
+    }
+
+    /** A Unicode non-character: U+FDD0–U+FDEF and the last two code points of every plane (U+FFFE, U+1FFFF…). */
+    public static boolean isNonCharacter(int codePoint) {
+        return codePoint >= 0xfdd0 && codePoint <= 0xfdef || (codePoint & 0xfffe) == 0xfffe;
     }
 
     private static String escaped(CharSequence text, boolean keepLineEnds) {
