@@ -9,13 +9,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.unhunch.testing.AgentProcess;
 import org.unhunch.testing.Desktop;
+import org.unhunch.testing.ReadOnlySql;
 
 /**
  * The headless agent whose standard output cannot be written (a full disk, a reader that went
@@ -96,22 +92,16 @@ class ClosedOutputIT {
 
     private List<String> recorded() throws SQLException {
         Path file = data.resolve("breaks.db");
-        List<String> types = new ArrayList<>();
         if (!Files.exists(file)) {
-            return types;
+            return List.of();
         }
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT type FROM events ORDER BY rowid")) {
-            while (rows.next()) {
-                types.add(rows.getString(1));
-            }
+        try {
+            return ReadOnlySql.texts(file, "SELECT type FROM events ORDER BY rowid");
         } catch (SQLException e) {
             if (e.getMessage().contains("no such table")) {
-                return types;
+                return List.of();
             }
             throw e;
         }
-        return types;
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -21,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.sitting.EventType;
+import org.unhunch.testing.ReadOnlySql;
 
 /**
  * A {@code breaks.db} that is not Unhunch's (another application's database, or a log with another
@@ -154,7 +154,7 @@ class ForeignLogFileTest {
 
         assertThat(movedAside()).isEmpty();
         assertThat(problems).isEmpty();
-        assertThat(pragma(file(), "application_id")).isEqualTo(UNHUNCH);
+        assertThat(ReadOnlySql.pragma(file(), "application_id")).isEqualTo(UNHUNCH);
     }
 
     @Test
@@ -174,14 +174,14 @@ class ForeignLogFileTest {
             assertThat(log.events(NOW.minus(YEAR), NOW)).containsExactly(due("2026-11-24T10:00:00Z"));
         }
 
-        assertThat(pragma(file(), "application_id")).isEqualTo(UNHUNCH);
-        assertThat(pragma(file(), "user_version")).isEqualTo(SqliteBreakLog.SCHEMA_VERSION);
+        assertThat(ReadOnlySql.pragma(file(), "application_id")).isEqualTo(UNHUNCH);
+        assertThat(ReadOnlySql.pragma(file(), "user_version")).isEqualTo(SqliteBreakLog.SCHEMA_VERSION);
     }
 
     @Test
     void a_new_log_carries_the_mark() throws Exception {
         open().close();
-        assertThat(pragma(file(), "application_id")).isEqualTo(UNHUNCH);
+        assertThat(ReadOnlySql.pragma(file(), "application_id")).isEqualTo(UNHUNCH);
     }
 
     @Test
@@ -338,15 +338,7 @@ class ForeignLogFileTest {
     }
 
     private static List<String> schemaNames(Path file) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master")) {
-            while (rows.next()) {
-                names.add(rows.getString(1));
-            }
-        }
-        return names;
+        return ReadOnlySql.texts(file, "SELECT name FROM sqlite_master");
     }
 
     /** Files moved aside ({@code breaks.db.*}), without their -wal and -shm. */
@@ -373,23 +365,6 @@ class ForeignLogFileTest {
     }
 
     private static List<String> tablesOf(Path file) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
-            }
-        }
-        return tables;
-    }
-
-    private static int pragma(Path file, String name) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA " + name)) {
-            result.next();
-            return result.getInt(1);
-        }
+        return ReadOnlySql.texts(file, "SELECT name FROM sqlite_master WHERE type = 'table'");
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -26,6 +25,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.unhunch.sitting.EndReason;
 import org.unhunch.sitting.EventType;
+import org.unhunch.testing.ReadOnlySql;
 
 /**
  * Break logs of the real schema holding rows with any values SQLite takes: NULLs, huge integers,
@@ -177,15 +177,7 @@ public final class FuzzedLogs {
 
     /** The {@code at_ms} of each row as SQLite stored it (after its type conversions), in the log's order. */
     public static List<Object> storedTimes(Path file) throws SQLException {
-        List<Object> times = new ArrayList<>();
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT at_ms FROM events ORDER BY id")) {
-            while (rows.next()) {
-                times.add(rows.getObject(1));
-            }
-        }
-        return times;
+        return ReadOnlySql.column(file, "SELECT at_ms FROM events ORDER BY id");
     }
 
     public static void delete(Path folder) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -27,6 +26,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.unhunch.testing.ReadOnlySql;
 
 /**
  * "Whose file is this", fuzzed: SQLite files of other schemas, application ids and user versions
@@ -182,8 +182,8 @@ class LogFileOwnershipPropertiesTest {
             assertThat(writer.events(Instant.EPOCH, CLOCK.instant())).hasSize(ours && !mainEmpty && effective != null
                     ? effective.events() : 0);
         }
-        assertThat(header(log, "application_id")).isEqualTo(UNHUNCH);
-        assertThat(header(log, "user_version")).isEqualTo(SqliteBreakLog.SCHEMA_VERSION);
+        assertThat(ReadOnlySql.pragma(log, "application_id")).isEqualTo(UNHUNCH);
+        assertThat(ReadOnlySql.pragma(log, "user_version")).isEqualTo(SqliteBreakLog.SCHEMA_VERSION);
         if (ours) {
             assertThat(aside(folder)).isEmpty();
             assertThat(problems).isEmpty();
@@ -283,12 +283,4 @@ class LogFileOwnershipPropertiesTest {
         return wal == null ? new byte[0] : wal;
     }
 
-    private static int header(Path file, String pragma) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file + "?open_mode=1");
-             Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("PRAGMA " + pragma)) {
-            result.next();
-            return result.getInt(1);
-        }
-    }
 }
