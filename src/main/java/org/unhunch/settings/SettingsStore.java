@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
@@ -131,13 +132,13 @@ public final class SettingsStore {
     public void set(String key, String value) {
         Setting setting = Setting.byKey(key).orElseThrow(() -> new InvalidSettingException(key, value,
                 "unknown setting; 'unhunch settings list' shows them all"));
-        Resolved current = get(setting);
-        if (current.locked()) {
+        Map<Setting, Resolved> now = all();
+        if (now.get(setting).locked()) {
             throw new InvalidSettingException(setting.key(), value, "set by your organisation ("
-                    + SettingText.quote(current.value()) + "); it cannot be changed here");
+                    + SettingText.quote(now.get(setting).value()) + "); it cannot be changed here");
         }
         String checked = setting.check(value);
-        requireFitsWithTheOthers(setting, checked);
+        requireFitsWithTheOthers(setting, checked, now);
         write(() -> new StoredNode(userRoot, USER_NODE).change(values -> {
             values.put(setting.storedKey(), checked);
             return values;
@@ -146,9 +147,9 @@ public final class SettingsStore {
     }
 
     /** @throws InvalidSettingException if, with this value, the model settings in force break a rule between them */
-    private void requireFitsWithTheOthers(Setting setting, String value) {
+    private static void requireFitsWithTheOthers(Setting setting, String value, Map<Setting, Resolved> now) {
         if (setting.model().isPresent()) {
-            Map<Setting, Resolved> after = new EnumMap<>(all());
+            Map<Setting, Resolved> after = new EnumMap<>(now);
             after.put(setting, new Resolved(setting, value, Layer.USER));
             modelSettings(after);
         }
@@ -184,11 +185,13 @@ public final class SettingsStore {
         Map<String, String> values = new java.util.HashMap<>();
         try {
             new StoredNode(root, path).read().forEach((key, value) -> {
-                if (Setting.byKey(key).isEmpty()) {
+                Optional<Setting> setting = Setting.byKey(key);
+                if (setting.isEmpty()) {
                     warnOnce(layer.description() + " " + SettingText.quote(key) + "=" + SettingText.quote(value)
                             + ": unknown setting, ignored");
-                } else if (key.equals(storedKey(key)) || !values.containsKey(storedKey(key))) {
-                    values.put(storedKey(key), value);
+                } else if (key.equals(setting.get().storedKey()) || !values.containsKey(setting.get().storedKey())) {
+                    // Where a node has both spellings of a key, the stored (lower-case) one's value wins.
+                    values.put(setting.get().storedKey(), value);
                 }
             });
         } catch (BackingStoreException | RuntimeException e) {
@@ -200,11 +203,6 @@ public final class SettingsStore {
                 + " XML), so Java moved it to " + keptAside + " and they are not used; set them again (that file"
                 + " shows them), then delete it"));
         return values;
-    }
-
-    /** The stored key of the setting {@code key} names; where a node has both, the stored key's value wins. */
-    private static String storedKey(String key) {
-        return Setting.byKey(key).orElseThrow().storedKey();
     }
 
     private interface PreferencesWrite {
