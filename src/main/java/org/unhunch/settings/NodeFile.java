@@ -7,11 +7,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.prefs.BackingStoreException;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
@@ -65,11 +65,11 @@ final class NodeFile {
         if (version.compareTo(MAP_XML_VERSION) > 0) {
             throw unreadable(file, "map format " + SettingText.quote(version) + ", newer than Java reads");
         }
-        requireOnly(map, "MAP_XML_VERSION", file);
+        requireKnownAttributes(map, file);
         Map<String, String> values = new TreeMap<>();
         for (Node child = map.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element entry && entry.getTagName().equals("entry")) {
-                requireOnly(entry, "key value", file);
+                requireKnownAttributes(entry, file);
                 if (!entry.hasAttribute("key") || !entry.hasAttribute("value")) {
                     throw unreadable(file, "an <entry> without a key or a value");
                 }
@@ -85,15 +85,12 @@ final class NodeFile {
         return values;
     }
 
-    /** Refuses an attribute of {@code element} that is not one of {@code allowed} (space-separated). */
-    private static void requireOnly(Element element, String allowed, Path file) throws BackingStoreException {
-        NamedNodeMap attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            String name = attributes.item(i).getNodeName();
-            if (!(" " + allowed + " ").contains(" " + name + " ")) {
-                throw unreadable(file, "an unknown attribute " + SettingText.quote(name) + " on <"
-                        + element.getTagName() + ">");
-            }
+    /** Refuses an attribute of {@code element} that the JDK's preferences.dtd does not give it. */
+    private static void requireKnownAttributes(Element element, Path file) throws BackingStoreException {
+        List<Node> unknown = PreferencesXml.unknownAttributes(element);
+        if (!unknown.isEmpty()) {
+            throw unreadable(file, "an unknown attribute " + SettingText.quote(unknown.get(0).getNodeName()) + " on <"
+                    + element.getTagName() + ">");
         }
     }
 

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 
 /**
@@ -38,11 +37,6 @@ public record PolicyFile(Map<String, String> defaults, Map<String, String> locke
     private static final List<String> POLICY_PATH = List.of("org", "unhunch", "policy");
     /** Nodes below the root: org, unhunch, policy, then defaults or locked. */
     private static final int POLICY_DEPTH = 4;
-
-    /** The attributes each element of the format has (the JDK's preferences.dtd). */
-    private static final Map<String, List<String>> ATTRIBUTES = Map.of("preferences", List.of("EXTERNAL_XML_VERSION"),
-            "root", List.of("type"), "node", List.of("name"), "map", List.of("MAP_XML_VERSION"),
-            "entry", List.of("key", "value"));
 
     /** One {@code <root>} or {@code <node>} to look at, with its path below the root. */
     private record Pending(Element node, List<String> path) {
@@ -203,15 +197,11 @@ public record PolicyFile(Map<String, String> defaults, Map<String, String> locke
 
     /** Says which attributes of {@code element} the format does not give it (the JDK's preferences.dtd). */
     private void unknownAttributes(Element element, String where) {
-        List<String> allowed = ATTRIBUTES.getOrDefault(element.getTagName(), List.of());
-        NamedNodeMap attributes = element.getAttributes();
-        for (int i = 0; i < attributes.getLength(); i++) {
-            Node attribute = attributes.item(i);
-            if (!allowed.contains(attribute.getNodeName())) {
-                problems.add(where + ": an unknown attribute " + SettingText.quote(attribute.getNodeName()) + "=\""
-                        + SettingText.quote(attribute.getNodeValue()) + "\"; allowed here: "
-                        + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
-            }
+        List<String> allowed = PreferencesXml.attributesAllowed(element);
+        for (Node attribute : PreferencesXml.unknownAttributes(element)) {
+            problems.add(where + ": an unknown attribute " + SettingText.quote(attribute.getNodeName()) + "=\""
+                    + SettingText.quote(attribute.getNodeValue()) + "\"; allowed here: "
+                    + (allowed.isEmpty() ? "none" : String.join(", ", allowed)));
         }
     }
 

@@ -7,6 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -19,6 +22,9 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
 import org.xml.sax.Attributes;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
@@ -55,6 +61,11 @@ final class PreferencesXml {
     /** A policy file's elements are at most 8 deep (preferences, root, org, unhunch, policy, locked, map, entry). */
     static final int MAX_DEPTH = 32;
 
+    /** The attributes the JDK's preferences.dtd gives each element; no other element has any. */
+    private static final Map<String, List<String>> ATTRIBUTES = Map.of("preferences", List.of("EXTERNAL_XML_VERSION"),
+            "root", List.of("type"), "node", List.of("name"), "map", List.of("MAP_XML_VERSION"),
+            "entry", List.of("key", "value"));
+
     /** The XML cannot be read as the format; the message says where and why. */
     static final class NotPreferencesXml extends Exception {
         private static final long serialVersionUID = 1L;
@@ -83,6 +94,24 @@ final class PreferencesXml {
     }
 
     /** The JDK's DOCTYPE line for documents whose element is {@code name}. */
+    /** The attributes {@code element} may have: those the JDK's preferences.dtd gives it. */
+    static List<String> attributesAllowed(Element element) {
+        return ATTRIBUTES.getOrDefault(element.getTagName(), List.of());
+    }
+
+    /** The attributes of {@code element} that the JDK's preferences.dtd does not give it, in order. */
+    static List<Node> unknownAttributes(Element element) {
+        List<String> allowed = attributesAllowed(element);
+        NamedNodeMap attributes = element.getAttributes();
+        List<Node> unknown = new ArrayList<>();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            if (!allowed.contains(attributes.item(i).getNodeName())) {
+                unknown.add(attributes.item(i));
+            }
+        }
+        return unknown;
+    }
+
     static String doctype(String name) {
         return "<!DOCTYPE " + name + " SYSTEM \"" + SYSTEM_ID + "\">";
     }
