@@ -115,18 +115,7 @@ public final class PolicyStore {
     }
 
     private Optional<Map<String, String>> read(String path) throws BackingStoreException {
-        if (!systemRoot.nodeExists(path)) {
-            return Optional.empty();
-        }
-        Preferences node = systemRoot.node(path);
-        Map<String, String> values = new TreeMap<>();
-        for (String key : node.keys()) {
-            String value = node.get(key, null);
-            if (value != null) {
-                values.put(key, value);
-            }
-        }
-        return Optional.of(values);
+        return StoredNode.jdkCopy(systemRoot, path);
     }
 
     /** New values first, then the keys that are no longer wanted go: never an empty node in between. */

@@ -69,17 +69,23 @@ final class StoredNode {
     }
 
     private Map<String, String> throughTheJdk() throws BackingStoreException {
+        return jdkCopy(root, path).orElseGet(TreeMap::new);
+    }
+
+    /** The JDK's copy of node {@code path} under {@code root}, key to value; empty if there is no such node. */
+    static Optional<Map<String, String>> jdkCopy(Preferences root, String path) throws BackingStoreException {
+        if (!root.nodeExists(path)) {
+            return Optional.empty();
+        }
+        Preferences node = root.node(path);
         Map<String, String> values = new TreeMap<>();
-        if (root.nodeExists(path)) {
-            Preferences node = root.node(path);
-            for (String key : node.keys()) {
-                String value = node.get(key, null);
-                if (value != null) {
-                    values.put(key, value);
-                }
+        for (String key : node.keys()) {
+            String value = node.get(key, null);
+            if (value != null) {
+                values.put(key, value);
             }
         }
-        return values;
+        return Optional.of(values);
     }
 
     /** Makes the JDK's node hold {@code wanted} and flushes it; on a failure, puts {@code current} back. */
