@@ -3,6 +3,7 @@ package org.unhunch.cli;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 import org.unhunch.agent.DataDirectory;
 import org.unhunch.files.LinksAside;
@@ -52,25 +54,39 @@ final class LoggingSetup {
         encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
 
-        RollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>(linksMovedAside::add);
+        RollingFileAppender<ILoggingEvent> appender = rollingFile(context, folder, name, FileSize.valueOf("10MB"), encoder,
+                linksMovedAside::add);
+        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
+        linksMovedAside.forEach(LoggerFactory.getLogger(LoggingSetup.class)::warn);
+        return file;
+    }
+
+    /**
+     * The started appender of the log {@code NAME.log} in {@code folder}, created 600 ({@link
+     * PrivateRollingFileAppender}), rolled daily and at {@code maxFileSize} into
+     * {@code NAME.YYYY-MM-DD.N.log}, 14 days and 100 MB kept.
+     *
+     * @param said told of a link found in place of a log file and moved aside
+     */
+    static RollingFileAppender<ILoggingEvent> rollingFile(LoggerContext context, Path folder, String name,
+                                                          FileSize maxFileSize, Encoder<ILoggingEvent> encoder,
+                                                          Consumer<String> said) {
+        RollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>(said);
         appender.setContext(context);
         appender.setName("FILE");
-        appender.setFile(file.toString());
+        appender.setFile(folder.resolve(name + ".log").toString());
         appender.setEncoder(encoder);
 
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(context);
         policy.setParent(appender);
         policy.setFileNamePattern(folder.resolve(name + ".%d{yyyy-MM-dd}.%i.log").toString());
-        policy.setMaxFileSize(FileSize.valueOf("10MB"));
+        policy.setMaxFileSize(maxFileSize);
         policy.setMaxHistory(14);
         policy.setTotalSizeCap(FileSize.valueOf("100MB"));
         policy.start();
         appender.setRollingPolicy(policy);
         appender.start();
-
-        context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
-        linksMovedAside.forEach(LoggerFactory.getLogger(LoggingSetup.class)::warn);
-        return file;
+        return appender;
     }
 }

@@ -9,7 +9,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
-import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,24 +29,9 @@ class PrivateRollingFileAppenderTest {
     @Test
     void the_log_and_every_rolled_file_are_600() throws Exception {
         PosixModes.require(logs);
-        LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(new LogbackMDCAdapter());
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%msg%n");
-        encoder.start();
-        PrivateRollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>(message -> { });
-        appender.setContext(context);
-        appender.setFile(logs.resolve("unhunch.log").toString());
-        appender.setEncoder(encoder);
-        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
-        policy.setContext(context);
-        policy.setParent(appender);
-        policy.setFileNamePattern(logs.resolve("unhunch.%d{yyyy-MM-dd}.%i.log").toString());
-        policy.setMaxFileSize(FileSize.valueOf("1KB"));
-        policy.start();
-        appender.setRollingPolicy(policy);
-        appender.start();
+        LoggerContext context = context();
+        RollingFileAppender<ILoggingEvent> appender = LoggingSetup.rollingFile(context, logs, "unhunch",
+                FileSize.valueOf("1KB"), lines(context), message -> { });
         Logger logger = context.getLogger("test");
         logger.setLevel(Level.INFO);
         logger.addAppender(appender);
@@ -73,24 +58,9 @@ class PrivateRollingFileAppenderTest {
         Path file = logs.resolve("unhunch.log");
         Files.createSymbolicLink(file, target);
         List<String> said = new ArrayList<>();
-        LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(new LogbackMDCAdapter());
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-        encoder.setContext(context);
-        encoder.setPattern("%msg%n");
-        encoder.start();
-        PrivateRollingFileAppender<ILoggingEvent> appender = new PrivateRollingFileAppender<>(said::add);
-        appender.setContext(context);
-        appender.setFile(file.toString());
-        appender.setEncoder(encoder);
-        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
-        policy.setContext(context);
-        policy.setParent(appender);
-        policy.setFileNamePattern(logs.resolve("unhunch.%d{yyyy-MM-dd}.%i.log").toString());
-        policy.setMaxFileSize(FileSize.valueOf("1MB"));
-        policy.start();
-        appender.setRollingPolicy(policy);
-        appender.start();
+        LoggerContext context = context();
+        RollingFileAppender<ILoggingEvent> appender = LoggingSetup.rollingFile(context, logs, "unhunch",
+                FileSize.valueOf("1MB"), lines(context), said::add);
         Logger logger = context.getLogger("test");
         logger.addAppender(appender);
         logger.warn("a line");
@@ -101,5 +71,20 @@ class PrivateRollingFileAppenderTest {
         assertThat(file).hasContent("a line");
         assertThat(mode(file)).isEqualTo(0600);
         assertThat(said).singleElement().asString().contains("symbolic link");
+    }
+
+    private static LoggerContext context() {
+        LoggerContext context = new LoggerContext();
+        context.setMDCAdapter(new LogbackMDCAdapter());
+        return context;
+    }
+
+    /** Each message as a line. */
+    private static PatternLayoutEncoder lines(LoggerContext context) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern("%msg%n");
+        encoder.start();
+        return encoder;
     }
 }
