@@ -62,7 +62,7 @@ public final class SqliteBreakLog implements BreakLog {
     private final Clock clock;
     private final Duration retention;
     private final Consumer<String> problems;
-    private final Deque<LoggedEvent> pending = new ArrayDeque<>();
+    private final Deque<Kept> pending = new ArrayDeque<>();
     private Connection connection;
     private int schemaVersion = SCHEMA_VERSION;
     private long dropped;
@@ -71,6 +71,10 @@ public final class SqliteBreakLog implements BreakLog {
     private boolean saidOpenProblem;
     private Instant nextOpen = Instant.MIN;
     private Duration retryDelay = FIRST_RETRY;
+
+    /** An event waiting to be written, with the row its readers will read back (made once, when it came). */
+    private record Kept(LoggedEvent event, List<Object> row) {
+    }
 
     private SqliteBreakLog(Path folder, Clock clock, Duration retention, Consumer<String> problems) {
         this.folder = folder;
@@ -331,22 +335,24 @@ public final class SqliteBreakLog implements BreakLog {
         if (event.type() == EventType.STRAY_ANSWER) {
             return;
         }
-        Optional<String> cannot = cannotHold(event);
-        if (cannot.isPresent()) {
+        List<Object> row;
+        try {
+            row = EventRow.values(event);
+        } catch (EventRow.Unreadable e) {
             if (refused++ == 0) {
                 problems.accept("An event cannot be kept in the break log, whose readers could not read it back ("
-                        + cannot.get() + "); such events are left out.");
+                        + e.getMessage() + "); such events are left out.");
             }
             return;
         }
-        keep(event);
+        keep(new Kept(event, row));
         if (connection == null && !tryOpen(clock.instant(), false)) {
             return;
         }
         writePending();
     }
 
-    private void keep(LoggedEvent event) {
+    private void keep(Kept event) {
         if (pending.size() >= MAX_PENDING) {
             pending.removeFirst();
             dropped++;
@@ -361,7 +367,7 @@ public final class SqliteBreakLog implements BreakLog {
     private void writePending() {
         try {
             while (!pending.isEmpty()) {
-                insert(pending.peekFirst());
+                insert(pending.peekFirst().row());
                 pending.removeFirst();
             }
             saidWriteProblem = false;
@@ -374,13 +380,7 @@ public final class SqliteBreakLog implements BreakLog {
         }
     }
 
-    private void insert(LoggedEvent event) throws SQLException {
-        List<Object> values;
-        try {
-            values = EventRow.values(event);
-        } catch (EventRow.Unreadable e) {
-            throw new IllegalStateException("an event record() kept cannot be written: " + e.getMessage(), e);
-        }
+    private void insert(List<Object> values) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events ("
                 + String.join(", ", EventRow.WRITTEN_COLUMNS) + ") VALUES (?"
                 + ", ?".repeat(EventRow.WRITTEN_COLUMNS.size() - 1) + ")")) {
@@ -428,10 +428,10 @@ public final class SqliteBreakLog implements BreakLog {
                 throw new IllegalStateException("the break log cannot be read: " + e.getMessage(), e);
             }
         }
-        for (LoggedEvent event : pending) {
-            Instant at = event.at().toInstant();
+        for (Kept kept : pending) {
+            Instant at = kept.event().at().toInstant();
             if (!at.isBefore(from) && at.isBefore(to)) {
-                events.add(event);
+                events.add(kept.event());
             }
         }
         EventsRead read = new EventsRead(events, skipped, firstProblem);
