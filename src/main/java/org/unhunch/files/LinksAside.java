@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
@@ -20,9 +18,6 @@ public final class LinksAside {
 
     /** Between a file's name and the UTC time in the name of a link moved aside. */
     public static final String INFIX = ".link-";
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private LinksAside() {
     }
@@ -38,11 +33,8 @@ public final class LinksAside {
             return Optional.empty();
         }
         String target = Files.readSymbolicLink(file).toString();
-        String stamp = STAMP.format(now);
-        Path aside = file.resolveSibling(file.getFileName() + INFIX + stamp);
-        for (int n = 2; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
-            aside = file.resolveSibling(file.getFileName() + INFIX + stamp + "-" + n);
-        }
+        Path aside = AsideName.free(file, file.getFileName() + INFIX, now,
+                name -> Files.exists(name, LinkOption.NOFOLLOW_LINKS));
         Files.move(file, aside);
         return Optional.of(file + " was a symbolic link (to " + target + "), which Unhunch never follows; the link"
                 + " was renamed " + aside + " and Unhunch uses a file of its own there.");

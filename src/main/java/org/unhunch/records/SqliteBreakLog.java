@@ -13,8 +13,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -23,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.unhunch.files.LinksAside;
+import org.unhunch.files.AsideName;
 import org.unhunch.files.OwnerOnly;
 import org.unhunch.sitting.EventType;
 
@@ -53,9 +52,6 @@ public final class SqliteBreakLog implements BreakLog {
     static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     /** ...up to this. */
     static final Duration LAST_RETRY = Duration.ofMinutes(5);
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     /** Where the log is opened (and opened again after a failure); null for a reader. */
     private final Path folder;
@@ -225,11 +221,7 @@ public final class SqliteBreakLog implements BreakLog {
 
     /** Renames {@code file} and its -wal and -shm to a free name with this prefix and time; returns the new name. */
     private static Path moveAside(Path file, String prefix, Instant now) throws IOException {
-        String stamp = STAMP.format(now);
-        Path aside = file.resolveSibling(prefix + stamp);
-        for (int n = 2; anyExists(aside); n++) {
-            aside = file.resolveSibling(prefix + stamp + "-" + n);
-        }
+        Path aside = AsideName.free(file, prefix, now, SqliteBreakLog::anyExists);
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             Files.move(file, aside, StandardCopyOption.ATOMIC_MOVE);
         }
