@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import org.unhunch.activity.SecondsFormat;
+import org.unhunch.sitting.EndReason;
+import org.unhunch.sitting.EventField;
+import org.unhunch.sitting.EventFields;
 import org.unhunch.sitting.SittingEvent;
 import org.unhunch.sitting.SittingEventSink;
 import org.unhunch.sitting.SittingSummary;
@@ -55,31 +58,14 @@ final class EventJsonWriter implements SittingEventSink, AutoCloseable {
         json.writeFieldName("t");
         json.writeNumber(SecondsFormat.format(event.at()));
         json.writeStringField("event", event.type().wireName());
-        if (event instanceof SittingEvent.SittingStarted started) {
-            json.writeFieldName("away_s");
-            if (started.away() == null) {
-                json.writeNull();
-            } else {
-                writeSeconds(started.away());
+        EventFields<Long> fields = event.fields();
+        for (EventField field : event.type().fields()) {
+            json.writeFieldName(field.wireName());
+            switch (field.kind()) {
+                case SECONDS -> writeSeconds(fields.seconds(field));
+                case MOMENT -> writeMoment(fields.moment(field));
+                case REASON -> writeReason(fields.reason());
             }
-        } else if (event instanceof SittingEvent.SittingEnded ended) {
-            json.writeFieldName("ended_at");
-            json.writeNumber(SecondsFormat.format(ended.endedAt()));
-            writeSecondsField("sitting_s", ended.sitting());
-            json.writeStringField("reason", ended.reason().wireName());
-        } else if (event instanceof SittingEvent.BreakDue due) {
-            writeSecondsField("sitting_s", due.sitting());
-        } else if (event instanceof SittingEvent.PromptShown shown) {
-            writeSecondsField("sitting_s", shown.sitting());
-        } else if (event instanceof SittingEvent.PromptHeld held) {
-            writeSecondsField("sitting_s", held.sitting());
-        } else if (event instanceof SittingEvent.BreakSnoozed snoozed) {
-            json.writeFieldName("until");
-            json.writeNumber(SecondsFormat.format(snoozed.until()));
-        } else if (event instanceof SittingEvent.BreakDone done) {
-            writeSecondsField("duration_s", done.duration());
-        } else if (event instanceof SittingEvent.BreakPartial partial) {
-            writeSecondsField("duration_s", partial.duration());
         }
         endLine();
     }
@@ -109,7 +95,23 @@ final class EventJsonWriter implements SittingEventSink, AutoCloseable {
     }
 
     private void writeSeconds(Duration duration) throws IOException {
-        json.writeNumber(SecondsFormat.format(duration.toNanos()));
+        if (duration == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(SecondsFormat.format(duration.toNanos()));
+        }
+    }
+
+    private void writeMoment(Long nanos) throws IOException {
+        if (nanos == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(SecondsFormat.format(nanos));
+        }
+    }
+
+    private void writeReason(EndReason reason) throws IOException {
+        json.writeString(reason == null ? null : reason.wireName());
     }
 
     private void endLine() throws IOException {

@@ -1,28 +1,19 @@
 package org.unhunch.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SequenceWriter;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.unhunch.files.OwnerOnly;
+import org.unhunch.records.BreakLogExport;
 import org.unhunch.records.EventsRead;
-import org.unhunch.records.LoggedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,16 +39,11 @@ import picocli.CommandLine.Model.CommandSpec;
         })
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { csv, json }
-
-    static final List<String> COLUMNS = List.of("at", "event", "sitting_s", "away_s", "duration_s", "reason",
-            "ended_at", "until", "routine", "steps_done", "steps");
-
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--format", required = true, paramLabel = "csv|json", description = "csv or json")
-    private Format format;
+    private BreakLogExport.Format format;
 
     @Option(names = "--from", paramLabel = "DAY", converter = DayConverter.class,
             description = "first local day: YYYY-MM-DD (e.g. 2026-11-01), today or yesterday (default: 30 days ago)")
@@ -97,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
             return ExitStatus.OK;
         }
         try (OutputStream target = outFile == null ? nonClosing(out) : OwnerOnly.newOutput(outFile)) {
-            write(events.get().events(), format, target);
+            BreakLogExport.write(events.get().events(), format, target);
         } catch (IOException e) {
             if (outFile == null && ClosedPipe.is(e)) {
                 return ExitStatus.OK;
@@ -121,65 +107,6 @@ final class ExportCommand implements Callable<Integer> {
             return fileSystem.getReason();
         }
         return failure.getMessage();
-    }
-
-    static void write(List<LoggedEvent> events, Format format, OutputStream target) throws IOException {
-        if (format == Format.csv) {
-            CsvMapper csv = new CsvMapper();
-            CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
-            COLUMNS.forEach(schema::addColumn);
-            try (SequenceWriter rows = csv.writer(schema.build()).writeValues(target)) {
-                for (LoggedEvent event : events) {
-                    Map<String, Object> row = row(event);
-                    row.replaceAll((column, value) -> asText(value));
-                    rows.write(row);
-                }
-            }
-        } else {
-            ObjectMapper json = new ObjectMapper();
-            try (SequenceWriter rows = json.writerWithDefaultPrettyPrinter().writeValuesAsArray(target)) {
-                for (LoggedEvent event : events) {
-                    rows.write(row(event));
-                }
-            }
-        }
-    }
-
-    private static Map<String, Object> row(LoggedEvent event) {
-        Map<String, Object> row = new LinkedHashMap<>();
-        row.put("at", text(event.at()));
-        row.put("event", event.type().wireName());
-        row.put("sitting_s", seconds(event.sitting()));
-        row.put("away_s", seconds(event.away()));
-        row.put("duration_s", seconds(event.duration()));
-        row.put("reason", event.reason() == null ? null : event.reason().wireName());
-        row.put("ended_at", text(event.endedAt()));
-        row.put("until", text(event.until()));
-        row.put("routine", event.routineId());
-        row.put("steps_done", event.progress() == null ? null : event.progress().stepsDone());
-        row.put("steps", event.progress() == null ? null : event.progress().steps());
-        return row;
-    }
-
-    /**
-     * A cell a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage
-     * return) written as text, with an apostrophe first. Defence in depth: the rows read back hold
-     * only times of years 1970 to 9999 (no sign), non-negative numbers, wire names and routine ids.
-     */
-    static Object asText(Object cell) {
-        return cell instanceof String text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0
-                ? "'" + text : cell;
-    }
-
-    private static final String FORMULA_STARTS = "=+-@\t\r";
-
-    /** Always with seconds ({@code OffsetDateTime.toString()} leaves out ":00"), so every row reads alike. */
-    private static String text(java.time.OffsetDateTime moment) {
-        return moment == null ? null : java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(moment);
-    }
-
-    private static Double seconds(Duration duration) {
-        return duration == null ? null : duration.toMillis() / 1000.0;
     }
 
     private static OutputStream nonClosing(OutputStream stream) {

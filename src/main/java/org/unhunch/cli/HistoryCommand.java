@@ -1,21 +1,17 @@
 package org.unhunch.cli;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.unhunch.agent.SingleInstance;
-import org.unhunch.files.OwnerOnly;
-import org.unhunch.records.LoggedEvent;
+import org.unhunch.records.BreakLogExport;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
@@ -82,7 +78,7 @@ final class HistoryCommand implements Callable<Integer> {
             CountDownLatch closed = new CountDownLatch(1);
             SwingUtilities.invokeAndWait(() -> {
                 Theme.install(store.get(Setting.THEME).value());
-                HistoryWindow window = new HistoryWindow(log::read, HistoryCommand::exportCsv,
+                HistoryWindow window = new HistoryWindow(log::read, BreakLogExport::writeCsvFile,
                         settings.get().sitLimit(), SingleInstance.isRunning(folder));
                 window.onClosed(closed::countDown);
                 window.open();
@@ -104,11 +100,5 @@ final class HistoryCommand implements Callable<Integer> {
     private static int cannotRead(PrintWriter err, Path file, String why) {
         err.println("unhunch history: the break log " + file + " cannot be read: " + why);
         return ExitStatus.CANNOT_BE_DONE;
-    }
-
-    static void exportCsv(List<LoggedEvent> events, Path file) throws IOException {
-        try (OutputStream out = OwnerOnly.newOutput(file)) {
-            ExportCommand.write(events, ExportCommand.Format.csv, out);
-        }
     }
 }

@@ -31,6 +31,7 @@ import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.PrivateDataFolder;
 import org.unhunch.agent.SingleInstance;
 import org.unhunch.records.BreakLog;
+import org.unhunch.records.BreakLogExport;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.RoutineProgress;
 import org.unhunch.records.SqliteBreakLog;
@@ -255,7 +256,7 @@ final class RunCommand implements Callable<Integer> {
         Theme.install(live.value(Setting.THEME));
         DesktopPresenter.Wiring wiring = new DesktopPresenter.Wiring(inbox, () -> loop.get().status(), Ticker.SYSTEM,
                 timeScale, live.store(), log,
-                () -> new HistoryWindow(breakLog::read, HistoryCommand::exportCsv,
+                () -> new HistoryWindow(breakLog::read, BreakLogExport::writeCsvFile,
                         live.modelSettings(live.values()).sitLimit(), true),
                 () -> System.exit(ExitStatus.OK), progress);
         return new DesktopPresenter(wiring, settings, live.values(), routine.routine(), routine.steps());

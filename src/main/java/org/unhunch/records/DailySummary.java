@@ -11,6 +11,8 @@ import java.util.NavigableMap;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.unhunch.sitting.EndReason;
+import org.unhunch.sitting.EventField;
+import org.unhunch.sitting.EventType;
 
 /**
  * One local day of the log: sitting time (a session that crosses midnight counts toward each day
@@ -64,15 +66,16 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
                 }
                 case SITTING_ENDED -> {
                     openSince = null;
-                    addSession(days, event.endedAt(), event.sitting(), sitLimit);
-                    if (event.reason() == EndReason.IDLE) {
-                        OffsetDateTime left = event.endedAt() != null ? event.endedAt() : event.at();
+                    OffsetDateTime endedAt = event.fields().moment(EventField.ENDED_AT);
+                    addSession(days, endedAt, event.fields().seconds(EventField.SITTING_S), sitLimit);
+                    if (event.fields().reason() == EndReason.IDLE) {
+                        OffsetDateTime left = endedAt != null ? endedAt : event.at();
                         days.getOrDefault(left.toLocalDate(), tally).natural++;
                         if (due) {
                             dueOn.taken++;
                             due = false;
                         }
-                    } else if (event.reason() == EndReason.END) {
+                    } else if (event.fields().reason() == EndReason.END) {
                         due = false;
                     }
                 }
@@ -84,7 +87,7 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
                     }
                 }
                 case BREAK_DONE, BREAK_PARTIAL -> {
-                    if (event.type() == org.unhunch.sitting.EventType.BREAK_DONE) {
+                    if (event.type() == EventType.BREAK_DONE) {
                         tally.done++;
                     } else {
                         tally.partial++;

@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.unhunch.sitting.EndReason;
+import org.unhunch.sitting.EventField;
+import org.unhunch.sitting.EventFields;
 import org.unhunch.sitting.EventType;
 import org.unhunch.text.TerminalText;
 
@@ -23,9 +26,24 @@ import org.unhunch.text.TerminalText;
  */
 final class EventRow {
 
-    /** The columns a read selects, in this order: {@code id} first, then as in {@link #read}. */
-    static final String COLUMNS_V1 = "id, at_ms, utc_offset_s, type, sitting_s, away_s, duration_s, reason,"
-            + " ended_at_ms, until_ms, routine_id";
+    /**
+     * The column of each named field, in {@link EventField} order: a length in seconds ({@code REAL})
+     * or a reason ({@code TEXT}) under the field's name, a moment in epoch milliseconds
+     * ({@code INTEGER}) under its name and {@code _ms}.
+     */
+    static String column(EventField field) {
+        return field.kind() == EventField.Kind.MOMENT ? field.wireName() + "_ms" : field.wireName();
+    }
+
+    private static final List<String> FIELD_COLUMNS = Arrays.stream(EventField.values()).map(EventRow::column)
+            .toList();
+
+    /** The columns the writer sets, in the order of {@link #values} and {@link #fromValues}. */
+    static final List<String> WRITTEN_COLUMNS = Stream.of(List.of("at_ms", "utc_offset_s", "type"), FIELD_COLUMNS,
+            List.of("routine_id", "steps_done", "steps")).flatMap(List::stream).toList();
+
+    /** The columns a read selects, in this order: {@code id} first, then as in {@link #read} (schema 1's columns). */
+    static final String COLUMNS_V1 = "id, " + String.join(", ", WRITTEN_COLUMNS.subList(0, WRITTEN_COLUMNS.size() - 2));
 
     /** Ten years: no sitting, break or absence Unhunch records is longer. */
     static final long MAX_SECONDS = 3660L * 24 * 3600;
@@ -66,10 +84,6 @@ final class EventRow {
         return fromValues(values);
     }
 
-    /** The columns the writer sets, in the order of {@link #values} and {@link #fromValues}. */
-    static final List<String> WRITTEN_COLUMNS = List.of("at_ms", "utc_offset_s", "type", "sitting_s", "away_s",
-            "duration_s", "reason", "ended_at_ms", "until_ms", "routine_id", "steps_done", "steps");
-
     /**
      * What the writer puts into {@link #WRITTEN_COLUMNS} for {@code event}, checked to be read back:
      * so the log never holds a row of Unhunch's that its readers leave out.
@@ -78,22 +92,21 @@ final class EventRow {
      *                    centuries), saying why
      */
     static List<Object> values(LoggedEvent event) throws Unreadable {
-        List<Object> values;
+        List<Object> values = new ArrayList<>(WRITTEN_COLUMNS.size());
         try {
-            values = Arrays.asList(
-                    event.at().toInstant().toEpochMilli(),
-                    (long) event.at().getOffset().getTotalSeconds(),
-                    event.type().wireName(),
-                    seconds(event.sitting()), seconds(event.away()), seconds(event.duration()),
-                    event.reason() == null ? null : event.reason().wireName(),
-                    millis(event.endedAt()), millis(event.until()),
-                    event.routineId(),
-                    event.progress() == null ? null : (long) event.progress().stepsDone(),
-                    event.progress() == null ? null : (long) event.progress().steps());
+            values.add(event.at().toInstant().toEpochMilli());
+            values.add((long) event.at().getOffset().getTotalSeconds());
+            values.add(event.type().wireName());
+            for (EventField field : EventField.values()) {
+                values.add(value(event.fields(), field));
+            }
         } catch (ArithmeticException e) {
             throw new Unreadable("a time or duration of the " + event.type().wireName() + " of " + event.at()
                     + " is out of range");
         }
+        values.add(event.routineId());
+        values.add(event.progress() == null ? null : (long) event.progress().stepsDone());
+        values.add(event.progress() == null ? null : (long) event.progress().steps());
         fromValues(values);
         return values;
     }
@@ -105,17 +118,37 @@ final class EventRow {
             throw new Unreadable("UTC offset of " + offsetSeconds + " s is out of range");
         }
         ZoneOffset offset = ZoneOffset.ofTotalSeconds((int) offsetSeconds);
-        return new LoggedEvent(
-                moment(whole(values.get(0), "at_ms"), offset, "at_ms"),
-                eventType(values.get(2)),
-                seconds(values.get(3), "sitting_s"),
-                seconds(values.get(4), "away_s"),
-                seconds(values.get(5), "duration_s"),
-                endReason(values.get(6)),
-                optionalMoment(values.get(7), "ended_at_ms", offset),
-                optionalMoment(values.get(8), "until_ms", offset),
-                routineId(values.get(9)),
-                progress(values.get(10), values.get(11)));
+        OffsetDateTime at = moment(whole(values.get(0), "at_ms"), offset, "at_ms");
+        EventType type = eventType(values.get(2));
+        EventFields<OffsetDateTime> fields = EventFields.of(type);
+        for (EventField field : EventField.values()) {
+            Object value = values.get(3 + field.ordinal());
+            if (!type.fields().contains(field)) {
+                if (value != null) {
+                    throw new Unreadable(column(field) + " is " + describe(value) + ", but a " + type.wireName()
+                            + " has none");
+                }
+                continue;
+            }
+            String column = column(field);
+            fields = switch (field.kind()) {
+                case SECONDS -> fields.seconds(field, seconds(value, column));
+                case MOMENT -> fields.moment(field, optionalMoment(value, column, offset));
+                case REASON -> fields.reason(endReason(value));
+            };
+        }
+        int rest = 3 + EventField.values().length;
+        return new LoggedEvent(at, fields, routineId(values.get(rest)),
+                progress(values.get(rest + 1), values.get(rest + 2)));
+    }
+
+    /** What the column of {@code field} holds for these fields: null for a field they lack or leave empty. */
+    private static Object value(EventFields<OffsetDateTime> fields, EventField field) {
+        return switch (field.kind()) {
+            case SECONDS -> seconds(fields.seconds(field));
+            case MOMENT -> millis(fields.moment(field));
+            case REASON -> fields.reason() == null ? null : fields.reason().wireName();
+        };
     }
 
     private static Double seconds(Duration duration) {

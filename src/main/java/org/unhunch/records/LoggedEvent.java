@@ -1,70 +1,56 @@
 package org.unhunch.records;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongFunction;
-import org.unhunch.sitting.EndReason;
+import org.unhunch.sitting.EventFields;
 import org.unhunch.sitting.EventType;
 import org.unhunch.sitting.SittingEvent;
 
 /**
  * One event as the break log keeps it: what happened and when on the wall clock, with the UTC
- * offset of that moment (so days and DST read right later). Times and durations only.
- * Fields that the event type does not have are {@code null}; {@code progress} (how many steps of
- * the routine were done) is known for {@code break_done} and {@code break_partial} answered in the
- * routine window.
+ * offset of that moment (so days and DST read right later), and the event's named fields, their
+ * moments on the wall clock too. Times and durations only. {@code routineId} names the routine
+ * of a routine event, {@code progress} how many of its steps were done (known for
+ * {@code break_done} and {@code break_partial} answered in the routine window); either may be
+ * {@code null}.
  */
-public record LoggedEvent(OffsetDateTime at, EventType type, Duration sitting, Duration away, Duration duration,
-                          EndReason reason, OffsetDateTime endedAt, OffsetDateTime until, String routineId,
+public record LoggedEvent(OffsetDateTime at, EventFields<OffsetDateTime> fields, String routineId,
                           RoutineProgress progress) {
+
+    /** The events that name the routine they are about. */
+    private static final Set<EventType> ROUTINE_EVENTS = EnumSet.of(EventType.ROUTINE_STARTED, EventType.BREAK_DONE,
+            EventType.BREAK_PARTIAL);
 
     public LoggedEvent {
         Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(fields, "fields");
     }
 
-    public LoggedEvent(OffsetDateTime at, EventType type, Duration sitting, Duration away, Duration duration,
-                       EndReason reason, OffsetDateTime endedAt, OffsetDateTime until, String routineId) {
-        this(at, type, sitting, away, duration, reason, endedAt, until, routineId, null);
+    /** An event of {@code type} with no fields set, no routine and no progress. */
+    public static LoggedEvent of(OffsetDateTime at, EventType type) {
+        return new LoggedEvent(at, EventFields.of(type), null, null);
+    }
+
+    public EventType type() {
+        return fields.type();
     }
 
     /** This event with how far the routine got. */
     public LoggedEvent withProgress(RoutineProgress progress) {
-        return new LoggedEvent(at, type, sitting, away, duration, reason, endedAt, until, routineId, progress);
+        return new LoggedEvent(at, fields, routineId, progress);
     }
 
     /**
      * The log's form of a model event.
      *
      * @param wallTime the wall-clock moment of a model time
-     * @param routineId the routine guided, for routine events; may be null
+     * @param routineId the routine guided, kept with routine events; may be null
      */
     public static LoggedEvent of(SittingEvent event, LongFunction<OffsetDateTime> wallTime, String routineId) {
-        OffsetDateTime at = wallTime.apply(event.at());
-        return switch (event.type()) {
-            case SITTING_STARTED -> new LoggedEvent(at, event.type(), null,
-                    ((SittingEvent.SittingStarted) event).away(), null, null, null, null, null);
-            case SITTING_ENDED -> {
-                SittingEvent.SittingEnded ended = (SittingEvent.SittingEnded) event;
-                yield new LoggedEvent(at, event.type(), ended.sitting(), null, null, ended.reason(),
-                        wallTime.apply(ended.endedAt()), null, null);
-            }
-            case BREAK_DUE -> new LoggedEvent(at, event.type(), ((SittingEvent.BreakDue) event).sitting(), null, null,
-                    null, null, null, null);
-            case PROMPT_SHOWN -> new LoggedEvent(at, event.type(), ((SittingEvent.PromptShown) event).sitting(), null,
-                    null, null, null, null, null);
-            case PROMPT_HELD -> new LoggedEvent(at, event.type(), ((SittingEvent.PromptHeld) event).sitting(), null,
-                    null, null, null, null, null);
-            case BREAK_SNOOZED -> new LoggedEvent(at, event.type(), null, null, null, null, null,
-                    wallTime.apply(((SittingEvent.BreakSnoozed) event).until()), null);
-            case BREAK_DONE -> new LoggedEvent(at, event.type(), null, null, ((SittingEvent.BreakDone) event).duration(),
-                    null, null, null, routineId);
-            case BREAK_PARTIAL -> new LoggedEvent(at, event.type(), null, null,
-                    ((SittingEvent.BreakPartial) event).duration(), null, null, null, routineId);
-            case ROUTINE_STARTED -> new LoggedEvent(at, event.type(), null, null, null, null, null, null, routineId);
-            case BREAK_SKIPPED, BREAK_IGNORED, STRAY_ANSWER -> new LoggedEvent(at, event.type(), null, null, null,
-                    null, null, null, null);
-        };
+        return new LoggedEvent(wallTime.apply(event.at()), event.fields().withMoments(wallTime::apply),
+                ROUTINE_EVENTS.contains(event.type()) ? routineId : null, null);
     }
 }

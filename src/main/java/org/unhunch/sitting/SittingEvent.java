@@ -14,11 +14,21 @@ public sealed interface SittingEvent {
 
     EventType type();
 
+    /** The event's named fields ({@link EventType#fields()}), moments in model nanoseconds. */
+    default EventFields<Long> fields() {
+        return EventFields.of(type());
+    }
+
     /** A sitting session began; {@code away} is {@code null} for the first session. */
     record SittingStarted(long at, Duration away) implements SittingEvent {
         @Override
         public EventType type() {
             return EventType.SITTING_STARTED;
+        }
+
+        @Override
+        public EventFields<Long> fields() {
+            return EventFields.<Long>of(type()).seconds(EventField.AWAY_S, away);
         }
     }
 
@@ -33,6 +43,12 @@ public sealed interface SittingEvent {
         public EventType type() {
             return EventType.SITTING_ENDED;
         }
+
+        @Override
+        public EventFields<Long> fields() {
+            return EventFields.<Long>of(type()).moment(EventField.ENDED_AT, endedAt)
+                    .seconds(EventField.SITTING_S, sitting).reason(reason);
+        }
     }
 
     record BreakDue(long at, Duration sitting) implements SittingEvent {
@@ -40,12 +56,22 @@ public sealed interface SittingEvent {
         public EventType type() {
             return EventType.BREAK_DUE;
         }
+
+        @Override
+        public EventFields<Long> fields() {
+            return EventFields.<Long>of(type()).seconds(EventField.SITTING_S, sitting);
+        }
     }
 
     record PromptShown(long at, Duration sitting) implements SittingEvent {
         @Override
         public EventType type() {
             return EventType.PROMPT_SHOWN;
+        }
+
+        @Override
+        public EventFields<Long> fields() {
+            return EventFields.<Long>of(type()).seconds(EventField.SITTING_S, sitting);
         }
     }
 
@@ -58,6 +84,11 @@ public sealed interface SittingEvent {
         public EventType type() {
             return EventType.PROMPT_HELD;
         }
+
+        @Override
+        public EventFields<Long> fields() {
+            return EventFields.<Long>of(type()).seconds(EventField.SITTING_S, sitting);
+        }
     }
 
     /** The prompt was snoozed; it comes back at {@code until}. */
@@ -65,6 +96,11 @@ public sealed interface SittingEvent {
         @Override
         public EventType type() {
             return EventType.BREAK_SNOOZED;
+        }
+
+        @Override
+        public EventFields<Long> fields() {
+            return EventFields.<Long>of(type()).moment(EventField.UNTIL, until);
         }
     }
 
@@ -96,6 +132,11 @@ public sealed interface SittingEvent {
         public EventType type() {
             return EventType.BREAK_DONE;
         }
+
+        @Override
+        public EventFields<Long> fields() {
+            return EventFields.<Long>of(type()).seconds(EventField.DURATION_S, duration);
+        }
     }
 
     /** The routine was abandoned part way; {@code duration} from its start. */
@@ -103,6 +144,11 @@ public sealed interface SittingEvent {
         @Override
         public EventType type() {
             return EventType.BREAK_PARTIAL;
+        }
+
+        @Override
+        public EventFields<Long> fields() {
+            return EventFields.<Long>of(type()).seconds(EventField.DURATION_S, duration);
         }
     }
 

@@ -36,8 +36,7 @@ class DataFolderOfAnotherUserTest {
         PosixModes.require(temp);
         data = temp.resolve("theirs");
         try (SqliteBreakLog log = SqliteBreakLog.open(data, Clock.systemUTC(), Duration.ofDays(365), message -> { })) {
-            log.record(new LoggedEvent(OffsetDateTime.now(), EventType.BREAK_DUE, null, null, null, null, null, null,
-                    null));
+            log.record(LoggedEvent.of(OffsetDateTime.now(), EventType.BREAK_DUE));
         }
         giveToAnotherUser(data);
         dataFolder = DataFolderProperty.pointAt(data);

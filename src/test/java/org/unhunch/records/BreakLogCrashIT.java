@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unhunch.sitting.EventField;
 
 /**
  * A child JVM records events in a loop and is killed with SIGKILL at random moments, 50 times:
@@ -69,7 +70,7 @@ class BreakLogCrashIT {
             List<LoggedEvent> events = log.events(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
             Set<Long> present = new HashSet<>();
             for (LoggedEvent event : events) {
-                present.add(event.sitting().toSeconds());
+                present.add(event.fields().seconds(EventField.SITTING_S).toSeconds());
             }
             assertThat(present).containsAll(committed);
             assertThat(committed).hasSizeGreaterThan(50);

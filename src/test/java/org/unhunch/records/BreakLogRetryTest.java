@@ -43,8 +43,7 @@ class BreakLogRetryTest {
     }
 
     private LoggedEvent due(int minute) {
-        return new LoggedEvent(OffsetDateTime.ofInstant(START.plusSeconds(60L * minute), ZoneOffset.UTC),
-                EventType.BREAK_DUE, null, null, null, null, null, null, null);
+        return LoggedEvent.of(OffsetDateTime.ofInstant(START.plusSeconds(60L * minute), ZoneOffset.UTC), EventType.BREAK_DUE);
     }
 
     @Test

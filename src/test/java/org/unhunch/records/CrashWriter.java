@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.unhunch.sitting.EventField;
+import org.unhunch.sitting.EventFields;
 import org.unhunch.sitting.EventType;
 
 /** The child of {@link BreakLogCrashIT}: records events for ever, printing each one's number once committed. */
@@ -20,8 +22,8 @@ public final class CrashWriter {
         try (SqliteBreakLog log = SqliteBreakLog.open(folder, Clock.systemUTC(), Duration.ofDays(36_500),
                 System.err::println)) {
             for (long n = first; ; n++) {
-                log.record(new LoggedEvent(start.plusSeconds(n), EventType.BREAK_DUE, Duration.ofSeconds(n), null,
-                        null, null, null, null, null));
+                log.record(new LoggedEvent(start.plusSeconds(n), EventFields.<OffsetDateTime>of(EventType.BREAK_DUE)
+                        .seconds(EventField.SITTING_S, Duration.ofSeconds(n)), null, null));
                 System.out.println(n);
                 System.out.flush();
             }

@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unhunch.sitting.EndReason;
+import org.unhunch.sitting.EventField;
+import org.unhunch.sitting.EventFields;
 import org.unhunch.sitting.EventType;
 
 class DailySummaryTest {
@@ -16,12 +18,12 @@ class DailySummaryTest {
 
     private static LoggedEvent session(String endedAt, Duration length, EndReason reason) {
         OffsetDateTime end = OffsetDateTime.parse(endedAt);
-        return new LoggedEvent(reason == EndReason.IDLE ? end.plusMinutes(5) : end, EventType.SITTING_ENDED, length,
-                null, null, reason, end, null, null);
+        return new LoggedEvent(reason == EndReason.IDLE ? end.plusMinutes(5) : end,
+                EventFields.<OffsetDateTime>of(EventType.SITTING_ENDED).moment(EventField.ENDED_AT, end).seconds(EventField.SITTING_S, length).reason(reason), null, null);
     }
 
     private static LoggedEvent event(String at, EventType type) {
-        return new LoggedEvent(OffsetDateTime.parse(at), type, null, null, null, null, null, null, null);
+        return LoggedEvent.of(OffsetDateTime.parse(at), type);
     }
 
     @Test

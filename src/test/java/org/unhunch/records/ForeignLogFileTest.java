@@ -49,7 +49,7 @@ class ForeignLogFileTest {
     }
 
     private static LoggedEvent due(String at) {
-        return new LoggedEvent(OffsetDateTime.parse(at), EventType.BREAK_DUE, null, null, null, null, null, null, null);
+        return LoggedEvent.of(OffsetDateTime.parse(at), EventType.BREAK_DUE);
     }
 
     @Test

@@ -24,6 +24,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import org.unhunch.sitting.EndReason;
+import org.unhunch.sitting.EventField;
+import org.unhunch.sitting.EventFields;
 import org.unhunch.sitting.EventType;
 import org.unhunch.testing.ReadOnlySql;
 
@@ -112,10 +114,20 @@ public final class FuzzedLogs {
         return Combinators.combine(at, Arbitraries.of(EventType.class), duration.list().ofSize(3),
                         Arbitraries.of(EndReason.class).injectNull(0.5), moment.list().ofSize(2), routine, progress)
                 .as((when, type, lengths, reason, moments, routineId, steps) -> {
-                    LoggedEvent event = new LoggedEvent(when, type, lengths.get(0), lengths.get(1), lengths.get(2),
-                            reason, moments.get(0) == null ? null : when.plus(Duration.ofMillis(moments.get(0))),
-                            moments.get(1) == null ? null : when.plus(Duration.ofMillis(moments.get(1))), routineId,
-                            steps);
+                    // Unhunch writes the fields of the event's type, and no others.
+                    EventFields<OffsetDateTime> fields = EventFields.of(type);
+                    for (EventField field : type.fields()) {
+                        fields = switch (field) {
+                            case SITTING_S, AWAY_S, DURATION_S -> fields.seconds(field, lengths.get(field.ordinal()));
+                            case ENDED_AT, UNTIL -> {
+                                Long millis = moments.get(field == EventField.ENDED_AT ? 0 : 1);
+                                yield fields.moment(field,
+                                        millis == null ? null : when.plus(Duration.ofMillis(millis)));
+                            }
+                            case REASON -> fields.reason(reason);
+                        };
+                    }
+                    LoggedEvent event = new LoggedEvent(when, fields, routineId, steps);
                     return new Row(valuesOf(event), event);
                 });
     }
@@ -126,10 +138,12 @@ public final class FuzzedLogs {
                 event.at().toInstant().toEpochMilli(),
                 (long) event.at().getOffset().getTotalSeconds(),
                 event.type().wireName(),
-                seconds(event.sitting()), seconds(event.away()), seconds(event.duration()),
-                event.reason() == null ? null : event.reason().wireName(),
-                event.endedAt() == null ? null : event.endedAt().toInstant().toEpochMilli(),
-                event.until() == null ? null : event.until().toInstant().toEpochMilli(),
+                seconds(event.fields().seconds(EventField.SITTING_S)),
+                seconds(event.fields().seconds(EventField.AWAY_S)),
+                seconds(event.fields().seconds(EventField.DURATION_S)),
+                event.fields().reason() == null ? null : event.fields().reason().wireName(),
+                millis(event.fields().moment(EventField.ENDED_AT)),
+                millis(event.fields().moment(EventField.UNTIL)),
                 event.routineId(),
                 event.progress() == null ? null : (long) event.progress().stepsDone(),
                 event.progress() == null ? null : (long) event.progress().steps());
@@ -137,6 +151,10 @@ public final class FuzzedLogs {
 
     private static Double seconds(Duration duration) {
         return duration == null ? null : duration.toNanos() / 1e9;
+    }
+
+    private static Long millis(OffsetDateTime moment) {
+        return moment == null ? null : moment.toInstant().toEpochMilli();
     }
 
     /**

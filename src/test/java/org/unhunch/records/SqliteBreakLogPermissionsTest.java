@@ -38,8 +38,7 @@ class SqliteBreakLogPermissionsTest {
 
     private void recordOneEvent() throws Exception {
         try (SqliteBreakLog log = SqliteBreakLog.open(folder, CLOCK, Duration.ofDays(365), problems::add)) {
-            log.record(new LoggedEvent(OffsetDateTime.parse("2026-11-25T11:00:00Z"), EventType.BREAK_SKIPPED,
-                    null, null, null, null, null, null, null));
+            log.record(LoggedEvent.of(OffsetDateTime.parse("2026-11-25T11:00:00Z"), EventType.BREAK_SKIPPED));
             for (String name : List.of("breaks.db", "breaks.db-wal", "breaks.db-shm")) {
                 assertThat(mode(folder.resolve(name))).as(name + " while the log is open").isEqualTo(0600);
             }
@@ -79,8 +78,7 @@ class SqliteBreakLogPermissionsTest {
     void a_link_to_a_log_elsewhere_is_not_written_through() throws Exception {
         Path elsewhere = folder.resolve("elsewhere");
         try (SqliteBreakLog log = SqliteBreakLog.open(elsewhere, CLOCK, Duration.ofDays(365), problems::add)) {
-            log.record(new LoggedEvent(OffsetDateTime.parse("2026-11-25T10:00:00Z"), EventType.BREAK_DUE,
-                    null, null, null, null, null, null, null));
+            log.record(LoggedEvent.of(OffsetDateTime.parse("2026-11-25T10:00:00Z"), EventType.BREAK_DUE));
         }
         Path target = elsewhere.resolve(SqliteBreakLog.FILE_NAME);
         byte[] before = Files.readAllBytes(target);
@@ -121,8 +119,7 @@ class SqliteBreakLogPermissionsTest {
         Path target = folder.resolve("target.db");
         try (SqliteBreakLog log = SqliteBreakLog.open(folder.resolve("real"), CLOCK, Duration.ofDays(365),
                 problems::add)) {
-            log.record(new LoggedEvent(OffsetDateTime.parse("2026-11-25T11:00:00Z"), EventType.BREAK_SKIPPED,
-                    null, null, null, null, null, null, null));
+            log.record(LoggedEvent.of(OffsetDateTime.parse("2026-11-25T11:00:00Z"), EventType.BREAK_SKIPPED));
         }
         Files.move(folder.resolve("real").resolve(SqliteBreakLog.FILE_NAME), target);
         Path link = Files.createSymbolicLink(folder.resolve(SqliteBreakLog.FILE_NAME), target);

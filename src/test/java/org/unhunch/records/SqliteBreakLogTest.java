@@ -20,6 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.sitting.EndReason;
+import org.unhunch.sitting.EventField;
+import org.unhunch.sitting.EventFields;
 import org.unhunch.sitting.EventType;
 import org.unhunch.sitting.SittingEvent;
 
@@ -41,20 +43,23 @@ class SqliteBreakLogTest {
 
     private static LoggedEvent ended(String at, int sittingSeconds) {
         OffsetDateTime end = OffsetDateTime.parse(at);
-        return new LoggedEvent(end.plusMinutes(5), EventType.SITTING_ENDED, Duration.ofSeconds(sittingSeconds), null,
-                null, EndReason.IDLE, end, null, null);
+        return new LoggedEvent(end.plusMinutes(5), EventFields.<OffsetDateTime>of(EventType.SITTING_ENDED)
+                .moment(EventField.ENDED_AT, end).seconds(EventField.SITTING_S, Duration.ofSeconds(sittingSeconds))
+                .reason(EndReason.IDLE), null, null);
     }
 
     private static LoggedEvent simple(String at, EventType type) {
-        return new LoggedEvent(OffsetDateTime.parse(at), type, null, null, null, null, null, null, null);
+        return LoggedEvent.of(OffsetDateTime.parse(at), type);
     }
 
     @Test
     void reopening_keeps_every_event_with_its_offset_and_fields() throws Exception {
-        LoggedEvent done = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:15:30.250+01:00"), EventType.BREAK_DONE,
-                null, null, Duration.ofMillis(281_500), null, null, null, "mid-back-reset", new RoutineProgress(6, 6));
-        LoggedEvent snoozed = new LoggedEvent(OffsetDateTime.parse("2026-11-20T11:00:00+01:00"), EventType.BREAK_SNOOZED,
-                null, null, null, null, null, OffsetDateTime.parse("2026-11-20T11:10:00+01:00"), null);
+        LoggedEvent done = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:15:30.250+01:00"),
+                EventFields.<OffsetDateTime>of(EventType.BREAK_DONE).seconds(EventField.DURATION_S, Duration.ofMillis(281_500)),
+                "mid-back-reset", new RoutineProgress(6, 6));
+        LoggedEvent snoozed = new LoggedEvent(OffsetDateTime.parse("2026-11-20T11:00:00+01:00"),
+                EventFields.<OffsetDateTime>of(EventType.BREAK_SNOOZED).moment(EventField.UNTIL,
+                        OffsetDateTime.parse("2026-11-20T11:10:00+01:00")), null, null);
         LoggedEvent ended = ended("2026-11-20T12:00:00+01:00", 2700);
         try (SqliteBreakLog log = open()) {
             log.record(done);
@@ -70,7 +75,7 @@ class SqliteBreakLogTest {
     @Test
     void an_event_its_readers_could_not_read_back_is_never_written_said_once_and_counted() throws Exception {
         LoggedEvent centuriesAway = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:00:00Z"),
-                EventType.SITTING_STARTED, null, Duration.ofDays(3661), null, null, null, null, null);
+                EventFields.<OffsetDateTime>of(EventType.SITTING_STARTED).seconds(EventField.AWAY_S, Duration.ofDays(3661)), null, null);
         LoggedEvent pastYear9999 = simple("+10000-01-01T00:00:00Z", EventType.BREAK_DUE);
         LoggedEvent fine = simple("2026-11-20T11:00:00Z", EventType.BREAK_DUE);
         assertThat(SqliteBreakLog.cannotHold(centuriesAway)).hasValueSatisfying(why ->
@@ -96,7 +101,7 @@ class SqliteBreakLogTest {
         LoggedEvent held = LoggedEvent.of(new SittingEvent.PromptHeld(2_700_000_000_000L, Duration.ofMinutes(45)),
                 t -> start.plusNanos(t), null);
         assertThat(held).isEqualTo(new LoggedEvent(OffsetDateTime.parse("2026-11-20T09:45:00+01:00"),
-                EventType.PROMPT_HELD, Duration.ofMinutes(45), null, null, null, null, null, null));
+                EventFields.<OffsetDateTime>of(EventType.PROMPT_HELD).seconds(EventField.SITTING_S, Duration.ofMinutes(45)), null, null));
         try (SqliteBreakLog log = open()) {
             log.record(held);
         }
@@ -123,15 +128,16 @@ class SqliteBreakLogTest {
             statement.execute("PRAGMA user_version=1");
             statement.getConnection().close();
         }
-        LoggedEvent old = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:00:00+01:00"), EventType.BREAK_PARTIAL,
-                null, null, Duration.ofMillis(95_500), null, null, null, "quick-reset");
+        LoggedEvent old = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:00:00+01:00"),
+                EventFields.<OffsetDateTime>of(EventType.BREAK_PARTIAL).seconds(EventField.DURATION_S, Duration.ofMillis(95_500)),
+                "quick-reset", null);
         try (SqliteBreakLog reader = SqliteBreakLog.openForReading(folder.resolve(SqliteBreakLog.FILE_NAME))) {
             assertThat(reader.events(NOW.minus(YEAR), NOW)).as("stats and export read an old log as it is")
                     .containsExactly(old);
         }
         LoggedEvent partial = new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:15:00+01:00"),
-                EventType.BREAK_PARTIAL, null, null, Duration.ofSeconds(40), null, null, null, "mid-back-reset",
-                new RoutineProgress(2, 6));
+                EventFields.<OffsetDateTime>of(EventType.BREAK_PARTIAL).seconds(EventField.DURATION_S, Duration.ofSeconds(40)),
+                "mid-back-reset", new RoutineProgress(2, 6));
         try (SqliteBreakLog log = open()) {
             log.record(partial);
             assertThat(log.events(NOW.minus(YEAR), NOW)).containsExactly(old, partial);
@@ -239,7 +245,8 @@ class SqliteBreakLogTest {
         try (SqliteBreakLog log = open()) {
             for (int i = 0; i < 2000; i++) {
                 log.record(new LoggedEvent(OffsetDateTime.parse("2026-11-20T10:00:00Z").plusSeconds(i),
-                        EventType.BREAK_DONE, null, null, Duration.ofSeconds(i), null, null, null, "mid-back-reset"));
+                        EventFields.<OffsetDateTime>of(EventType.BREAK_DONE).seconds(EventField.DURATION_S, Duration.ofSeconds(i)),
+                        "mid-back-reset", null));
             }
         }
         Path file = folder.resolve(SqliteBreakLog.FILE_NAME);

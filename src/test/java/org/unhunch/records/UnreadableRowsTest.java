@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unhunch.sitting.EventField;
+import org.unhunch.sitting.EventFields;
 import org.unhunch.sitting.EventType;
 
 /** One row no Unhunch wrote is left out and counted; it never blinds the readers to the others. */
@@ -49,7 +51,7 @@ class UnreadableRowsTest {
     }
 
     private static LoggedEvent due(String at) {
-        return new LoggedEvent(OffsetDateTime.parse(at), EventType.BREAK_DUE, null, null, null, null, null, null, null);
+        return LoggedEvent.of(OffsetDateTime.parse(at), EventType.BREAK_DUE);
     }
 
     private static List<LoggedEvent> readable() {
@@ -130,8 +132,9 @@ class UnreadableRowsTest {
     @Test
     void a_sitting_that_claims_years_counts_only_within_the_days_asked_for() {
         OffsetDateTime end = OffsetDateTime.parse("2026-11-24T10:00:00Z");
-        LoggedEvent ended = new LoggedEvent(end, EventType.SITTING_ENDED, Duration.ofDays(3600), null, null,
-                org.unhunch.sitting.EndReason.IDLE, end, null, null);
+        LoggedEvent ended = new LoggedEvent(end, EventFields.<OffsetDateTime>of(EventType.SITTING_ENDED)
+                .moment(EventField.ENDED_AT, end).seconds(EventField.SITTING_S, Duration.ofDays(3600))
+                .reason(org.unhunch.sitting.EndReason.IDLE), null, null);
         List<DailySummary> days = DailySummary.of(List.of(ended), end.toLocalDate().minusDays(1), end.toLocalDate(),
                 Duration.ofMinutes(45));
         assertThat(days).extracting(DailySummary::sitting).containsExactly(Duration.ofDays(1), Duration.ofHours(10));
