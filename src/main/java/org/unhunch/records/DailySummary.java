@@ -21,6 +21,12 @@ import org.unhunch.sitting.EventType;
  * ignored; it is taken when the routine is done (or cut short) or the person leaves the desk
  * (a natural break), and not taken when skipped or when Unhunch stops first. Compliance is breaks
  * taken per break due, counted on the day it fell due.
+ *
+ * @param breaksTaken the breaks taken: breaks that fell due this day and were then taken (done, cut
+ *                    short or a natural break). The one meaning of "breaks taken", in {@code stats}
+ *                    and the history window's Today line and chart alike; a routine or natural
+ *                    break before anything fell due is counted in {@code done}, {@code partial} or
+ *                    {@code naturalBreaks}, not here.
  */
 public record DailySummary(LocalDate day, Duration sitting, Duration longestStretch, int stretchesOverLimit,
                            int breaksDue, int breaksTaken, int done, int partial, int skipped, int snoozed,

@@ -156,19 +156,15 @@ public final class HistoryWindow {
 
     private static JFreeChart chart(List<DailySummary> summaries) {
         DefaultCategoryDataset hours = new DefaultCategoryDataset();
-        DefaultCategoryDataset breaks = new DefaultCategoryDataset();
-        int mostBreaks = 0;
         String sat = Texts.get("history.series.sitting");
         String longest = Texts.get("history.series.longest");
-        String taken = Texts.get("history.series.breaks");
         for (DailySummary day : summaries) {
             String label = DAY.format(day.day());
             hours.addValue(day.sitting().toMinutes() / 60.0, sat, label);
             hours.addValue(day.longestStretch().toMinutes() / 60.0, longest, label);
-            int breaksTaken = day.done() + day.partial() + day.naturalBreaks();
-            breaks.addValue(breaksTaken, taken, label);
-            mostBreaks = Math.max(mostBreaks, breaksTaken);
         }
+        DefaultCategoryDataset breaks = breaksTaken(summaries);
+        int mostBreaks = summaries.stream().mapToInt(DailySummary::breaksTaken).max().orElse(0);
         JFreeChart chart = ChartFactory.createBarChart(null, null, Texts.get("history.axis.hours"), hours,
                 PlotOrientation.VERTICAL, true, true, false);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -189,6 +185,16 @@ public final class HistoryWindow {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         themed(chart, plot);
         return chart;
+    }
+
+    /** The chart's line: each day's breaks taken, as the Today line and {@code stats} count them. */
+    static DefaultCategoryDataset breaksTaken(List<DailySummary> summaries) {
+        DefaultCategoryDataset breaks = new DefaultCategoryDataset();
+        String taken = Texts.get("history.series.breaks");
+        for (DailySummary day : summaries) {
+            breaks.addValue(day.breaksTaken(), taken, DAY.format(day.day()));
+        }
+        return breaks;
     }
 
     /** The chart in the look's colours, readable light or dark. */

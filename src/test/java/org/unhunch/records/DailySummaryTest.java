@@ -129,6 +129,22 @@ class DailySummaryTest {
     }
 
     @Test
+    void breaks_taken_are_breaks_that_fell_due_and_were_taken_not_every_routine_or_natural_break() {
+        List<LoggedEvent> events = List.of(
+                session("2026-11-24T09:30:00+01:00", Duration.ofMinutes(30), EndReason.IDLE),
+                event("2026-11-24T09:50:00+01:00", EventType.ROUTINE_STARTED),
+                event("2026-11-24T09:55:00+01:00", EventType.BREAK_DONE),
+                event("2026-11-24T11:00:00+01:00", EventType.BREAK_DUE),
+                event("2026-11-24T11:05:00+01:00", EventType.BREAK_PARTIAL));
+        DailySummary day = DailySummary.of(events, LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-24"),
+                LIMIT).get(0);
+        assertThat(day.done() + day.partial() + day.naturalBreaks()).isEqualTo(3);
+        assertThat(day.breaksDue()).isEqualTo(1);
+        assertThat(day.breaksTaken()).as("only the one that fell due").isEqualTo(1);
+        assertThat(day.compliance()).hasValue(1.0);
+    }
+
+    @Test
     void a_break_due_when_unhunch_stopped_was_not_taken() {
         DailySummary day = DailySummary.of(List.of(
                         event("2026-11-25T09:00:00Z", EventType.SITTING_STARTED),
