@@ -77,7 +77,7 @@ public final class DesktopPresenter implements SittingEventSink {
             card = new PromptCard(answers, settings.snooze().toMinutes());
             routineWindow = new RoutineWindow(answers, () -> wiring.ticker().read() * wiring.timeScale(), chime::play,
                     wiring.routineProgress());
-            tray = new Tray(wiring.status(), wiring.ticker(), settings.sitLimit(), new TrayMenu(
+            tray = new Tray(wiring.status(), wiring.ticker(), settings.sitLimit(), routine, new TrayMenu(
                     () -> wiring.inbox().post(Observation.START), this::openHistory, this::pauseFor,
                     this::pauseUntilTomorrow, this::resume, this::openSettings, this::about, wiring.quit()));
             tray.start();
@@ -129,14 +129,14 @@ public final class DesktopPresenter implements SittingEventSink {
         switch (event.type()) {
             case PROMPT_SHOWN -> {
                 SittingEvent.PromptShown shown = (SittingEvent.PromptShown) event;
-                long routineMinutes = Math.max(1, Math.round(routine.durationFor(java.util.Set.of()).toSeconds() / 60.0));
-                card.show(shown.sitting().toMinutes(), routineMinutes);
+                card.show(shown.sitting().toMinutes(), routine, steps);
                 chime.play();
             }
             case PROMPT_HELD, BREAK_SNOOZED, BREAK_SKIPPED, BREAK_IGNORED, SITTING_ENDED -> card.hide();
             case ROUTINE_STARTED -> {
                 card.hide();
                 routineWindow.start(routine, steps);
+                tray.setRoutine(routine);
             }
             case BREAK_PARTIAL -> {
                 LOG.info("Routine cut short after {} of {} steps", routineWindow.completedSteps(), steps.size());

@@ -13,12 +13,15 @@ import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.util.List;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
+import org.unhunch.routine.Routine;
+import org.unhunch.routine.RoutineStep;
 import org.unhunch.sitting.Observation;
 
 /**
@@ -95,9 +98,9 @@ final class PromptCard {
         message.addMouseListener(takeKeyboardWhenClicked);
     }
 
-    void show(long sittingMinutes, long routineMinutes) {
-        message.setText("<html><b>" + Texts.get("prompt.title") + "</b><br>"
-                + Texts.get("prompt.text", sittingMinutes, routineMinutes) + "</html>");
+    /** Offers {@code routine}, whose {@code steps} are those it will guide (for the person's equipment). */
+    void show(long sittingMinutes, Routine routine, List<RoutineStep> steps) {
+        message.setText(RoutineWords.offer(sittingMinutes, routine, steps));
         frame.setFocusableWindowState(false);
         frame.setLocation(cornerOfPointersScreen());
         frame.setVisible(true);

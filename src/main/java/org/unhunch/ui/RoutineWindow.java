@@ -29,10 +29,9 @@ final class RoutineWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoutineWindow.class);
 
-    static final String WINDOW_TITLE = "Unhunch - mid-back reset";
     private static final int FRAME_MILLIS = 33;
 
-    private final JFrame frame = new JFrame(WINDOW_TITLE);
+    private final JFrame frame = new JFrame();
     private final StepText text = new StepText();
     private final JLabel remaining = new JLabel();
     private final PacerView pacer = new PacerView();
@@ -87,7 +86,6 @@ final class RoutineWindow {
         content.add(bottom, BorderLayout.SOUTH);
         frame.setContentPane(content);
         frame.setSize(580, 700);
-        frame.getAccessibleContext().setAccessibleName(Texts.get("routine.title"));
 
         pause.addActionListener(event -> togglePause());
         next.addActionListener(event -> stepper.next(clock.getAsLong()));
@@ -107,7 +105,8 @@ final class RoutineWindow {
         stepper = new RoutineStepper(steps, clock.getAsLong());
         answered = false;
         shownStep = -1;
-        frame.setTitle(WINDOW_TITLE);
+        frame.setTitle(RoutineWords.windowTitle(routine));
+        frame.getAccessibleContext().setAccessibleName(RoutineWords.accessibleName(routine));
         pause.setText(Texts.get("routine.pause"));
         for (JButton button : new JButton[] {pause, next, skip}) {
             button.setVisible(true);

@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.activity.Ticker;
 import org.unhunch.agent.AgentStatus;
+import org.unhunch.routine.Routine;
 import org.unhunch.sitting.BreakFlow;
 
 /**
@@ -30,21 +31,28 @@ final class Tray {
     private final Supplier<AgentStatus> status;
     private final Ticker ticker;
     private Duration sitLimit;
+    private Routine routine;
     private final PopupMenu menu;
     private final Timer refresh = new Timer(LOOK_FOR_TRAY_MILLIS, event -> refresh());
     private TrayIcon icon;
     private boolean saidMissing;
 
-    Tray(Supplier<AgentStatus> status, Ticker ticker, Duration sitLimit, TrayMenu actions) {
+    Tray(Supplier<AgentStatus> status, Ticker ticker, Duration sitLimit, Routine routine, TrayMenu actions) {
         this.status = status;
         this.ticker = ticker;
         this.sitLimit = sitLimit;
+        this.routine = routine;
         this.menu = actions.build();
     }
 
     /** The limit the ring fills toward. */
     void setSitLimit(Duration sitLimit) {
         this.sitLimit = sitLimit;
+    }
+
+    /** The routine the tooltip names while one is under way. */
+    void setRoutine(Routine routine) {
+        this.routine = routine;
     }
 
     void start() {
@@ -102,7 +110,7 @@ final class Tray {
         String tooltip;
         if (now.flow() == BreakFlow.ROUTINE) {
             look = TrayIconPainter.Look.ROUTINE;
-            tooltip = Texts.get("tray.tooltip.routine");
+            tooltip = RoutineWords.underWay(routine);
         } else if (now.sessionStart().isEmpty()) {
             look = now.paused() ? TrayIconPainter.Look.PAUSED : TrayIconPainter.Look.AWAY;
             tooltip = Texts.get("tray.tooltip.away");

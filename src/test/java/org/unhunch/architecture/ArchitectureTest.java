@@ -126,13 +126,15 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("org.unhunch.ui..")
                 .and().doNotHaveFullyQualifiedName("org.unhunch.ui.StepText")
                 .and().doNotHaveFullyQualifiedName("org.unhunch.ui.PacerView")
+                .and().doNotHaveFullyQualifiedName("org.unhunch.ui.RoutineWords")
                 .should().callMethod(RoutineStep.class, "title")
                 .orShould().callMethod(RoutineStep.class, "guidance")
                 .orShould().callMethod(Routine.class, "name")
                 .orShould().callMethod(Pacer.Breathing.class, "inhaleWord")
                 .orShould().callMethod(Pacer.Breathing.class, "exhaleWord")
                 .because("a Swing label renders text starting with <html>, which can load images from any URL;"
-                        + " StepText shows the text in PlainText labels and PacerView draws it with Java2D")
+                        + " StepText shows the text in PlainText labels, PacerView draws it with Java2D, and"
+                        + " RoutineWords escapes the routine's name in HTML and gives it to titles and tooltips only")
                 .check(classes);
     }
 }

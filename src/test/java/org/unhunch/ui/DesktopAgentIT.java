@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unhunch.routine.RoutineFile;
 import org.unhunch.testing.AgentProcess;
 import org.unhunch.testing.Desktop;
 
@@ -97,14 +98,14 @@ class DesktopAgentIT {
                     Integer.toString(bounds.y + bounds.height - PromptCard.PADDING - PromptCard.BUTTON_HEIGHT / 2),
                     "click", "1");
             agent.awaitEvent("routine_started", Duration.ofSeconds(10));
-            String routine = Desktop.awaitWindow(RoutineWindow.WINDOW_TITLE);
+            String routine = Desktop.awaitWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0)));
             awaitLog("Routine step 2 of 6", Duration.ofSeconds(10));
             Desktop.xdotool("windowactivate", "--sync", routine);
             Desktop.xdotool("key", "alt+s");
             assertThat(agent.awaitEvent("break_partial", Duration.ofSeconds(10)).get("duration_s").asDouble())
                     .isGreaterThan(0);
             await("routine window closed").atMost(Duration.ofSeconds(10))
-                    .until(() -> Desktop.visibleWindow(RoutineWindow.WINDOW_TITLE).isEmpty());
+                    .until(() -> Desktop.visibleWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0))).isEmpty());
             agent.stop();
         }
     }
@@ -123,7 +124,7 @@ class DesktopAgentIT {
             Desktop.xdotool("mousemove", Integer.toString(items.x + 30), Integer.toString(items.y + 10), "click", "1");
 
             agent.awaitEvent("routine_started", Duration.ofSeconds(10));
-            Desktop.awaitWindow(RoutineWindow.WINDOW_TITLE);
+            Desktop.awaitWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0)));
             for (int step = 1; step <= 6; step++) {
                 awaitLog("Routine step " + step + " of 6", Duration.ofSeconds(30));
                 Desktop.screenshot("routine-step-" + step);
