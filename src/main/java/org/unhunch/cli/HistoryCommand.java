@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.unhunch.agent.SingleInstance;
+import org.unhunch.app.DisplayCheck;
 import org.unhunch.files.OwnerOnly;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;

@@ -23,6 +23,7 @@ import org.unhunch.agent.AgentClock;
 import org.unhunch.agent.BootClock;
 import org.unhunch.agent.ClockWindow;
 import org.unhunch.agent.DataDirectory;
+import org.unhunch.app.ActivitySetup;
 import org.unhunch.files.OwnerOnly;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -1,4 +1,4 @@
-package org.unhunch.cli;
+package org.unhunch.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,12 +12,12 @@ import org.unhunch.activity.PointerPollingSource;
 import org.unhunch.agent.DataDirectory;
 
 /** Picks and starts the best activity source this desktop allows, saying once what is lost. */
-final class ActivitySetup {
+public final class ActivitySetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivitySetup.class);
 
     /** Thrown when there is no display, or no source works; the message says what to do. */
-    static final class NoActivitySource extends Exception {
+    public static final class NoActivitySource extends Exception {
         private static final long serialVersionUID = 1L;
 
         private final boolean noDisplay;
@@ -27,7 +27,7 @@ final class ActivitySetup {
             this.noDisplay = noDisplay;
         }
 
-        boolean noDisplay() {
+        public boolean noDisplay() {
             return noDisplay;
         }
     }
@@ -35,13 +35,21 @@ final class ActivitySetup {
     private ActivitySetup() {
     }
 
-    static ActivitySource start(Path dataDirectory, ActivityRecorder recorder) throws NoActivitySource {
-        // Before the hook is loaded: its native side, failing to open the display, ends the JVM with status 1.
-        Optional<String> noDisplay = DisplayCheck.problem();
-        if (noDisplay.isPresent()) {
-            throw new NoActivitySource("no graphical display to watch (" + noDisplay.get() + ")."
+    /**
+     * Refuses a start without a display, before anything is touched: the hook's native side,
+     * failing to open the display, would end the JVM with status 1.
+     *
+     * @param problem why there is no usable display ({@link DisplayCheck#problem}), or empty
+     */
+    public static void requireDisplay(Optional<String> problem) throws NoActivitySource {
+        if (problem.isPresent()) {
+            throw new NoActivitySource("no graphical display to watch (" + problem.get() + ")."
                     + " Start Unhunch inside a desktop session.", true);
         }
+    }
+
+    public static ActivitySource start(Path dataDirectory, ActivityRecorder recorder) throws NoActivitySource {
+        requireDisplay(DisplayCheck.problem());
         NativeHookSource hook = new NativeHookSource(dataDirectory.resolve(DataDirectory.NATIVE));
         try {
             hook.start(recorder);
