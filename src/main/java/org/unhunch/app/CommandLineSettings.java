@@ -40,8 +40,8 @@ final class CommandLineSettings implements UnaryOperator<SittingSettings> {
         } catch (IllegalArgumentException e) {
             if (!stored.equals(refused)) {
                 refused = stored;
-                LOG.warn("This run's --set {} does not go with the stored settings ({}); the agent keeps the"
-                        + " settings it started with ({})", e.getMessage(), describe(stored), describe(atStart));
+                LOG.warn("The stored settings ({}) no longer go with this run's --set ({}); the agent keeps the"
+                        + " settings it started with ({})", describe(stored), e.getMessage(), describe(atStart));
             }
             return atStart;
         }
