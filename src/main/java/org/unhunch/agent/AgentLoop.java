@@ -16,7 +16,6 @@ import org.unhunch.sitting.BreakFlow;
 import org.unhunch.sitting.EventType;
 import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingEvent;
-import org.unhunch.sitting.SittingEventSink;
 import org.unhunch.sitting.SittingModel;
 import org.unhunch.sitting.SittingSettings;
 
@@ -51,11 +50,6 @@ public final class AgentLoop {
     private long wakeUps;
     /** What the observation being fed to the model carried; read and written on the loop's thread only. */
     private RoutineProgress answerProgress;
-
-    public AgentLoop(SittingSettings settings, ActivityRecorder recorder, ObservationInbox inbox, AgentClock clock,
-                     SittingEventSink events) {
-        this(() -> AgentSettings.always(settings), recorder, inbox, clock, (event, progress) -> events.accept(event));
-    }
 
     /**
      * @param settings read at start and at every wake-up (a changed value reaches the model there, at
