@@ -16,22 +16,6 @@ public final class ActivitySetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivitySetup.class);
 
-    /** Thrown when there is no display, or no source works; the message says what to do. */
-    public static final class NoActivitySource extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        private final boolean noDisplay;
-
-        NoActivitySource(String message, boolean noDisplay) {
-            super(message);
-            this.noDisplay = noDisplay;
-        }
-
-        public boolean noDisplay() {
-            return noDisplay;
-        }
-    }
-
     private ActivitySetup() {
     }
 
@@ -41,14 +25,14 @@ public final class ActivitySetup {
      *
      * @param problem why there is no usable display ({@link DisplayCheck#problem}), or empty
      */
-    public static void requireDisplay(Optional<String> problem) throws NoActivitySource {
+    static void requireDisplay(Optional<String> problem) throws StartRefused {
         if (problem.isPresent()) {
-            throw new NoActivitySource("no graphical display to watch (" + problem.get() + ")."
-                    + " Start Unhunch inside a desktop session.", true);
+            throw new StartRefused(StartRefused.Reason.NO_DISPLAY, "no graphical display to watch (" + problem.get()
+                    + "). Start Unhunch inside a desktop session.");
         }
     }
 
-    public static ActivitySource start(Path dataDirectory, ActivityRecorder recorder) throws NoActivitySource {
+    public static ActivitySource start(Path dataDirectory, ActivityRecorder recorder) throws StartRefused {
         requireDisplay(DisplayCheck.problem());
         NativeHookSource hook = new NativeHookSource(dataDirectory.resolve(DataDirectory.NATIVE));
         try {
@@ -60,10 +44,11 @@ public final class ActivitySetup {
                 polling.start(recorder);
             } catch (ActivitySourceUnavailableException pollingProblem) {
                 if (pollingProblem.noDisplay()) {
-                    throw new NoActivitySource("no graphical display to watch: " + pollingProblem.getMessage()
-                            + ". Start Unhunch inside a desktop session.", true);
+                    throw new StartRefused(StartRefused.Reason.NO_DISPLAY, "no graphical display to watch: "
+                            + pollingProblem.getMessage() + ". Start Unhunch inside a desktop session.");
                 }
-                throw new NoActivitySource(hookProblem.getMessage() + "; and " + pollingProblem.getMessage(), false);
+                throw new StartRefused(StartRefused.Reason.CANNOT_BE_DONE,
+                        hookProblem.getMessage() + "; and " + pollingProblem.getMessage());
             }
             LOG.warn("Keyboard activity cannot be seen: {}. Until then Unhunch watches only the pointer,"
                     + " so time spent typing without touching the mouse looks like a break.", hookProblem.getMessage());

@@ -35,25 +35,6 @@ public final class AgentStart {
 
     private static final Logger LOG = LoggerFactory.getLogger(AgentStart.class);
 
-    /** Why the agent did not start; the message says what to do. */
-    public static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        /** Why: no display, another agent of this user runs already, or anything else that cannot be done. */
-        public enum Reason { NO_DISPLAY, ALREADY_RUNNING, CANNOT_BE_DONE }
-
-        private final Reason reason;
-
-        Refused(Reason reason, String message) {
-            super(message);
-            this.reason = reason;
-        }
-
-        public Reason reason() {
-            return reason;
-        }
-    }
-
     private final Supplier<Optional<String>> displayProblem;
 
     /** @param displayProblem why there is no usable display, or empty ({@link DisplayCheck#problem}) */
@@ -67,16 +48,12 @@ public final class AgentStart {
      * @param tell what the person at the terminal should know (said on standard error)
      */
     public static Agent build(AgentOptions options, SettingsStore store, EventOutput output, Consumer<String> tell)
-            throws Refused {
+            throws StartRefused {
         return new AgentStart(DisplayCheck::problem).agent(options, store, output, tell);
     }
 
-    Agent agent(AgentOptions options, SettingsStore store, EventOutput output, Consumer<String> tell) throws Refused {
-        try {
-            ActivitySetup.requireDisplay(displayProblem.get());
-        } catch (ActivitySetup.NoActivitySource e) {
-            throw new Refused(Refused.Reason.NO_DISPLAY, e.getMessage());
-        }
+    Agent agent(AgentOptions options, SettingsStore store, EventOutput output, Consumer<String> tell) throws StartRefused {
+        ActivitySetup.requireDisplay(displayProblem.get());
         Path dataDirectory = DataDirectory.forCurrentUser();
         SingleInstance lock = lock(dataDirectory);
         try {
@@ -89,7 +66,7 @@ public final class AgentStart {
             LOG.info("Agent starting ({}, time scale {}), log {}", options.headless() ? "headless" : "tray and windows",
                     options.timeScale(), logFile);
             return assemble(options, store, output, tell, dataDirectory, logFile, lock);
-        } catch (Refused | RuntimeException e) {
+        } catch (StartRefused | RuntimeException e) {
             LOG.info("The agent does not start: {}", e.getMessage());
             closeQuietly(lock);
             throw e;
@@ -97,15 +74,9 @@ public final class AgentStart {
     }
 
     private Agent assemble(AgentOptions options, SettingsStore store, EventOutput output, Consumer<String> tell,
-                           Path dataDirectory, Path logFile, SingleInstance lock) throws Refused {
+                           Path dataDirectory, Path logFile, SingleInstance lock) throws StartRefused {
         ActivityRecorder recorder = new ActivityRecorder(Ticker.SYSTEM);
-        ActivitySource source;
-        try {
-            source = ActivitySetup.start(dataDirectory, recorder);
-        } catch (ActivitySetup.NoActivitySource e) {
-            throw new Refused(e.noDisplay() ? Refused.Reason.NO_DISPLAY : Refused.Reason.CANNOT_BE_DONE,
-                    e.getMessage());
-        }
+        ActivitySource source = ActivitySetup.start(dataDirectory, recorder);
         LOG.info("Screen lock is not detected on this platform yet: a prompt that falls due while the screen is"
                 + " locked may show on the lock screen's desktop");
         ObservationInbox inbox = new ObservationInbox(Ticker.SYSTEM);
@@ -124,15 +95,15 @@ public final class AgentStart {
                 StartAtLoginSetup::apply, windows, LoopRunner::onItsOwnThread, lock));
     }
 
-    private static SingleInstance lock(Path dataDirectory) throws Refused {
+    private static SingleInstance lock(Path dataDirectory) throws StartRefused {
         Optional<SingleInstance> instance;
         try {
             instance = SingleInstance.acquire(dataDirectory);
         } catch (IOException e) {
-            throw new Refused(Refused.Reason.CANNOT_BE_DONE, "cannot take the agent's lock in " + dataDirectory
+            throw new StartRefused(StartRefused.Reason.CANNOT_BE_DONE, "cannot take the agent's lock in " + dataDirectory
                     + " (" + e.getMessage() + "); set UNHUNCH_DATA_DIR to a local folder you can write");
         }
-        return instance.orElseThrow(() -> new Refused(Refused.Reason.ALREADY_RUNNING,
+        return instance.orElseThrow(() -> new StartRefused(StartRefused.Reason.ALREADY_RUNNING,
                 "Unhunch is already running for this user"
                         + SingleInstance.holder(dataDirectory).map(pid -> " (process " + pid + ")").orElse("")
                         + "; this copy exits and leaves it alone."));

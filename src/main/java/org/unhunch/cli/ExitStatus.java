@@ -1,6 +1,6 @@
 package org.unhunch.cli;
 
-import org.unhunch.app.AgentStart;
+import org.unhunch.app.StartRefused;
 
 /** The command line's exit statuses: one table for every command (README, "Exit status"). */
 final class ExitStatus {
@@ -22,7 +22,7 @@ final class ExitStatus {
     }
 
     /** The status of an agent's start that was refused. */
-    static int of(AgentStart.Refused.Reason reason) {
+    static int of(StartRefused.Reason reason) {
         return switch (reason) {
             case NO_DISPLAY -> NO_DISPLAY;
             case ALREADY_RUNNING -> OK;

@@ -11,6 +11,7 @@ import org.unhunch.app.Agent;
 import org.unhunch.app.AgentOptions;
 import org.unhunch.app.AgentStart;
 import org.unhunch.app.EventOutput;
+import org.unhunch.app.StartRefused;
 import org.unhunch.settings.SettingsStore;
 import org.unhunch.sitting.SittingSettings;
 import picocli.CommandLine.Command;
@@ -89,7 +90,7 @@ final class RunCommand implements Callable<Integer> {
             new AnswerReader(in, err).readInto(agent::answer);
             agent.awaitStop();
             return ExitStatus.OK;
-        } catch (AgentStart.Refused e) {
+        } catch (StartRefused e) {
             err.println("unhunch run: " + e.getMessage());
             return ExitStatus.of(e.reason());
         }

@@ -25,8 +25,8 @@ class AgentStartTest {
         try (DataFolderProperty pointed = DataFolderProperty.pointAt(data)) {
             assertThatThrownBy(() -> new AgentStart(() -> Optional.of("DISPLAY is not set")).agent(options, store,
                     new EventOutput(event -> { }, () -> { }), note -> { }))
-                    .isInstanceOfSatisfying(AgentStart.Refused.class, refused -> {
-                        assertThat(refused.reason()).isEqualTo(AgentStart.Refused.Reason.NO_DISPLAY);
+                    .isInstanceOfSatisfying(StartRefused.class, refused -> {
+                        assertThat(refused.reason()).isEqualTo(StartRefused.Reason.NO_DISPLAY);
                         assertThat(refused.getMessage()).contains("no graphical display", "DISPLAY is not set");
                     });
         }

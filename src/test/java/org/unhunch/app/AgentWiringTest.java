@@ -85,10 +85,7 @@ class AgentWiringTest {
 
     @Test
     void a_routine_done_in_the_window_is_logged_with_the_steps_done() {
-        agent(true);
-        sitUntilPrompted();
-        answer(Observation.START, null);
-        pass(Duration.ofMinutes(5));
+        inRoutineFor(Duration.ofMinutes(5));
 
         answer(Observation.DONE, new RoutineProgress(6, 6));
 
@@ -100,10 +97,7 @@ class AgentWiringTest {
 
     @Test
     void a_routine_skipped_in_the_window_is_logged_as_partial_with_the_steps_done() {
-        agent(true);
-        sitUntilPrompted();
-        answer(Observation.START, null);
-        pass(Duration.ofMinutes(2));
+        inRoutineFor(Duration.ofMinutes(2));
 
         answer(Observation.SKIP, new RoutineProgress(2, 6));
 
@@ -187,6 +181,14 @@ class AgentWiringTest {
             pass(Duration.ofMinutes(1));
         }
         assertThat(count(EventType.PROMPT_SHOWN)).as("prompted").isEqualTo(before + 1);
+    }
+
+    /** An agent with windows whose routine, started from the prompt, has run for {@code duration}. */
+    private void inRoutineFor(Duration duration) {
+        agent(true);
+        sitUntilPrompted();
+        answer(Observation.START, null);
+        pass(duration);
     }
 
     private void answer(Observation answer, RoutineProgress progress) {
