@@ -44,8 +44,8 @@ final class RunCommand implements Callable<Integer> {
     private boolean headless;
 
     @Option(names = "--time-scale", paramLabel = "N", defaultValue = "1", description = "for demonstrations and"
-            + " tests: the model's clock runs N times faster, so with --set sit.limit=10m --time-scale 60 a break falls"
-            + " due after 10 seconds; such a run keeps its breaks in memory only (default: ${DEFAULT-VALUE})")
+            + " tests: the model's clock runs N times faster (--set sit.limit=10m --time-scale 60: a break is due in"
+            + " 10 s); such a run keeps its breaks apart, in time-scaled/breaks.db (default: ${DEFAULT-VALUE})")
     private long timeScale;
 
     @Mixin

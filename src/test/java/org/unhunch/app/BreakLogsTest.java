@@ -15,6 +15,7 @@ import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.sitting.EventType;
 import org.unhunch.testing.LogCapture;
+import org.unhunch.testing.ReadOnlySql;
 
 /** A time-scaled run's model time never reaches the person's real break log. */
 class BreakLogsTest {
@@ -25,28 +26,34 @@ class BreakLogsTest {
     private final List<String> told = new ArrayList<>();
 
     @Test
-    void a_time_scaled_run_keeps_its_breaks_in_memory_and_says_so(@TempDir Path data) {
+    void a_time_scaled_run_keeps_its_breaks_apart_and_says_so(@TempDir Path data) throws Exception {
         try (BreakLog log = BreakLogs.forRun(data, 60, Duration.ofDays(90), told::add)) {
-            log.record(new LoggedEvent(OffsetDateTime.parse("2026-11-25T08:00:00Z"), EventType.BREAK_DUE,
-                    Duration.ofMinutes(45), null, null, null, null, null, null));
-            assertThat(log.events(OffsetDateTime.parse("2026-11-25T00:00:00Z").toInstant(),
-                    OffsetDateTime.parse("2026-11-26T00:00:00Z").toInstant())).hasSize(1);
+            log.record(breakDue());
         }
 
+        Path apart = data.resolve("time-scaled").resolve(SqliteBreakLog.FILE_NAME);
         assertThat(data.resolve(SqliteBreakLog.FILE_NAME)).doesNotExist();
-        assertThat(told).singleElement().asString().contains("--time-scale 60", "in memory only",
-                data.resolve(SqliteBreakLog.FILE_NAME).toString(), "not written");
+        assertThat(ReadOnlySql.texts(apart, "SELECT type FROM events")).containsExactly("break_due");
+        assertThat(told).singleElement().asString().contains("--time-scale 60", apart.toString(),
+                data.resolve(SqliteBreakLog.FILE_NAME) + " is not written");
         assertThat(logged.events()).singleElement().extracting(event -> event.getFormattedMessage())
-                .asString().contains("Time-scaled run", "in memory only");
+                .asString().contains("Time-scaled run", apart.toString());
     }
 
     @Test
-    void a_run_in_real_time_keeps_its_breaks_in_the_break_log(@TempDir Path data) {
+    void a_run_in_real_time_keeps_its_breaks_in_the_break_log(@TempDir Path data) throws Exception {
         try (BreakLog log = BreakLogs.forRun(data, 1, Duration.ofDays(90), told::add)) {
-            assertThat(log).isInstanceOf(SqliteBreakLog.class);
+            log.record(breakDue());
         }
 
-        assertThat(data.resolve(SqliteBreakLog.FILE_NAME)).exists();
+        assertThat(ReadOnlySql.texts(data.resolve(SqliteBreakLog.FILE_NAME), "SELECT type FROM events"))
+                .containsExactly("break_due");
+        assertThat(data.resolve("time-scaled")).doesNotExist();
         assertThat(told).isEmpty();
+    }
+
+    private static LoggedEvent breakDue() {
+        return new LoggedEvent(OffsetDateTime.now(), EventType.BREAK_DUE, Duration.ofMinutes(45), null, null, null,
+                null, null, null);
     }
 }
