@@ -11,9 +11,11 @@ import java.util.function.Supplier;
 import org.unhunch.activity.ActivityKind;
 import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.ActivityWindow;
+import org.unhunch.records.RoutineProgress;
 import org.unhunch.sitting.BreakFlow;
+import org.unhunch.sitting.EventType;
 import org.unhunch.sitting.Observation;
-import org.unhunch.sitting.SittingEventSink;
+import org.unhunch.sitting.SittingEvent;
 import org.unhunch.sitting.SittingModel;
 import org.unhunch.sitting.SittingSettings;
 
@@ -30,7 +32,8 @@ public final class AgentLoop {
     /** The longest sleep, so a machine's sleep is noticed within this much awake time. */
     public static final Duration MAX_SLEEP = Duration.ofMinutes(5);
 
-    private record Timed(long agentTime, Observation observation) {
+    /** @param progress what the answer carried (see {@link ObservationInbox.Posted}), or null */
+    private record Timed(long agentTime, Observation observation, RoutineProgress progress) {
     }
 
     private final SittingModel model;
@@ -45,21 +48,19 @@ public final class AgentLoop {
     private volatile AgentStatus status = AgentStatus.STARTING;
     private volatile Runnable statusChanged = () -> { };
     private long wakeUps;
-
-    public AgentLoop(SittingSettings settings, ActivityRecorder recorder, ObservationInbox inbox, AgentClock clock,
-                     SittingEventSink events) {
-        this(() -> AgentSettings.always(settings), recorder, inbox, clock, events);
-    }
+    /** What the observation being fed to the model carried; read and written on the loop's thread only. */
+    private RoutineProgress answerProgress;
 
     /**
      * @param settings read at start and at every wake-up (a changed value reaches the model there, at
      *                 the model's current time); {@link #wakeSoon()} brings that wake-up forward
      */
     public AgentLoop(Supplier<AgentSettings> settings, ActivityRecorder recorder, ObservationInbox inbox,
-                     AgentClock clock, SittingEventSink events) {
+                     AgentClock clock, AgentEventSink events) {
         this.settings = settings;
         this.applied = settings.get().model();
-        this.model = new SittingModel(applied, events);
+        this.model = new SittingModel(applied, event -> events.accept(event, routineEnd(event)
+                ? Optional.ofNullable(answerProgress) : Optional.empty()));
         this.recorder = recorder;
         this.inbox = inbox;
         this.clock = clock;
@@ -101,22 +102,25 @@ public final class AgentLoop {
             if (first == ActivityRecorder.NONE) {
                 continue;
             }
-            observations.add(new Timed(window.agentTime(first, activity.firstWallMillis(kind)), kind.observation()));
+            observations.add(new Timed(window.agentTime(first, activity.firstWallMillis(kind)), kind.observation(), null));
             long latest = activity.latest(kind);
             if (latest != first) {
-                observations.add(new Timed(window.agentTime(latest, ActivityRecorder.NONE), kind.observation()));
+                observations.add(new Timed(window.agentTime(latest, ActivityRecorder.NONE), kind.observation(), null));
             }
         }
         for (ObservationInbox.Posted posted : inbox.drain()) {
-            observations.add(new Timed(window.agentTime(posted.ticker(), ActivityRecorder.NONE), posted.observation()));
+            observations.add(new Timed(window.agentTime(posted.ticker(), ActivityRecorder.NONE), posted.observation(),
+                    posted.progress()));
         }
         observations.sort(Comparator.comparingLong(Timed::agentTime));
         for (Timed timed : observations) {
             Optional<Observation> observation = timed.observation() == Observation.PAUSE
                     || timed.observation() == Observation.RESUME
                     ? pauses.person(timed.observation()) : Optional.of(timed.observation());
+            answerProgress = timed.progress();
             // A reading racing with the previous drain can come a hair before the model's time.
             observation.ifPresent(seen -> model.observe(seen, Math.max(timed.agentTime(), model.now())));
+            answerProgress = null;
         }
         long now = Math.max(window.toAgent(), model.now());
         model.advanceTo(now);
@@ -144,6 +148,10 @@ public final class AgentLoop {
         long sleep = deadline.isPresent() ? clock.tickerNanosUntil(deadline.getAsLong()) : Long.MAX_VALUE;
         long hoursChange = Duration.between(wallNow, current.workingHours().nextChange(wallNow)).toNanos();
         return Math.min(Math.min(sleep, hoursChange), MAX_SLEEP.toNanos());
+    }
+
+    private static boolean routineEnd(SittingEvent event) {
+        return event.type() == EventType.BREAK_DONE || event.type() == EventType.BREAK_PARTIAL;
     }
 
     /** The input ends (the agent stops): a last wake-up, then the open session is closed. */

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.activity.Ticker;
+import org.unhunch.records.RoutineProgress;
 import org.unhunch.sitting.Observation;
 
 /**
@@ -30,8 +31,11 @@ public final class ObservationInbox {
             Observation.PAUSE, Observation.RESUME, Observation.LOCK, Observation.UNLOCK,
             Observation.ENGAGED, Observation.DISENGAGED, Observation.BUSY, Observation.FREE);
 
-    /** An observation with the ticker reading of its arrival. */
-    public record Posted(Observation observation, long ticker) {
+    /**
+     * An observation with the ticker reading of its arrival and, for a routine's done or skip, how
+     * far the routine got (else null).
+     */
+    public record Posted(Observation observation, long ticker, RoutineProgress progress) {
     }
 
     private final BlockingQueue<Posted> queue = new ArrayBlockingQueue<>(CAPACITY);
@@ -49,10 +53,21 @@ public final class ObservationInbox {
 
     /** @throws IllegalArgumentException for input activity, which goes through an activity recorder */
     public void post(Observation observation) {
+        post(observation, null);
+    }
+
+    /**
+     * The routine window's done or skip, with how far the person got: the break log keeps it with
+     * the break the answer ends.
+     *
+     * @param progress null when not known
+     * @throws IllegalArgumentException for input activity, which goes through an activity recorder
+     */
+    public void post(Observation observation, RoutineProgress progress) {
         if (!ACCEPTED.contains(observation)) {
             throw new IllegalArgumentException(observation.wireName() + " is not posted to the inbox");
         }
-        if (!queue.offer(new Posted(observation, ticker.read())) && !saidFull.getAndSet(true)) {
+        if (!queue.offer(new Posted(observation, ticker.read(), progress)) && !saidFull.getAndSet(true)) {
             LOG.warn("More than {} answers are waiting for the agent; newer ones are dropped until it has taken them",
                     CAPACITY);
         }

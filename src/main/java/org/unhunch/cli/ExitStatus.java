@@ -1,5 +1,7 @@
 package org.unhunch.cli;
 
+import org.unhunch.app.StartRefused;
+
 /** The command line's exit statuses: one table for every command (README, "Exit status"). */
 final class ExitStatus {
 
@@ -17,5 +19,14 @@ final class ExitStatus {
     static final int BUG = 70;
 
     private ExitStatus() {
+    }
+
+    /** The status of an agent's start that was refused. */
+    static int of(StartRefused.Reason reason) {
+        return switch (reason) {
+            case NO_DISPLAY -> NO_DISPLAY;
+            case ALREADY_RUNNING -> OK;
+            case CANNOT_BE_DONE -> CANNOT_BE_DONE;
+        };
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import org.unhunch.agent.SingleInstance;
+import org.unhunch.app.DisplayCheck;
 import org.unhunch.records.BreakLogExport;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.settings.Setting;

@@ -23,6 +23,8 @@ import org.unhunch.agent.AgentClock;
 import org.unhunch.agent.BootClock;
 import org.unhunch.agent.ClockWindow;
 import org.unhunch.agent.DataDirectory;
+import org.unhunch.app.ActivitySetup;
+import org.unhunch.app.StartRefused;
 import org.unhunch.files.OwnerOnly;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -69,9 +71,9 @@ final class RecordTraceCommand implements Callable<Integer> {
         ActivitySource source;
         try {
             source = ActivitySetup.start(DataDirectory.forCurrentUser(), recorder);
-        } catch (ActivitySetup.NoActivitySource e) {
+        } catch (StartRefused e) {
             err.println("unhunch record-trace: " + e.getMessage());
-            return e.noDisplay() ? ExitStatus.NO_DISPLAY : ExitStatus.CANNOT_BE_DONE;
+            return ExitStatus.of(e.reason());
         }
         // Only now, with activity to record, is an existing file replaced.
         BufferedWriter output;

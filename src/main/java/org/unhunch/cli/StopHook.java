@@ -21,4 +21,12 @@ final class StopHook {
     static void install(String name, IntSupplier stop) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> Runtime.getRuntime().halt(stop.getAsInt()), name));
     }
+
+    /** As {@link #install(String, IntSupplier)}, for a {@code stop} that always ends with {@code status}. */
+    static void install(String name, Runnable stop, int status) {
+        install(name, () -> {
+            stop.run();
+            return status;
+        });
+    }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -17,7 +16,6 @@ import org.slf4j.LoggerFactory;
 import org.unhunch.activity.Ticker;
 import org.unhunch.agent.AgentStatus;
 import org.unhunch.agent.ObservationInbox;
-import org.unhunch.records.RoutineProgress;
 import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineStep;
 import org.unhunch.settings.Setting;
@@ -41,8 +39,7 @@ public final class DesktopPresenter implements SittingEventSink {
 
     /** What the presenter needs from the rest of the agent. */
     public record Wiring(ObservationInbox inbox, Supplier<AgentStatus> status, Ticker ticker, long timeScale,
-                         SettingsStore store, Path logFile, Supplier<HistoryWindow> history, Runnable quit,
-                         Consumer<RoutineProgress> routineProgress) {
+                         SettingsStore store, Path logFile, Supplier<HistoryWindow> history, Runnable quit) {
     }
 
     private final Wiring wiring;
@@ -75,8 +72,8 @@ public final class DesktopPresenter implements SittingEventSink {
         SwingUtilities.invokeLater(() -> {
             Answers answers = wiring.inbox()::post;
             card = new PromptCard(answers, settings.snooze().toMinutes());
-            routineWindow = new RoutineWindow(answers, () -> wiring.ticker().read() * wiring.timeScale(), chime::play,
-                    wiring.routineProgress());
+            routineWindow = new RoutineWindow(wiring.inbox()::post, () -> wiring.ticker().read() * wiring.timeScale(),
+                    chime::play);
             tray = new Tray(wiring.status(), wiring.ticker(), settings.sitLimit(), routine, new TrayMenu(
                     () -> wiring.inbox().post(Observation.START), this::openHistory, this::pauseFor,
                     this::pauseUntilTomorrow, this::resume, this::openSettings, this::about, wiring.quit()));

@@ -14,6 +14,7 @@ import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unhunch.records.RoutineProgress;
 import org.unhunch.routine.PacerPhase;
 import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineStep;
@@ -40,25 +41,27 @@ final class RoutineWindow {
     private final JButton skip = new JButton(Texts.get("routine.skip"));
     private final JButton done = new JButton(Texts.get("routine.done"));
     private final Timer frames = new Timer(FRAME_MILLIS, event -> refresh());
-    private final Answers answers;
+    private final RoutineAnswers answers;
     private final LongSupplier clock;
     private final Runnable nextStepSound;
-    private final java.util.function.Consumer<org.unhunch.records.RoutineProgress> progress;
     private RoutineStepper stepper;
     private boolean answered;
     private int shownStep = -1;
 
-    /** @param clock nanoseconds on the routine's time axis (scaled with the agent in demonstrations) */
+    /** Where the routine's done or skip goes (the agent's inbox), with how far the person got. */
+    @FunctionalInterface
+    interface RoutineAnswers {
+        void answer(Observation answer, RoutineProgress progress);
+    }
+
     /**
+     * @param clock         nanoseconds on the routine's time axis (scaled with the agent in demonstrations)
      * @param nextStepSound played as each step after the first begins
-     * @param progress      told how far the person got, just before the routine's done or skip is answered
      */
-    RoutineWindow(Answers answers, LongSupplier clock, Runnable nextStepSound,
-                  java.util.function.Consumer<org.unhunch.records.RoutineProgress> progress) {
+    RoutineWindow(RoutineAnswers answers, LongSupplier clock, Runnable nextStepSound) {
         this.answers = answers;
         this.clock = clock;
         this.nextStepSound = nextStepSound;
-        this.progress = progress;
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         frame.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
@@ -146,8 +149,7 @@ final class RoutineWindow {
     private void skipOrClose() {
         if (!answered) {
             answered = true;
-            progress.accept(new org.unhunch.records.RoutineProgress(completedSteps(), stepper.steps().size()));
-            answers.answer(Observation.SKIP);
+            answers.answer(Observation.SKIP, new RoutineProgress(completedSteps(), stepper.steps().size()));
         }
         hide();
     }
@@ -180,8 +182,7 @@ final class RoutineWindow {
         LOG.info("Routine finished");
         if (!answered) {
             answered = true;
-            progress.accept(new org.unhunch.records.RoutineProgress(stepper.steps().size(), stepper.steps().size()));
-            answers.answer(Observation.DONE);
+            answers.answer(Observation.DONE, new RoutineProgress(stepper.steps().size(), stepper.steps().size()));
         }
         text.showFinished();
         remaining.setText(" ");

@@ -44,7 +44,7 @@ class AgentLoopTest {
 
     private AgentLoop loop(Supplier<AgentSettings> settings, long timeScale) {
         loop = new AgentLoop(settings, recorder, inbox, new AgentClock(ticker, wall, timeScale),
-                event -> events.add(EventText.describe(event)));
+                (event, progress) -> events.add(EventText.describe(event)));
         loop.wakeUpWith(() -> {
             wakeUpsAsked.incrementAndGet();
             nextWake = seconds / (double) SECOND;

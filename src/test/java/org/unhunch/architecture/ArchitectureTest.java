@@ -3,14 +3,23 @@ package org.unhunch.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.unhunch.agent.AgentLoop;
+import org.unhunch.agent.AgentThread;
+import org.unhunch.agent.FanOutSink;
+import org.unhunch.agent.LiveSettings;
+import org.unhunch.agent.ObservationInbox;
 import org.unhunch.routine.Pacer;
 import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineStep;
+import org.unhunch.ui.DesktopPresenter;
 
 /** The layering of architecture.md, enforced on the compiled main classes. */
 class ArchitectureTest {
@@ -104,6 +113,43 @@ class ArchitectureTest {
     void nothing_depends_on_the_command_line() {
         noClasses().that().resideOutsideOfPackages("org.unhunch.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.unhunch.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void the_command_line_holds_no_wiring_of_the_agent() {
+        noClasses().that().resideInAPackage("org.unhunch.cli..")
+                .should().dependOnClassesThat().belongToAnyOf(AgentLoop.class, AgentThread.class, FanOutSink.class,
+                        ObservationInbox.class, LiveSettings.class, DesktopPresenter.class)
+                .because("commands parse their arguments and call the composition root (org.unhunch.app), which"
+                        + " builds and wires the agent (ADR 0010)")
+                .check(classes);
+    }
+
+    @Test
+    void the_command_line_reaches_the_user_interface_only_through_the_composition_root() {
+        noClasses().that().resideInAPackage("org.unhunch.cli..")
+                .and().doNotHaveFullyQualifiedName("org.unhunch.cli.HistoryCommand")
+                .should().dependOnClassesThat().resideInAPackage("org.unhunch.ui..")
+                .because("the agent's windows are built in org.unhunch.app; 'unhunch history' still opens its"
+                        + " window itself, without an agent (ADR 0010)")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_composition_root_builds_the_agent_loop() {
+        noClasses().that().resideOutsideOfPackage("org.unhunch.app..")
+                .should().callConstructorWhere(JavaConstructorCall.Predicates.target(
+                        HasOwner.Predicates.With.owner(JavaClass.Predicates.equivalentTo(AgentLoop.class))))
+                .because("one place builds the loop and wires its sinks, so the wiring is tested once (ADR 0010)")
+                .check(classes);
+    }
+
+    @Test
+    void nothing_below_the_composition_root_depends_on_it() {
+        noClasses().that().resideOutsideOfPackages("org.unhunch.app..", "org.unhunch.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.unhunch.app..")
+                .because("org.unhunch.app sits above agent, ui and records and below the commands alone")
                 .check(classes);
     }
 

@@ -150,12 +150,14 @@ class PackagedJarIT {
     @Test
     void without_a_display_the_agent_started_any_way_and_the_recorder_say_so_and_exit_3(@TempDir Path dir) throws Exception {
         Path trace = dir.resolve("never.trace");
+        Path data = dir.resolve("fresh-data-folder");
         for (List<String> args : List.of(List.<String>of(), List.of("run"), List.of("run", "--headless"),
                 List.of("record-trace", trace.toString()))) {
-            Result result = javaWithoutDisplay(dir, args.toArray(String[]::new));
+            Result result = javaWithoutDisplay(data, args.toArray(String[]::new));
             assertThat(result.status()).as("%s", args).isEqualTo(3);
             assertThat(result.err()).as("%s", args).contains("no graphical display").doesNotContain("Exception");
             assertThat(result.out()).isEmpty();
+            assertThat(data).as("%s: a refused start leaves no data folder, lock or log", args).doesNotExist();
         }
         assertThat(trace).doesNotExist();
     }

@@ -1,4 +1,4 @@
-package org.unhunch.cli;
+package org.unhunch.app;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;

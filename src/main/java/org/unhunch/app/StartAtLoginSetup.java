@@ -1,4 +1,4 @@
-package org.unhunch.cli;
+package org.unhunch.app;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,16 +1,16 @@
-package org.unhunch.cli;
+package org.unhunch.app;
 
 import java.awt.GraphicsEnvironment;
 import java.util.Optional;
 
 /** Whether a graphical display can be used, asked before anything native or Swing is loaded. */
-final class DisplayCheck {
+public final class DisplayCheck {
 
     private DisplayCheck() {
     }
 
     /** Why there is no usable display, or empty if there is one. */
-    static Optional<String> problem() {
+    public static Optional<String> problem() {
         if (GraphicsEnvironment.isHeadless()) {
             return Optional.of("DISPLAY is not set, or Java runs headless");
         }

@@ -1,4 +1,4 @@
-package org.unhunch.cli;
+package org.unhunch.app;
 
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.unhunch.cli;
+package org.unhunch.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,36 +12,28 @@ import org.unhunch.activity.PointerPollingSource;
 import org.unhunch.agent.DataDirectory;
 
 /** Picks and starts the best activity source this desktop allows, saying once what is lost. */
-final class ActivitySetup {
+public final class ActivitySetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivitySetup.class);
-
-    /** Thrown when there is no display, or no source works; the message says what to do. */
-    static final class NoActivitySource extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        private final boolean noDisplay;
-
-        NoActivitySource(String message, boolean noDisplay) {
-            super(message);
-            this.noDisplay = noDisplay;
-        }
-
-        boolean noDisplay() {
-            return noDisplay;
-        }
-    }
 
     private ActivitySetup() {
     }
 
-    static ActivitySource start(Path dataDirectory, ActivityRecorder recorder) throws NoActivitySource {
-        // Before the hook is loaded: its native side, failing to open the display, ends the JVM with status 1.
-        Optional<String> noDisplay = DisplayCheck.problem();
-        if (noDisplay.isPresent()) {
-            throw new NoActivitySource("no graphical display to watch (" + noDisplay.get() + ")."
-                    + " Start Unhunch inside a desktop session.", true);
+    /**
+     * Refuses a start without a display, before anything is touched: the hook's native side,
+     * failing to open the display, would end the JVM with status 1.
+     *
+     * @param problem why there is no usable display ({@link DisplayCheck#problem}), or empty
+     */
+    static void requireDisplay(Optional<String> problem) throws StartRefused {
+        if (problem.isPresent()) {
+            throw new StartRefused(StartRefused.Reason.NO_DISPLAY, "no graphical display to watch (" + problem.get()
+                    + "). Start Unhunch inside a desktop session.");
         }
+    }
+
+    public static ActivitySource start(Path dataDirectory, ActivityRecorder recorder) throws StartRefused {
+        requireDisplay(DisplayCheck.problem());
         NativeHookSource hook = new NativeHookSource(dataDirectory.resolve(DataDirectory.NATIVE));
         try {
             hook.start(recorder);
@@ -52,10 +44,11 @@ final class ActivitySetup {
                 polling.start(recorder);
             } catch (ActivitySourceUnavailableException pollingProblem) {
                 if (pollingProblem.noDisplay()) {
-                    throw new NoActivitySource("no graphical display to watch: " + pollingProblem.getMessage()
-                            + ". Start Unhunch inside a desktop session.", true);
+                    throw new StartRefused(StartRefused.Reason.NO_DISPLAY, "no graphical display to watch: "
+                            + pollingProblem.getMessage() + ". Start Unhunch inside a desktop session.");
                 }
-                throw new NoActivitySource(hookProblem.getMessage() + "; and " + pollingProblem.getMessage(), false);
+                throw new StartRefused(StartRefused.Reason.CANNOT_BE_DONE,
+                        hookProblem.getMessage() + "; and " + pollingProblem.getMessage());
             }
             LOG.warn("Keyboard activity cannot be seen: {}. Until then Unhunch watches only the pointer,"
                     + " so time spent typing without touching the mouse looks like a break.", hookProblem.getMessage());

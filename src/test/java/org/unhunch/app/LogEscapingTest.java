@@ -1,4 +1,4 @@
-package org.unhunch.cli;
+package org.unhunch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +45,7 @@ class LogEscapingTest {
         assertThat(text).doesNotContain("\u202e", "\u202c")
                 .contains("'sit.limit=45m\\u001b]0;PWNED\\u0007'", "\\u202eevil\\u202c",
                         "java.lang.IllegalStateException: bad \\u001b]0;PWNED\\u0007")
-                .contains("\tat org.unhunch.cli.LogEscapingTest");
+                .contains("\tat org.unhunch.app.LogEscapingTest");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.unhunch.cli;
+package org.unhunch.app;
 
 import java.nio.file.Path;
 import java.util.HashSet;

@@ -1,4 +1,4 @@
-package org.unhunch.cli;
+package org.unhunch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
