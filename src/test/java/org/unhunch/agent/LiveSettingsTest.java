@@ -53,6 +53,28 @@ class LiveSettingsTest {
     }
 
     @Test
+    void a_lock_pushed_while_the_agent_runs_wins_over_its_command_line() throws Exception {
+        LiveSettings live = new LiveSettings(store,
+                settings -> new ModelSettingsBuilder(settings).set("snooze", "3m").set("engaged.limit", "10m").build(),
+                ZoneOffset.UTC);
+        assertThat(live.get().model().snooze()).isEqualTo(Duration.ofMinutes(3));
+
+        Preferences locked = system.node(SettingsStore.LOCKED_NODE);
+        locked.put("snooze", "15m");
+        locked.flush();
+        assertThat(live.get().model().snooze()).as("the lock, not --set snooze=3m").isEqualTo(Duration.ofMinutes(15));
+        assertThat(live.get().model().engagedLimit()).as("--set where nothing is locked")
+                .isEqualTo(Duration.ofMinutes(10));
+
+        locked.put("break.gap", "12m");
+        locked.flush();
+        AgentSettings underLocks = live.get();
+        assertThat(underLocks.model().breakGap()).as("the lock").isEqualTo(Duration.ofMinutes(12));
+        assertThat(underLocks.model().engagedLimit()).as("the store's, as --set engaged.limit=10m no longer fits")
+                .isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
     void a_value_written_by_another_process_is_seen_at_the_next_read() throws Exception {
         LiveSettings live = new LiveSettings(store, UnaryOperator.identity(), ZoneOffset.UTC);
         Preferences locked = system.node(SettingsStore.LOCKED_NODE);
