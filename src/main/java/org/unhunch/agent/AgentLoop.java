@@ -29,8 +29,13 @@ import org.unhunch.sitting.SittingSettings;
  */
 public final class AgentLoop {
 
-    /** The longest sleep, so a machine's sleep is noticed within this much awake time. */
-    public static final Duration MAX_SLEEP = Duration.ofMinutes(5);
+    /**
+     * The longest sleep: settings another process wrote (a pushed policy, {@code settings set}) are
+     * read at the next wake-up, and the README promises them within five minutes, so this leaves a
+     * minute for a wake-up that comes late on a busy machine; a machine's sleep is noticed within
+     * this much awake time too.
+     */
+    public static final Duration MAX_SLEEP = Duration.ofMinutes(4);
 
     /** @param progress what the answer carried (see {@link ObservationInbox.Posted}), or null */
     private record Timed(long agentTime, Observation observation, RoutineProgress progress) {

@@ -53,7 +53,7 @@ final class HistoryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         SettingsStore store = SettingsStore.forThisUser(message -> err.println("unhunch history: " + message));
-        Optional<SittingSettings> settings = settingsOption.parse(err, "unhunch history", store.modelSettings());
+        Optional<SittingSettings> settings = settingsOption.parse(err, "unhunch history", store);
         if (settings.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }

@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         SettingsStore store = SettingsStore.forThisUser(LoggerFactory.getLogger(RunCommand.class)::warn);
-        Optional<SittingSettings> parsed = settingsOption.parse(err, "unhunch run", store.modelSettings());
+        Optional<SittingSettings> parsed = settingsOption.parse(err, "unhunch run", store);
         if (parsed.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.unhunch.settings.InvalidSettingException;
+import org.unhunch.settings.Layer;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingText;
 import org.unhunch.settings.SettingsStore;
@@ -85,9 +86,10 @@ final class SettingsCommand implements Callable<Integer> {
                 }
                 case "reset" -> {
                     List<String> key = arguments(0, 1, "reset [KEY]");
-                    store(err).reset(key.isEmpty() ? null : key.get(0));
-                    text.append(key.isEmpty() ? "all your settings are back to their defaults"
-                            : key.get(0) + " is back to its default").append('\n');
+                    SettingsStore store = store(err);
+                    store.reset(key.isEmpty() ? null : key.get(0));
+                    text.append(key.isEmpty() ? allReset(store) : oneReset(store.get(Setting.byKey(key.get(0))
+                            .orElseThrow()))).append('\n');
                 }
                 default -> {
                     err.println("unhunch settings: '" + SettingText.quote(action)
@@ -103,6 +105,29 @@ final class SettingsCommand implements Callable<Integer> {
             return ExitStatus.CANNOT_BE_DONE;
         }
         return StandardOutput.write(out, text, err, "settings");
+    }
+
+    /** What is in force after {@code reset KEY}: the default, or what the organisation set. */
+    private static String oneReset(SettingsStore.Resolved now) {
+        String key = now.setting().key();
+        String value = SettingText.quote(now.value());
+        return switch (now.layer()) {
+            case ORGANISATION_LOCK -> "your own value of " + key + " is removed; " + key + " stays " + value
+                    + ", locked by your organisation";
+            case ORGANISATION_DEFAULT -> key + " is back to your organisation's default, " + value;
+            default -> key + " is back to its default, " + value;
+        };
+    }
+
+    /** What is in force after {@code reset}: the defaults, but for what the organisation set. */
+    private static String allReset(SettingsStore store) {
+        List<String> organisations = store.list().stream().filter(resolved -> resolved.layer() != Layer.BUILT_IN)
+                .map(resolved -> resolved.setting().key() + " " + SettingText.quote(resolved.value())
+                        + (resolved.locked() ? " (locked)" : ""))
+                .toList();
+        return organisations.isEmpty() ? "all your settings are back to their defaults"
+                : "all your own values are removed; your organisation sets " + String.join(", ", organisations)
+                        + ", and the others are back to their defaults";
     }
 
     private SettingsStore store(PrintWriter err) {

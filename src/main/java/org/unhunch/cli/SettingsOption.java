@@ -3,11 +3,15 @@ package org.unhunch.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.unhunch.settings.DurationSyntax;
+import org.unhunch.settings.InvalidSettingException;
 import org.unhunch.settings.ModelSetting;
 import org.unhunch.settings.ModelSettingsBuilder;
+import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsDocs;
+import org.unhunch.settings.SettingsStore;
 import org.unhunch.sitting.SittingSettings;
 import picocli.CommandLine.Option;
 
@@ -26,8 +30,29 @@ final class SettingsOption {
         return parse(err, command, SittingSettings.DEFAULTS);
     }
 
-    /** As {@link #parse(PrintWriter, String)}, the assignments applied on top of {@code base}. */
-    Optional<SittingSettings> parse(PrintWriter err, String command, SittingSettings base) {
+    /**
+     * As {@link #parse(PrintWriter, String)}, the assignments applied on top of the settings in
+     * {@code store}. A lock wins here too: an assignment to a setting the organisation locked is
+     * refused with the words of {@code settings set}.
+     */
+    Optional<SittingSettings> parse(PrintWriter err, String command, SettingsStore store) {
+        Map<Setting, SettingsStore.Resolved> values = store.all();
+        for (String assignment : assignments) {
+            int equals = assignment.indexOf('=');
+            Optional<Setting> setting = equals <= 0 ? Optional.empty()
+                    : ModelSetting.byKey(assignment.substring(0, equals)).map(Setting::of);
+            try {
+                setting.ifPresent(known -> SettingsStore.requireNotLocked(values.get(known),
+                        assignment.substring(equals + 1)));
+            } catch (InvalidSettingException e) {
+                err.println(command + ": " + e.getMessage());
+                return Optional.empty();
+            }
+        }
+        return parse(err, command, SettingsStore.modelSettings(values));
+    }
+
+    private Optional<SittingSettings> parse(PrintWriter err, String command, SittingSettings base) {
         try {
             return Optional.of(applyTo(base));
         } catch (IllegalArgumentException e) {

@@ -71,7 +71,7 @@ final class StatsCommand implements Callable<Integer> {
             return ExitStatus.BAD_INPUT;
         }
         SettingsStore store = SettingsStore.forThisUser(message -> err.println("unhunch stats: " + message));
-        Optional<SittingSettings> settings = settingsOption.parse(err, "unhunch stats", store.modelSettings());
+        Optional<SittingSettings> settings = settingsOption.parse(err, "unhunch stats", store);
         if (settings.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }

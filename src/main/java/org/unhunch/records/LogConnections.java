@@ -36,6 +36,7 @@ final class LogConnections {
     private static Connection open(Path file, int flags, int busyMillis) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("open_mode", Integer.toString(flags | SQLITE_OPEN_NOFOLLOW));
+        SqliteLibraryFolder.prepare();
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file, properties);
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA trusted_schema=OFF");

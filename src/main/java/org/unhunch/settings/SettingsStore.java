@@ -133,10 +133,7 @@ public final class SettingsStore {
         Setting setting = Setting.byKey(key).orElseThrow(() -> new InvalidSettingException(key, value,
                 "unknown setting; 'unhunch settings list' shows them all"));
         Map<Setting, Resolved> now = all();
-        if (now.get(setting).locked()) {
-            throw new InvalidSettingException(setting.key(), value, "set by your organisation ("
-                    + SettingText.quote(now.get(setting).value()) + "); it cannot be changed here");
-        }
+        requireNotLocked(now.get(setting), value);
         String checked = setting.check(value);
         requireFitsWithTheOthers(setting, checked, now);
         write(() -> new StoredNode(userRoot, USER_NODE).change(values -> {
@@ -144,6 +141,19 @@ public final class SettingsStore {
             return values;
         }));
         changed();
+    }
+
+    /**
+     * Refuses a value for a setting the organisation locked: the one refusal of {@code settings set},
+     * the settings dialog and {@code --set} alike.
+     *
+     * @throws InvalidSettingException naming the key, the value asked for and the locked value
+     */
+    public static void requireNotLocked(Resolved resolved, String value) {
+        if (resolved.locked()) {
+            throw new InvalidSettingException(resolved.setting().key(), value, "set by your organisation ("
+                    + SettingText.quote(resolved.value()) + "); it cannot be changed here");
+        }
     }
 
     /** @throws InvalidSettingException if, with this value, the model settings in force break a rule between them */

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.prefs.Preferences;
 import java.time.ZoneOffset;
 import org.unhunch.settings.WorkingHours;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,8 @@ import org.unhunch.activity.ActivityKind;
 import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.FakeTicker;
 import org.unhunch.settings.ModelSettingsBuilder;
+import org.unhunch.settings.Setting;
+import org.unhunch.settings.SettingsStore;
 import org.unhunch.sitting.BreakFlow;
 import org.unhunch.sitting.EventText;
 import org.unhunch.sitting.Observation;
@@ -27,6 +32,8 @@ class AgentLoopTest {
 
     private static final long SECOND = 1_000_000_000L;
     private static final long ORIGIN = 1_000 * SECOND;
+    /** How late a wake-up may come on a busy machine, in seconds. */
+    private static final double LATE = 30;
 
     private final FakeTicker ticker = new FakeTicker(ORIGIN);
     private final MutableClock wall = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
@@ -99,11 +106,11 @@ class AgentLoopTest {
 
     @Test
     void activity_while_away_wakes_the_loop_and_starts_a_session_at_its_own_time() {
-        loop();
+        loop(new ModelSettingsBuilder().set("break.gap", "3m").build(), 1);
         wakeAt(0);
         key(12.5);
         assertThat(wakeUpsAsked).hasValue(1);
-        assertThat(wakeAt(12.6)).as("sleep until idle: last activity + break.gap").isEqualTo(12.5 + 300 - 12.6);
+        assertThat(wakeAt(12.6)).as("sleep until idle: last activity + break.gap").isEqualTo(12.5 + 180 - 12.6);
         assertThat(events).containsExactly("12.5 sitting_started away=none");
     }
 
@@ -119,19 +126,19 @@ class AgentLoopTest {
 
     @Test
     void it_sleeps_from_deadline_to_deadline_and_ends_the_session_exactly_at_the_last_activity() {
-        loop();
+        loop(new ModelSettingsBuilder().set("break.gap", "3m").build(), 1);
         key(0);
         double sleep = wakeAt(0);
-        for (int t = 10; t <= 250; t += 10) {
+        for (int t = 10; t <= 150; t += 10) {
             key(t);
         }
-        assertThat(sleep).isEqualTo(300);
-        sleep = wakeAt(300);
-        assertThat(sleep).isEqualTo(250);
-        assertThat(wakeAt(550)).isEqualTo(AgentLoop.MAX_SLEEP.toSeconds());
+        assertThat(sleep).isEqualTo(180);
+        sleep = wakeAt(180);
+        assertThat(sleep).isEqualTo(150);
+        assertThat(wakeAt(330)).isEqualTo(AgentLoop.MAX_SLEEP.toSeconds());
         assertThat(events).containsExactly(
                 "0 sitting_started away=none",
-                "550 sitting_ended ended_at=250 sitting=250 idle");
+                "330 sitting_ended ended_at=150 sitting=150 idle");
         assertThat(loop.wakeUps()).isEqualTo(3);
     }
 
@@ -325,6 +332,55 @@ class AgentLoopTest {
                 "0 sitting_started away=none",
                 "600 break_due sitting=600",
                 "600 prompt_shown sitting=600");
+    }
+
+    @Test
+    void a_policy_pushed_right_after_a_wake_up_reaches_the_model_within_five_minutes_though_wake_ups_come_late()
+            throws Exception {
+        Preferences user = Preferences.userRoot().node("test-" + UUID.randomUUID());
+        Preferences system = Preferences.systemRoot().node("test-" + UUID.randomUUID());
+        try {
+            LiveSettings live = new LiveSettings(new SettingsStore(user, system, message -> { }),
+                    UnaryOperator.identity(), ZoneOffset.UTC);
+            List<String> told = new ArrayList<>();
+            live.onChange(values -> told.add(values.get(Setting.SIT_LIMIT).value()));
+            loop(live, 1);
+            for (int t = 0; t <= 1800; t += 30) {
+                typeAt(t);
+            }
+            double pushedAt = nextWake;
+            key(pushedAt);
+            runTo(pushedAt);
+            assertThat(nextWake - pushedAt).as("the loop's longest sleep, as the person types").isEqualTo(
+                    AgentLoop.MAX_SLEEP.toSeconds());
+            nextWake += LATE;
+            Preferences locked = system.node(SettingsStore.LOCKED_NODE);
+            locked.put("sit.limit", "20m");
+            locked.flush();
+
+            double promised = pushedAt + 300;
+            for (double t = pushedAt; t <= promised; t += 30) {
+                runLateTo(t);
+                recorder.record(ActivityKind.KEY);
+            }
+            runLateTo(promised);
+
+            assertThat(events).as("the locked 20m limit, after %s s of sitting", pushedAt)
+                    .anyMatch(event -> event.contains("break_due"));
+            assertThat(told).as("the windows told").containsExactly("20m");
+        } finally {
+            user.removeNode();
+            system.removeNode();
+        }
+    }
+
+    /** As {@link #runTo}, each wake-up coming {@link #LATE} seconds after the time the loop asked for. */
+    private void runLateTo(double at) {
+        while (nextWake <= at) {
+            double wake = nextWake;
+            nextWake = wake + wakeAt(wake) + LATE;
+        }
+        at(at);
     }
 
     /** Working hours 09:00-17:00 UTC every day; the test's wall clock starts at 08:00 UTC. */

@@ -14,9 +14,11 @@ import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unhunch.settings.ModelSettingsBuilder;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
+import org.unhunch.testing.LogCapture;
 
 /** The store as the running agent sees it, on throwaway preference roots (target/test-prefs). */
 class LiveSettingsTest {
@@ -50,6 +52,35 @@ class LiveSettingsTest {
         assertThat(told).containsExactly("20m");
         live.get();
         assertThat(told).as("told only of changes").hasSize(1);
+    }
+
+    @RegisterExtension
+    final LogCapture log = new LogCapture(LiveSettings.class);
+
+    @Test
+    void a_lock_pushed_while_the_agent_runs_wins_over_its_command_line() throws Exception {
+        LiveSettings live = new LiveSettings(store,
+                settings -> new ModelSettingsBuilder(settings).set("snooze", "3m").set("engaged.limit", "10m").build(),
+                ZoneOffset.UTC);
+        assertThat(live.get().model().snooze()).isEqualTo(Duration.ofMinutes(3));
+
+        Preferences locked = system.node(SettingsStore.LOCKED_NODE);
+        locked.put("snooze", "15m");
+        locked.flush();
+        assertThat(live.get().model().snooze()).as("the lock, not --set snooze=3m").isEqualTo(Duration.ofMinutes(15));
+        assertThat(live.get().model().engagedLimit()).as("--set where nothing is locked")
+                .isEqualTo(Duration.ofMinutes(10));
+
+        locked.put("break.gap", "12m");
+        locked.flush();
+        AgentSettings underLocks = live.get();
+        assertThat(underLocks.model().breakGap()).as("the lock").isEqualTo(Duration.ofMinutes(12));
+        assertThat(underLocks.model().engagedLimit()).as("the store's, as --set engaged.limit=10m no longer fits")
+                .isEqualTo(Duration.ofHours(2));
+        live.get();
+        assertThat(log.events()).as("said once, not at every wake-up").singleElement()
+                .satisfies(event -> assertThat(event.getFormattedMessage())
+                        .contains("--set values do not go with the organisation's locked settings"));
     }
 
     @Test

@@ -10,6 +10,8 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.rolling.TimeBasedFileNamingAndTriggeringPolicy;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +37,13 @@ class PrivateRollingFileAppenderTest {
         Logger logger = context.getLogger("test");
         logger.setLevel(Level.INFO);
         logger.addAppender(appender);
+        // Logback checks the size at most every 60 ms of its clock: each line comes 100 ms of that clock later.
+        TimeBasedFileNamingAndTriggeringPolicy<ILoggingEvent> trigger =
+                ((SizeAndTimeBasedRollingPolicy<ILoggingEvent>) appender.getRollingPolicy())
+                        .getTimeBasedFileNamingAndTriggeringPolicy();
+        long logbackTime = trigger.getCurrentTime();
         for (int line = 0; line < 100; line++) {
+            trigger.setCurrentTime(logbackTime += 100);
             logger.info("line {} {}", line, "x".repeat(80));
         }
         context.stop();

@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.Assumptions;
  * tests are skipped, saying why.
  */
 public final class Desktop {
+
+    private static final Set<String> SKIPPED = ConcurrentHashMap.newKeySet();
 
     private Desktop() {
     }
@@ -37,7 +41,24 @@ public final class Desktop {
         if (required) {
             assertThat(there).as("UNHUNCH_REQUIRE_DESKTOP is set, but " + why).isTrue();
         } else {
+            if (!there) {
+                sayOnce(why);
+            }
             Assumptions.assumeTrue(there, why);
+        }
+    }
+
+    /**
+     * Says on standard error, once for each test class, why its tests are skipped: Maven's console
+     * shows only a count of skipped tests, and the reason stays in the XML report.
+     */
+    private static void sayOnce(String why) {
+        String test = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
+                .walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
+                        .filter(type -> type != Desktop.class).findFirst())
+                .map(Class::getSimpleName).orElse("a desktop test");
+        if (SKIPPED.add(test)) {
+            System.err.println("Skipped " + test + ": " + why);
         }
     }
 
