@@ -16,11 +16,11 @@
 #                  first round also pays for JIT-compiling the event path)
 #   SETTLE_SECONDS wait after start-up before measuring, and after each burst before the second
 #                  reading, so queued events are handled inside the window (default 3 and 2)
-#   BASELINE=1     measure org.unhunch.bench.BareHookBaseline from bench/target/benchmarks.jar: a
+#   BASELINE=1     measure org.unhunch.bench.BareHookBaseline from target/benchmarks.jar: a
 #                  JVM that only registers JNativeHook listeners with its default dispatcher
 #   JAVA           java to run (default: java on PATH); JAVA_OPTS extra JVM options
 #   AGENT_ARGS     extra arguments for `run --headless` (e.g. "--set sit.limit=30m")
-#   REBUILD_APP=1 / REBUILD_BENCH=1   rebuild target/unhunch.jar / bench/target/benchmarks.jar
+#   REBUILD_APP=1 / REBUILD_BENCH=1   rebuild target/unhunch.jar / target/benchmarks.jar
 #   KEEP_TMP=1     keep the temporary folder (logs, stdout, per-thread readings)
 #
 # Method: CPU is utime+stime of the java process from /proc/PID/stat (all threads, in CLK_TCK
@@ -45,7 +45,7 @@ BURST_SETTLE=${SETTLE_SECONDS:-2}
 JAVA=${JAVA:-java}
 BASELINE=${BASELINE:-0}
 APP_JAR=target/unhunch.jar
-BENCH_JAR=bench/target/benchmarks.jar
+BENCH_JAR=target/benchmarks.jar
 CLK_TCK=$(getconf CLK_TCK)
 
 for tool in xdotool Xvfb openbox trayer xdpyinfo xprop getconf awk; do
@@ -59,7 +59,7 @@ maven() {  # offline first; online if a dependency is missing
 if [[ $BASELINE == 1 ]]; then
   if [[ ! -f $BENCH_JAR || ${REBUILD_BENCH:-0} == 1 ]]; then
     echo "== building $BENCH_JAR"
-    maven -f bench/pom.xml package
+    maven -Pbench package -DskipTests
   fi
 else
   if [[ ! -f $APP_JAR || ${REBUILD_APP:-0} == 1 ]]; then

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
 # How fast `unhunch stats` and `unhunch export` answer on a break log of one year of office days:
-# the generated year trace (bench/) is replayed through the model into a log in a temporary
+# the generated year trace (from the benchmarks jar) is replayed through the model into a log in a temporary
 # folder (simulate --record-into), then each command is timed 3 times, JVM start included.
 #   scripts/measure-stats-export.sh
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 [ -f target/unhunch.jar ] || mvn -B -q package -DskipTests
-[ -f bench/target/benchmarks.jar ] || mvn -B -q -f bench/pom.xml package
+[ -f target/benchmarks.jar ] || mvn -B -q -Pbench package -DskipTests
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java -cp bench/target/benchmarks.jar org.unhunch.bench.OfficeYearTrace "$work/year.trace" > /dev/null
+java -cp target/benchmarks.jar org.unhunch.bench.OfficeYearTrace "$work/year.trace" > /dev/null
 java -jar target/unhunch.jar simulate "$work/year.trace" --record-into "$work/log" --starting 2026-01-05T00:00 > /dev/null
 events=$(java -jar target/unhunch.jar simulate "$work/year.trace" | wc -l)
 echo "break log: $(du -h "$work/log/breaks.db" | cut -f1), about $((events - 1)) events over a year"

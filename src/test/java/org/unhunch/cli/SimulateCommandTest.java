@@ -143,7 +143,7 @@ class SimulateCommandTest {
     }
 
     @ParameterizedTest(name = "--set {0}")
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
         "sit.limit=5m        | sit.limit=5m: out of range; allowed 10m–3h",
         "sit.limit=4h        | sit.limit=4h: out of range; allowed 10m–3h",
         "sit.limit=45        | sit.limit=45: '45' needs a unit (h, m or s) after 45",

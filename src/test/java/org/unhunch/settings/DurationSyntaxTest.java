@@ -56,7 +56,7 @@ class DurationSyntaxTest {
     }
 
     @ParameterizedTest
-    @CsvSource({
+    @CsvSource(quoteCharacter = '"', value = {
         "1h61m, '1h61m' has 61 minutes after the hours (at most 59); write 2h1m",
         "1m90s, '1m90s' has 90 seconds after the minutes (at most 59); write 2m30s",
         "0h50m, '0h50m' has a part that is 0; write 50m",

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Prints {@code Watching activity} on standard output once the hook runs, and the counts per
  * kind on standard error when it is stopped (SIGTERM / SIGINT).
  *
- * <pre>java -cp bench/target/benchmarks.jar org.unhunch.bench.BareHookBaseline</pre>
+ * <pre>java -cp target/benchmarks.jar org.unhunch.bench.BareHookBaseline</pre>
  */
 public final class BareHookBaseline implements NativeKeyListener, NativeMouseInputListener, NativeMouseWheelListener {
 

@@ -26,7 +26,7 @@ import org.unhunch.bench.OfficeYearTrace;
  * ({@link Main#run}: picocli, settings, {@code TraceReader}, the model, the JSON writer) on the
  * {@link OfficeYearTrace} year, standard output thrown away. One run per measurement
  * (single-shot), so warm-up runs show how fast it gets with a warm JIT and the first measured
- * runs how slow a cold one is; JVM start is not included (see {@code simulate-wall-time.sh}).
+ * runs how slow a cold one is; JVM start is not included (see {@code scripts/simulate-wall-time.sh}).
  *
  * <p>In package {@code org.unhunch.cli} because {@link Main#run} is package-private.
  */

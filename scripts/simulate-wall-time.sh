@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Wall time (JVM start included) and memory of `unhunch simulate` on a generated year of office
-# days (~2 million trace lines), run 5 times with -Xmx64m. Runnable from the repository root or
-# from bench/:
+# days (~2 million trace lines), run 5 times with -Xmx64m. Runnable from any folder:
 #
-#   bench/simulate-wall-time.sh            # or: cd bench && ./simulate-wall-time.sh
+#   scripts/simulate-wall-time.sh
 #
 # Environment: RUNS (default 5), HEAP (default 64m), SEED (default: the generator's),
-# JAVA (default: java on PATH), REBUILD_APP=1 to rebuild target/unhunch.jar even if present.
+# JAVA (default: java on PATH), REBUILD_APP=1 to rebuild target/unhunch.jar and
+# target/benchmarks.jar even if present.
 # Uses hyperfine if it is installed, otherwise /usr/bin/time (or bash's clock) per run.
 # Targets for context: under 3 s wall per run, and every run exits 0 within -Xmx64m.
 set -euo pipefail
@@ -18,15 +18,13 @@ RUNS=${RUNS:-5}
 HEAP=${HEAP:-64m}
 JAVA=${JAVA:-java}
 APP_JAR=target/unhunch.jar
-BENCH_JAR=bench/target/benchmarks.jar
-TRACE=bench/target/year.trace
+BENCH_JAR=target/benchmarks.jar
+TRACE=target/year.trace
 
-if [[ ! -f $APP_JAR || ${REBUILD_APP:-0} == 1 ]]; then
-  echo "== building $APP_JAR"
-  mvn -B -q -f pom.xml package -DskipTests
+if [[ ! -f $APP_JAR || ! -f $BENCH_JAR || ${REBUILD_APP:-0} == 1 ]]; then
+  echo "== building $APP_JAR and $BENCH_JAR"
+  mvn -B -q -Pbench package -DskipTests
 fi
-echo "== building $BENCH_JAR"
-mvn -B -q -f bench/pom.xml package
 
 echo "== generating $TRACE"
 "$JAVA" -cp "$BENCH_JAR" org.unhunch.bench.OfficeYearTrace "$TRACE" ${SEED:+"$SEED"}
