@@ -22,14 +22,15 @@ import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.PrivateDataFolder;
 import org.unhunch.agent.SingleInstance;
 import org.unhunch.records.BreakLog;
+import org.unhunch.settings.InvalidSettingException;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
 
 /**
  * The composition root: builds the agent from the real things — the display, the data folder and
  * its lock, the log file, the activity source, the clocks, the live settings, the break log and the
- * windows. A start that is refused for lack of a display touches nothing; one refused later says why
- * in the log.
+ * windows. A start that is refused for a routine the organisation locked or for lack of a display
+ * touches nothing; one refused later says why in the log.
  */
 public final class AgentStart {
 
@@ -53,6 +54,11 @@ public final class AgentStart {
     }
 
     Agent agent(AgentOptions options, SettingsStore store, EventOutput output, Consumer<String> tell) throws StartRefused {
+        try {
+            RoutineChoice.requireNotLocked(options.routineFile(), options.routineId(), store.all());
+        } catch (InvalidSettingException e) {
+            throw new StartRefused(StartRefused.Reason.BAD_INPUT, e.getMessage());
+        }
         ActivitySetup.requireDisplay(displayProblem.get());
         Path dataDirectory = DataDirectory.forCurrentUser();
         SingleInstance lock = lock(dataDirectory);

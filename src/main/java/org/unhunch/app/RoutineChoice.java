@@ -11,6 +11,7 @@ import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineFile;
 import org.unhunch.routine.RoutineFileException;
 import org.unhunch.routine.RoutineStep;
+import org.unhunch.settings.InvalidSettingException;
 import org.unhunch.settings.Layer;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
@@ -18,7 +19,8 @@ import org.unhunch.settings.SettingsStore;
 /**
  * Which routine the agent guides: by id, from the bundled routines or from a file IT ships. A bad
  * file or an unknown id is said once, naming the file and the field or line, and the bundled
- * "Mid-back reset" is used instead: whatever is wrong with the file, the agent starts.
+ * "Mid-back reset" is used instead: whatever is wrong with the file, the agent starts. A
+ * {@code routine.id} or {@code routine.file} the organisation locked wins over the command line's.
  */
 final class RoutineChoice {
 
@@ -32,12 +34,30 @@ final class RoutineChoice {
     }
 
     /**
-     * The routine the settings name ({@code routine.id}, {@code routine.file}, the equipment), with
-     * {@code file} and {@code id} from the command line (either may be null) on top.
+     * Refuses a routine or routine file asked for on the command line (either may be null) where the
+     * organisation locked that setting, with the words of {@code settings set}.
+     *
+     * @throws InvalidSettingException naming the key, the value asked for and the locked value
      */
-    static Plan plan(Path file, String id, Map<Setting, SettingsStore.Resolved> values) {
+    static void requireNotLocked(Path file, String id, Map<Setting, SettingsStore.Resolved> values) {
+        if (id != null) {
+            SettingsStore.requireNotLocked(values.get(Setting.ROUTINE_ID), id);
+        }
+        if (file != null) {
+            SettingsStore.requireNotLocked(values.get(Setting.ROUTINE_FILE), file.toString());
+        }
+    }
+
+    /**
+     * The routine the settings name ({@code routine.id}, {@code routine.file}, the equipment), with
+     * {@code file} and {@code id} from the command line (either may be null) on top, but under the
+     * organisation's locks: a lock pushed while the agent runs wins over them too.
+     */
+    static Plan plan(Path askedFile, String askedId, Map<Setting, SettingsStore.Resolved> values) {
         String storedFile = values.get(Setting.ROUTINE_FILE).value();
         SettingsStore.Resolved storedId = values.get(Setting.ROUTINE_ID);
+        Path file = unlessLocked(values.get(Setting.ROUTINE_FILE), askedFile);
+        String id = unlessLocked(storedId, askedId);
         boolean ownFile = file != null || !storedFile.isEmpty();
         // With a file of the organisation's own and no routine named by anyone, its first routine is the one.
         String chosenId = id != null ? id : ownFile && storedId.layer() == Layer.BUILT_IN ? null : storedId.value();
@@ -50,6 +70,16 @@ final class RoutineChoice {
             equipment.add("foamRoller");
         }
         return new Plan(routine, routine.stepsFor(equipment));
+    }
+
+    /** {@code asked} on the command line, or null where the organisation locked {@code stored}'s setting. */
+    private static <T> T unlessLocked(SettingsStore.Resolved stored, T asked) {
+        if (asked != null && stored.locked()) {
+            LOG.warn("Your organisation has locked {} at {}; this run's {} gives way to it", stored.setting().key(),
+                    stored.value(), asked);
+            return null;
+        }
+        return asked;
     }
 
     /** The routine from the file a setting names, which may be no path at all. */

@@ -26,6 +26,7 @@ final class ExitStatus {
         return switch (reason) {
             case NO_DISPLAY -> NO_DISPLAY;
             case ALREADY_RUNNING -> OK;
+            case BAD_INPUT -> BAD_INPUT;
             case CANNOT_BE_DONE -> CANNOT_BE_DONE;
         };
     }

@@ -1,24 +1,18 @@
 package org.unhunch.cli;
 
 import java.io.PrintWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import javax.swing.SwingUtilities;
-import org.unhunch.agent.SingleInstance;
 import org.unhunch.app.DisplayCheck;
-import org.unhunch.records.BreakLogExport;
+import org.unhunch.app.HistoryStart;
+import org.unhunch.app.StartRefused;
 import org.unhunch.records.SqliteBreakLog;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
 import org.unhunch.sitting.SittingSettings;
-import org.unhunch.ui.HistoryWindow;
-import org.unhunch.ui.Theme;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -75,25 +69,11 @@ final class HistoryCommand implements Callable<Integer> {
             err.println("unhunch history: no breaks recorded yet (there is no break log at " + file + ")");
             return ExitStatus.OK;
         }
-        try (SqliteBreakLog log = SqliteBreakLog.openForReading(file)) {
-            CountDownLatch closed = new CountDownLatch(1);
-            SwingUtilities.invokeAndWait(() -> {
-                Theme.install(store.get(Setting.THEME).value());
-                HistoryWindow window = new HistoryWindow(log::read, BreakLogExport::writeCsvFile,
-                        settings.get().sitLimit(), SingleInstance.isRunning(folder));
-                window.onClosed(closed::countDown);
-                window.open();
-                out.println(window.todaySummary());
-                window.unreadableNote().ifPresent(note -> err.println("unhunch history: note: " + note));
-            });
-            closed.await();
-        } catch (SQLException e) {
+        try {
+            HistoryStart.openAndWait(file, store.get(Setting.THEME).value(), settings.get().sitLimit(), out::println,
+                    note -> err.println("unhunch history: note: " + note));
+        } catch (StartRefused e) {
             return cannotRead(err, file, e.getMessage());
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof IllegalStateException unreadable) {
-                return cannotRead(err, file, unreadable.getMessage());
-            }
-            throw e;
         }
         return ExitStatus.OK;
     }

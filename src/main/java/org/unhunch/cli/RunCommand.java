@@ -33,9 +33,9 @@ import picocli.CommandLine.Spec;
                     + " closes the open session and exits 0.", ""
         },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:stopped normally (Quit, Ctrl+C, SIGTERM or SIGHUP), or another agent of this user is"
-                + " already running", "1:no way to see activity on this desktop, or the data folder cannot hold the"
-                + " agent's lock", "2:bad --set, --time-scale or other usage", "3:no graphical display"})
+        exitCodeList = {"0:stopped normally (Quit, Ctrl+C, SIGTERM or SIGHUP), or another agent of this user is already"
+                + " running", "1:no way to see activity on this desktop, or the data folder cannot hold the agent's lock",
+                "2:bad --set, --time-scale or other usage, or an option on a locked setting", "3:no graphical display"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec

@@ -1,7 +1,6 @@
 package org.unhunch.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
@@ -19,6 +18,8 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import javax.swing.UIManager;
 import javax.swing.WindowConstants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.unhunch.settings.InvalidSettingException;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
@@ -28,11 +29,14 @@ import org.unhunch.settings.SettingsUnavailableException;
 /**
  * Every setting a person can change, in sections, from the tray menu. A change is saved at once and
  * the running agent takes it at once; a setting the organisation locked is shown, disabled, with
- * "Set by your organisation". Reset to defaults removes the person's own values.
+ * "Set by your organisation". Reset to defaults removes the person's own values. A lock pushed while
+ * it is open reaches it at the agent's next read of the settings ({@link DesktopPresenter#settingsChanged});
+ * a change to a key locked before then is refused by the store, said as not saved, and logged.
  */
 final class SettingsDialog {
 
     static final String WINDOW_TITLE = "Unhunch - settings";
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsDialog.class);
 
     private static final List<List<Setting>> SECTIONS = List.of(
             List.of(Setting.SIT_LIMIT, Setting.BREAK_GAP, Setting.ENGAGED_LIMIT, Setting.SNOOZE),
@@ -46,7 +50,7 @@ final class SettingsDialog {
     private final JFrame frame = new JFrame(WINDOW_TITLE);
     private final Map<Setting, SettingControl> controls = new EnumMap<>(Setting.class);
     private final Map<Setting, JLabel> lockNotes = new EnumMap<>(Setting.class);
-    private final JLabel status = PlainText.label(" ");
+    private final StatusLine status = new StatusLine();
 
     SettingsDialog(SettingsStore store) {
         this.store = store;
@@ -82,7 +86,7 @@ final class SettingsDialog {
         buttons.add(close);
         JPanel bottom = new JPanel(new BorderLayout(0, 8));
         bottom.setBorder(BorderFactory.createEmptyBorder(8, 18, 14, 18));
-        bottom.add(status, BorderLayout.NORTH);
+        bottom.add(status.component(), BorderLayout.NORTH);
         bottom.add(buttons, BorderLayout.SOUTH);
 
         JPanel content = new JPanel(new BorderLayout());
@@ -135,7 +139,7 @@ final class SettingsDialog {
     /** Brings the window up with the values as they are now. */
     void open(Map<Setting, Resolved> values) {
         show(values);
-        status.setText(" ");
+        status.clear();
         if (!frame.isVisible()) {
             frame.setLocationRelativeTo(null);
         }
@@ -168,17 +172,12 @@ final class SettingsDialog {
     private void save(Runnable write) {
         try {
             write.run();
-            status.setText(" ");
+            status.clear();
             show(store.all());
         } catch (InvalidSettingException | SettingsUnavailableException e) {
-            status.setForeground(errorColour());
-            status.setText(e.getMessage());
+            LOG.info("The settings dialog did not save: {}", e.getMessage());
+            status.notSaved(e.getMessage());
             show(store.all());
         }
-    }
-
-    private static Color errorColour() {
-        Color colour = UIManager.getColor("Component.error.focusedBorderColor");
-        return colour != null ? colour : Color.RED.darker();
     }
 }

@@ -89,6 +89,36 @@ class PackagedJarIT {
     }
 
     @Test
+    void run_refuses_a_routine_the_organisation_locked_as_it_refuses_a_locked_set_with_status_2(@TempDir Path dir)
+            throws Exception {
+        List<String> roots = AgentProcess.preferenceOptions(dir.resolve("prefs"));
+        Path policy = Files.writeString(dir.resolve("policy.xml"), """
+                <?xml version="1.0" encoding="UTF-8" standalone="no"?>
+                <!DOCTYPE preferences SYSTEM "http://java.sun.com/dtd/preferences.dtd">
+                <preferences EXTERNAL_XML_VERSION="1.0"><root type="system"><map/>
+                <node name="org"><map/><node name="unhunch"><map/><node name="policy"><map/>
+                <node name="locked"><map><entry key="sit.limit" value="50m"/>
+                <entry key="routine.id" value="mid-back-reset"/></map></node>
+                </node></node></node></root></preferences>
+                """, StandardCharsets.UTF_8);
+        assertThat(java(roots, "policy", "import", policy.toString()).status()).isZero();
+        Path data = dir.resolve("fresh-data-folder");
+        Map<String, String> env = Map.of("UNHUNCH_DATA_DIR", data.toString());
+        // Without a display: the lock is looked at first, and an agent that started anyway would exit 3.
+        List<String> noDisplay = List.of("DISPLAY", "WAYLAND_DISPLAY");
+
+        Result set = java(roots, env, noDisplay, "run", "--headless", "--set", "sit.limit=40m");
+        Result routine = java(roots, env, noDisplay, "run", "--headless", "--routine", "quick-reset");
+
+        assertThat(set.err()).isEqualTo("unhunch run: sit.limit=40m: set by your organisation (50m); it cannot be"
+                + " changed here\n");
+        assertThat(routine.err()).isEqualTo("unhunch run: routine.id=quick-reset: set by your organisation"
+                + " (mid-back-reset); it cannot be changed here\n");
+        assertThat(List.of(set.status(), routine.status())).containsOnly(ExitStatus.BAD_INPUT);
+        assertThat(data).as("a refused start leaves no data folder").doesNotExist();
+    }
+
+    @Test
     void a_policy_file_with_a_bad_value_is_refused_whole_naming_the_entry(@TempDir Path dir) throws Exception {
         List<String> roots = AgentProcess.preferenceOptions(dir);
         Path bad = dir.resolve("bad.xml");

@@ -60,15 +60,7 @@ class SettingsDialogIT {
             Desktop.xdotool("mousemove", "400", "400", "key", "shift");
             agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
 
-            Rectangle icon = Desktop.geometry(Desktop.awaitWindow("JavaEmbeddedFrame"));
-            Desktop.xdotool("mousemove", Integer.toString(icon.x + icon.width / 2),
-                    Integer.toString(icon.y + icon.height / 2), "click", "3");
-            Rectangle menu = Desktop.geometry(Desktop.awaitWindow("sun-awt-X11-XPopupMenuPeer"));
-            int settingsY = lastGroupItemCentre(menu, 1, 4);
-            Desktop.xdotool("mousemove", Integer.toString(menu.x + 30), Integer.toString(settingsY), "click", "1");
-
-            String dialog = Desktop.awaitWindow(SettingsDialog.WINDOW_TITLE);
-            Desktop.xdotool("windowactivate", "--sync", dialog);
+            String dialog = openFromTheTray();
             Desktop.screenshot("settings-dialog");
             Desktop.xdotool("key", "ctrl+a", "type", "10");
             Desktop.xdotool("key", "Return");
@@ -81,6 +73,102 @@ class SettingsDialogIT {
         assertThat(AgentProcess.runToEnd(data, "settings", "get", "sit.limit").strip()).isEqualTo("10m");
         assertThat(AgentProcess.runToEnd(data, "settings", "list"))
                 .containsPattern("snooze +15m +set by your organisation \\(locked\\)");
+    }
+
+    @Test
+    void a_lock_pushed_while_the_dialog_is_open_reaches_it_at_the_agents_next_read_and_is_never_saved_over()
+            throws Exception {
+        try (AgentProcess agent = AgentProcess.start(data, "run")) {
+            await("tray icon").atMost(Duration.ofSeconds(20)).until(() -> log().contains("Tray icon added"));
+            Desktop.xdotool("mousemove", "400", "400", "key", "shift");
+            agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
+            String dialog = openFromTheTray();
+            Desktop.awaitDrawn(dialog);
+            Desktop.screenshot("settings-dialog-before-the-lock");
+
+            importPolicy(locked("snooze", "15m"));
+            BufferedImage stale = capture(dialog);
+            long readsBefore = settingsReads();
+            // Any answer wakes the agent, which reads the settings then; at the latest it does so every four minutes.
+            agent.answer("resume");
+            await("the agent's next read").atMost(Duration.ofSeconds(20)).until(() -> settingsReads() > readsBefore);
+            // More than a blinking caret: the control greyed, its value and "Set by your organisation" beside it.
+            await("the open dialog redrawn with the lock").atMost(Duration.ofSeconds(15))
+                    .pollInterval(Duration.ofMillis(200)).until(() -> pixelsChanged(stale, capture(dialog)) > 200);
+            Desktop.screenshot("settings-dialog-locked-while-open");
+
+            // A lock the agent has not read yet: the dialog still offers break.gap, next after sit.limit.
+            importPolicy(locked("snooze", "15m") + locked("break.gap", "10m"));
+            Desktop.xdotool("windowactivate", "--sync", dialog);
+            Desktop.xdotool("key", "Tab", "ctrl+a", "type", "7");
+            Desktop.xdotool("key", "Tab");
+            await("the dialog's refusal").atMost(Duration.ofSeconds(15))
+                    .until(() -> log().contains("break.gap=7m: set by your organisation (10m)"));
+            Desktop.screenshot("settings-dialog-stale-value-refused");
+            Desktop.xdotool("key", "ctrl+a", "type", "40");
+            Desktop.xdotool("key", "Tab");
+            await("engaged.limit, next to it, saved").atMost(Duration.ofSeconds(30))
+                    .until(() -> AgentProcess.runToEnd(data, "settings", "get", "engaged.limit").strip().equals("40m"));
+            agent.stop();
+        }
+        assertThat(AgentProcess.runToEnd(data, "settings", "list"))
+                .containsPattern("snooze +15m +set by your organisation \\(locked\\)")
+                .containsPattern("break\\.gap +10m +set by your organisation \\(locked\\)")
+                .containsPattern("engaged\\.limit +40m +your setting");
+
+        importPolicy("");
+        assertThat(AgentProcess.runToEnd(data, "settings", "list")).as("the lock lifted: nothing of the person's own")
+                .containsPattern("snooze +10m +built-in default").containsPattern("break\\.gap +5m +built-in default");
+    }
+
+    /** Opens the settings from the tray menu; returns the dialog's window, active. */
+    private static String openFromTheTray() throws Exception {
+        Rectangle icon = Desktop.geometry(Desktop.awaitWindow("JavaEmbeddedFrame"));
+        Desktop.xdotool("mousemove", Integer.toString(icon.x + icon.width / 2),
+                Integer.toString(icon.y + icon.height / 2), "click", "3");
+        Rectangle menu = Desktop.geometry(Desktop.awaitWindow("sun-awt-X11-XPopupMenuPeer"));
+        int settingsY = lastGroupItemCentre(menu, 1, 4);
+        Desktop.xdotool("mousemove", Integer.toString(menu.x + 30), Integer.toString(settingsY), "click", "1");
+
+        String dialog = Desktop.awaitWindow(SettingsDialog.WINDOW_TITLE);
+        Desktop.xdotool("windowactivate", "--sync", dialog);
+        return dialog;
+    }
+
+    private static String locked(String key, String value) {
+        return "<entry key=\"" + key + "\" value=\"" + value + "\"/>";
+    }
+
+    /** {@code policy import} of a policy whose locked node holds {@code entries}, as IT pushes it. */
+    private void importPolicy(String entries) throws Exception {
+        Path policy = Files.writeString(data.resolve("policy.xml"), POLICY.replaceFirst(
+                "<map><entry key=\"snooze\" value=\"15m\"/></map>", "<map>" + entries + "</map>"),
+                StandardCharsets.UTF_8);
+        AgentProcess.runToEnd(data, "policy", "import", policy.toString());
+    }
+
+    /** How many times the agent has found changed settings at a read, by its log. */
+    private long settingsReads() throws Exception {
+        return log().lines().filter(line -> line.contains("Settings changed")).count();
+    }
+
+    private static BufferedImage capture(String window) throws Exception {
+        return new Robot().createScreenCapture(Desktop.geometry(window));
+    }
+
+    private static int pixelsChanged(BufferedImage before, BufferedImage after) {
+        if (before.getWidth() != after.getWidth() || before.getHeight() != after.getHeight()) {
+            return Integer.MAX_VALUE;
+        }
+        int changed = 0;
+        for (int y = 0; y < before.getHeight(); y++) {
+            for (int x = 0; x < before.getWidth(); x++) {
+                if (before.getRGB(x, y) != after.getRGB(x, y)) {
+                    changed++;
+                }
+            }
+        }
+        return changed;
     }
 
     /**
