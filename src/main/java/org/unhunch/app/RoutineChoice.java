@@ -111,6 +111,12 @@ final class RoutineChoice {
                 return routine;
             }
         }
+        // A routine named by id (a locked routine.id, say) that the file lacks is still one of the bundled ones.
+        for (Routine routine : RoutineFile.bundled()) {
+            if (routine.id().equals(id)) {
+                return routine;
+            }
+        }
         LOG.warn("There is no routine '{}'{}; using {}.", id, file == null ? "" : " in " + file,
                 available.get(0).name());
         return available.get(0);

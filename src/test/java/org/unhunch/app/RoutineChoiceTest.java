@@ -63,6 +63,16 @@ class RoutineChoiceTest {
     }
 
     @Test
+    void a_bundled_routine_named_by_id_is_found_though_a_file_of_its_own_lacks_it() throws Exception {
+        Path file = dir.resolve("ours.json");
+        Files.writeString(file, "{\"format\":1,\"routines\":[{\"id\":\"stand-up\",\"name\":\"Stand up\",\"steps\":["
+                + "{\"id\":\"stand\",\"title\":\"Stand up\",\"guidance\":[\"Stand and walk a little.\"],\"seconds\":60}]}]}");
+        assertThat(RoutineChoice.choose(file, "quick-reset").id()).as("an organisation's locked routine.id")
+                .isEqualTo("quick-reset");
+        assertThat(said.events()).isEmpty();
+    }
+
+    @Test
     void a_bad_file_is_reported_naming_the_file_and_field_and_the_bundled_routine_is_used() throws Exception {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"format\":1,\"routines\":[{\"id\":\"x\",\"name\":\"X\",\"steps\":[]}]}");
