@@ -23,6 +23,7 @@ import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.RoutineProgress;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore.Resolved;
+import org.unhunch.sitting.EventType;
 import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingEvent;
 
@@ -56,6 +57,8 @@ public final class Agent {
     private final LoopRunner runner;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile RoutineChoice.Plan routine;
+    /** The id of the routine under way, from its start to its end; touched on the loop's thread alone. */
+    private String routineUnderWay;
 
     Agent(Parts parts) {
         this.parts = parts;
@@ -126,8 +129,16 @@ public final class Agent {
     }
 
     private void record(SittingEvent event, Optional<RoutineProgress> progress) {
+        if (event.type() == EventType.ROUTINE_STARTED) {
+            routineUnderWay = routine.routine().id();
+        }
+        // The routine that ends is the one that started, though the settings may name another by now.
+        String routineId = routineUnderWay != null ? routineUnderWay : routine.routine().id();
+        if (event.type() == EventType.BREAK_DONE || event.type() == EventType.BREAK_PARTIAL) {
+            routineUnderWay = null;
+        }
         LoggedEvent logged = LoggedEvent.of(event,
-                t -> OffsetDateTime.ofInstant(parts.clock().wallTimeOf(t), parts.zone()), routine.routine().id());
+                t -> OffsetDateTime.ofInstant(parts.clock().wallTimeOf(t), parts.zone()), routineId);
         parts.breakLog().record(progress.map(logged::withProgress).orElse(logged));
     }
 

@@ -149,6 +149,23 @@ class AgentWiringTest {
     }
 
     @Test
+    void a_routine_that_ends_is_logged_as_the_one_that_started_though_the_settings_changed_meanwhile() {
+        agent(true);
+        sitUntilPrompted();
+        answer(Observation.START, null);
+        store.set("routine.id", "quick-reset");
+        loop.wake();
+        answer(Observation.DONE, new RoutineProgress(6, 6));
+
+        assertThat(last(EventType.ROUTINE_STARTED).routineId()).isEqualTo("mid-back-reset");
+        assertThat(last(EventType.BREAK_DONE).routineId()).isEqualTo("mid-back-reset");
+        sitUntilPrompted();
+        answer(Observation.START, null);
+        answer(Observation.DONE, new RoutineProgress(4, 4));
+        assertThat(last(EventType.BREAK_DONE).routineId()).as("the next one").isEqualTo("quick-reset");
+    }
+
+    @Test
     void the_stop_closes_the_session_then_flushes_the_output_then_closes_the_log_the_source_and_the_lock() {
         Agent agent = agent(false);
         recorder.record(ActivityKind.KEY);
