@@ -87,9 +87,9 @@ final class SettingsCommand implements Callable<Integer> {
                 case "reset" -> {
                     List<String> key = arguments(0, 1, "reset [KEY]");
                     SettingsStore store = store(err);
-                    store.reset(key.isEmpty() ? null : key.get(0));
+                    boolean removed = store.reset(key.isEmpty() ? null : key.get(0));
                     text.append(key.isEmpty() ? allReset(store) : oneReset(store.get(Setting.byKey(key.get(0))
-                            .orElseThrow()))).append('\n');
+                            .orElseThrow()), removed)).append('\n');
                 }
                 default -> {
                     err.println("unhunch settings: '" + SettingText.quote(action)
@@ -108,12 +108,13 @@ final class SettingsCommand implements Callable<Integer> {
     }
 
     /** What is in force after {@code reset KEY}: the default, or what the organisation set. */
-    private static String oneReset(SettingsStore.Resolved now) {
+    private static String oneReset(SettingsStore.Resolved now, boolean ownValueRemoved) {
         String key = now.setting().key();
         String value = SettingText.quote(now.value());
+        String removed = ownValueRemoved ? "your own value of " + key + " is removed; "
+                : "you had no value of your own for " + key + "; ";
         return switch (now.layer()) {
-            case ORGANISATION_LOCK -> "your own value of " + key + " is removed; " + key + " stays " + value
-                    + ", locked by your organisation";
+            case ORGANISATION_LOCK -> removed + key + " stays " + value + ", locked by your organisation";
             case ORGANISATION_DEFAULT -> key + " is back to your organisation's default, " + value;
             default -> key + " is back to its default, " + value;
         };

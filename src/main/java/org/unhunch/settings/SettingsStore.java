@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -165,15 +166,21 @@ public final class SettingsStore {
         }
     }
 
-    /** Removes the person's own value of {@code key} (all of them when {@code key} is null). */
-    public void reset(String key) {
+    /**
+     * Removes the person's own value of {@code key} (all of them when {@code key} is null).
+     *
+     * @return whether there was a value of the person's own to remove
+     */
+    public boolean reset(String key) {
         List<Setting> settings = key == null ? List.of(Setting.values())
                 : List.of(Setting.byKey(key).orElseThrow(() -> InvalidSettingException.unknownKey(key)));
+        AtomicBoolean removed = new AtomicBoolean();
         write(() -> new StoredNode(userRoot, USER_NODE).change(values -> {
-            settings.forEach(setting -> values.remove(setting.storedKey()));
+            settings.forEach(setting -> removed.compareAndSet(false, values.remove(setting.storedKey()) != null));
             return values;
         }));
         changed();
+        return removed.get();
     }
 
     /**

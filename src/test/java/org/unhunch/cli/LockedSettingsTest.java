@@ -74,12 +74,17 @@ class LockedSettingsTest {
     }
 
     @Test
-    void reset_of_a_locked_key_says_the_locked_value_stays() {
+    void reset_of_a_locked_key_says_the_locked_value_stays() throws BackingStoreException {
+        Preferences own = user.node(SettingsStore.USER_NODE);
+        own.put("snooze", "60m");
+        own.flush();
         CliRun reset = settings("reset", "snooze");
 
         assertThat(reset.status()).isZero();
         assertThat(reset.out()).isEqualTo("your own value of snooze is removed; snooze stays 15m, locked by your"
                 + " organisation\n");
+        assertThat(settings("reset", "snooze").out()).as("again, with no value of the person's own left")
+                .isEqualTo("you had no value of your own for snooze; snooze stays 15m, locked by your organisation\n");
     }
 
     @Test
