@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", sortOptions = false, mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {
             "Runs the agent: watches that the keyboard and mouse are used, and when a break is due offers it in a small"
-                    + " card at the corner of the screen, then guides the mid-back reset. The tray icon shows how long"
+                    + " card at the corner of the screen, then guides the chosen routine. The tray icon shows how long"
                     + " you have sat. Its events are also printed as JSON Lines.",
             "With --headless there is no tray and no window: the model's events are printed as JSON Lines (the format"
                     + " of 'unhunch simulate', with t in seconds since the start) and answers are read from standard"
