@@ -17,8 +17,9 @@ import org.unhunch.settings.SettingsStore.Resolved;
 
 /**
  * The settings store as the running agent sees it. The agent loop reads it at every wake-up, at
- * most {@link AgentLoop#MAX_SLEEP} (four minutes, within the five the README promises) after the one before, and each read is of the
- * store as it is then (on Linux the JDK's files themselves, see {@code SettingsStore}), so a value
+ * most {@link AgentLoop#MAX_SLEEP} (four minutes, within the five the README promises) after the
+ * one before, and each read is of the store as it is then (on Linux the JDK's files themselves, see
+ * {@code SettingsStore}), so a value
  * another process wrote ({@code unhunch settings set}, IT's policy) reaches the model at the next
  * wake-up. A change made in this process (the settings dialog) brings that wake-up forward. Values
  * given with {@code --set} for one run stay on top of the store's, but under the organisation's locks.

@@ -53,7 +53,8 @@ public final class AgentStart {
         return new AgentStart(DisplayCheck::problem).agent(options, store, output, tell);
     }
 
-    Agent agent(AgentOptions options, SettingsStore store, EventOutput output, Consumer<String> tell) throws StartRefused {
+    Agent agent(AgentOptions options, SettingsStore store, EventOutput output, Consumer<String> tell)
+            throws StartRefused {
         try {
             RoutineChoice.requireNotLocked(options.routineFile(), options.routineId(), store.all());
         } catch (InvalidSettingException e) {
@@ -106,8 +107,8 @@ public final class AgentStart {
         try {
             instance = SingleInstance.acquire(dataDirectory);
         } catch (IOException e) {
-            throw new StartRefused(StartRefused.Reason.CANNOT_BE_DONE, "cannot take the agent's lock in " + dataDirectory
-                    + " (" + e.getMessage() + "); set UNHUNCH_DATA_DIR to a local folder you can write");
+            throw new StartRefused(StartRefused.Reason.CANNOT_BE_DONE, "cannot take the agent's lock in "
+                    + dataDirectory + " (" + e.getMessage() + "); set UNHUNCH_DATA_DIR to a local folder you can write");
         }
         return instance.orElseThrow(() -> new StartRefused(StartRefused.Reason.ALREADY_RUNNING,
                 "Unhunch is already running for this user"

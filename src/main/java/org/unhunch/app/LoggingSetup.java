@@ -54,8 +54,8 @@ final class LoggingSetup {
         encoder.setCharset(StandardCharsets.UTF_8);
         encoder.start();
 
-        RollingFileAppender<ILoggingEvent> appender = rollingFile(context, folder, name, FileSize.valueOf("10MB"), encoder,
-                linksMovedAside::add);
+        RollingFileAppender<ILoggingEvent> appender = rollingFile(context, folder, name, FileSize.valueOf("10MB"),
+                encoder, linksMovedAside::add);
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
         linksMovedAside.forEach(LoggerFactory.getLogger(LoggingSetup.class)::warn);
         return file;

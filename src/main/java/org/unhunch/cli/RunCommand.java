@@ -33,14 +33,14 @@ import picocli.CommandLine.Spec;
                     + " closes the open session and exits 0.", ""
         },
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:stopped normally (Quit, Ctrl+C, SIGTERM or SIGHUP), or another agent of this user is already"
-                + " running", "1:no way to see activity on this desktop, or the data folder cannot hold the agent's lock",
+        exitCodeList = {"0:stopped normally (Quit, Ctrl+C, SIGTERM or SIGHUP), or another agent of this user is"
+                + " already running", "1:no way to see activity on this desktop, or the data folder cannot hold the"
+                + " agent's lock",
                 "2:bad --set, --time-scale or other usage, or an option on a locked setting", "3:no graphical display"})
 final class RunCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
-
     @Option(names = "--headless", description = "no tray and no windows: events on standard output, answers on input")
     private boolean headless;
 

@@ -48,7 +48,8 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--days", paramLabel = "N", defaultValue = "7", description = "how many days, today included (default: ${DEFAULT-VALUE})")
+    @Option(names = "--days", paramLabel = "N", defaultValue = "7",
+            description = "how many days, today included (default: ${DEFAULT-VALUE})")
     private int days;
 
     @Option(names = "--json", description = "JSON instead of a table")
