@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -82,7 +81,7 @@ class PlantedHookLibraryIT {
         } catch (IOException e) {
             String why = "gcc is needed to build the planted library: " + e.getMessage();
             assertThat(System.getenv("UNHUNCH_REQUIRE_DESKTOP")).as("CI installs gcc; " + why).isNull();
-            Assumptions.abort(why);
+            Desktop.skip(why);
             return;
         }
         String said = new String(gcc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

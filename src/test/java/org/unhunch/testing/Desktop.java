@@ -48,15 +48,21 @@ public final class Desktop {
         }
     }
 
+    /** Skips the calling test, saying why on standard error as well (see {@link #sayOnce}). */
+    public static void skip(String why) {
+        sayOnce(why);
+        Assumptions.abort(why);
+    }
+
     /**
      * Says on standard error, once for each test class, why its tests are skipped: Maven's console
      * shows only a count of skipped tests, and the reason stays in the XML report.
      */
     private static void sayOnce(String why) {
-        String test = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
-                .walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
-                        .filter(type -> type != Desktop.class).findFirst())
-                .map(Class::getSimpleName).orElse("a desktop test");
+        String test = StackWalker.getInstance()
+                .walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                        .filter(name -> name.endsWith("IT") || name.endsWith("Test")).findFirst())
+                .map(name -> name.substring(name.lastIndexOf('.') + 1)).orElse("a desktop test");
         if (SKIPPED.add(test)) {
             System.err.println("Skipped " + test + ": " + why);
         }
