@@ -37,6 +37,11 @@ public final class Desktop {
         check(required, onPath("xdotool"), "xdotool is not installed (apt-get install xdotool)");
     }
 
+    /** Fails where {@code UNHUNCH_REQUIRE_DESKTOP} is set and {@code there} is false; else skips, saying why. */
+    static void check(boolean there, String why) {
+        check(System.getenv("UNHUNCH_REQUIRE_DESKTOP") != null, there, why);
+    }
+
     private static void check(boolean required, boolean there, String why) {
         if (required) {
             assertThat(there).as("UNHUNCH_REQUIRE_DESKTOP is set, but " + why).isTrue();
@@ -55,7 +60,7 @@ public final class Desktop {
     private static void sayOnce(String why) {
         String test = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
                 .walk(frames -> frames.map(StackWalker.StackFrame::getDeclaringClass)
-                        .filter(type -> type != Desktop.class).findFirst())
+                        .filter(type -> !type.getPackageName().equals(Desktop.class.getPackageName())).findFirst())
                 .map(Class::getSimpleName).orElse("a desktop test");
         if (SKIPPED.add(test)) {
             System.err.println("Skipped " + test + ": " + why);
@@ -166,7 +171,7 @@ public final class Desktop {
         }
     }
 
-    private static boolean onPath(String program) {
+    static boolean onPath(String program) {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
