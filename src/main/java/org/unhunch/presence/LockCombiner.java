@@ -22,6 +22,7 @@ public final class LockCombiner implements AutoCloseable {
     private final boolean[] saysLocked;
     private final List<PresenceSource> started = new ArrayList<>();
     private int lockedCount;
+    private boolean closed;
 
     /** @param post where {@code lock} and {@code unlock} go (the agent's inbox); called on the sources' threads */
     public LockCombiner(List<PresenceSource> sources, Consumer<Observation> post) {
@@ -32,7 +33,7 @@ public final class LockCombiner implements AutoCloseable {
 
     /**
      * Starts every source; one that cannot start is said in the log and left out, and the others
-     * go on.
+     * go on. May run on a thread of its own while the agent starts.
      *
      * @return the names of the sources that watch
      */
@@ -43,8 +44,8 @@ public final class LockCombiner implements AutoCloseable {
             int index = i;
             try {
                 source.start(on -> changed(index, on));
-                synchronized (this) {
-                    started.add(source);
+                if (!keep(source)) {
+                    break;
                 }
                 watching.add(source.name());
             } catch (PresenceSource.Unavailable e) {
@@ -56,13 +57,25 @@ public final class LockCombiner implements AutoCloseable {
         return watching;
     }
 
+    /** Keeps a source that started to be closed with the others; closes it at once if they are closed already. */
+    private boolean keep(PresenceSource source) {
+        synchronized (this) {
+            if (!closed) {
+                started.add(source);
+                return true;
+            }
+        }
+        source.close();
+        return false;
+    }
+
     /** Whether the screen is locked as the sources have said so far. */
     public synchronized boolean locked() {
         return lockedCount > 0;
     }
 
     private synchronized void changed(int source, boolean on) {
-        if (saysLocked[source] == on) {
+        if (closed || saysLocked[source] == on) {
             return;
         }
         saysLocked[source] = on;
@@ -74,11 +87,15 @@ public final class LockCombiner implements AutoCloseable {
         }
     }
 
-    /** Closes every source that started. */
+    /**
+     * Closes every source that started; one still starting (on another thread) is closed when it has,
+     * and nothing is posted from now on.
+     */
     @Override
     public void close() {
         List<PresenceSource> closing;
         synchronized (this) {
+            closed = true;
             closing = List.copyOf(started);
             started.clear();
         }

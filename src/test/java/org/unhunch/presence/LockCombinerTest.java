@@ -87,6 +87,20 @@ class LockCombinerTest {
         assertThat(sleep.closed).isTrue();
     }
 
+    @Test
+    void a_source_that_finishes_starting_after_the_close_is_closed_at_once_and_says_nothing() {
+        FakeSource slow = new FakeSource("slow", true);
+        FakeSource next = new FakeSource("next", false);
+        LockCombiner combiner = new LockCombiner(List.of(slow, next), posted::add);
+        slow.whileStarting = combiner::close;
+
+        assertThat(combiner.start()).isEmpty();
+
+        assertThat(slow.closed).isTrue();
+        assertThat(next.listener).as("not started").isNull();
+        assertThat(posted).isEmpty();
+    }
+
     private void start(PresenceSource... sources) {
         new LockCombiner(List.of(sources), posted::add).start();
     }
@@ -100,6 +114,7 @@ class LockCombinerTest {
         private boolean unavailable;
         private boolean broken;
         private boolean closed;
+        private Runnable whileStarting = () -> { };
 
         FakeSource(String name, boolean atStart) {
             this.name = name;
@@ -124,6 +139,7 @@ class LockCombinerTest {
                 throw new IllegalStateException("a bug");
             }
             this.listener = listener;
+            whileStarting.run();
             listener.changed(atStart);
         }
 
