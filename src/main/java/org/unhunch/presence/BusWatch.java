@@ -91,9 +91,9 @@ final class BusWatch {
         return new PresenceSource.Unavailable(what + " on " + bus.label() + " (" + errorName(e) + ")");
     }
 
+    /** dbus-java throws a class of its own for each D-Bus error it knows (ServiceUnknown, UnknownObject…). */
     private static String errorName(Exception e) {
-        return e instanceof DBusExecutionException execution && execution.getType() != null ? execution.getType()
-                : e.getClass().getSimpleName();
+        return e.getClass().getSimpleName();
     }
 
     void close() {

@@ -206,6 +206,32 @@ class AgentLoopTest {
     }
 
     @Test
+    void lock_and_unlock_posted_to_the_inbox_change_the_status_at_once_and_the_prompt_waits_for_the_unlock() {
+        loop(new ModelSettingsBuilder().set("sit.limit", "10m").build(), 1);
+        AtomicInteger statusChanges = new AtomicInteger();
+        loop.onStatusChange(statusChanges::incrementAndGet);
+        for (int t = 0; t <= 540; t += 60) {
+            typeAt(t);
+        }
+        runTo(550);
+        int before = statusChanges.get();
+        inbox.post(Observation.LOCK);
+        runTo(551);
+        assertThat(loop.status().locked()).isTrue();
+        assertThat(statusChanges.get()).as("the windows are told of the lock").isGreaterThan(before);
+        runTo(700);
+        before = statusChanges.get();
+        inbox.post(Observation.UNLOCK);
+        runTo(701);
+        assertThat(loop.status().locked()).isFalse();
+        assertThat(statusChanges.get()).isGreaterThan(before);
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "600 break_due sitting=600",
+                "700 prompt_shown sitting=700");
+    }
+
+    @Test
     void engaged_posted_to_the_inbox_keeps_a_quiet_session_going_past_break_gap() {
         loop(new ModelSettingsBuilder().set("sit.limit", "3h").set("engaged.limit", "1h").build(), 1);
         typeAt(0);

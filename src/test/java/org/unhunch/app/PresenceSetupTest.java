@@ -47,10 +47,10 @@ class PresenceSetupTest {
         Map<String, String> env = Map.of("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=" + folder.resolve("system"),
                 "DBUS_SESSION_BUS_ADDRESS", "unix:path=" + folder.resolve("session"), "XDG_SESSION_ID", "c42");
 
-        try (AutoCloseable screenLock = PresenceSetup.screenLock("Linux", env, posted::add, starts::add)) {
-            assertThat(said.events()).as("said by the start, which runs on a thread of its own").isEmpty();
-            starts.forEach(Runnable::run);
-        }
+        AutoCloseable screenLock = PresenceSetup.screenLock("Linux", env, posted::add, starts::add);
+        assertThat(said.events()).as("said by the start, which runs on a thread of its own").isEmpty();
+        starts.forEach(Runnable::run);
+        screenLock.close();
 
         assertThat(sources.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
                 "Screen lock: logind's session lock (system bus) is not watched"

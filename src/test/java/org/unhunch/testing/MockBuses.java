@@ -88,16 +88,21 @@ public final class MockBuses implements AutoCloseable {
 
     /** Ends its input: it stops the mocks and both buses; what is left after 20 s is killed. */
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() {
         try {
             in.close();
         } catch (IOException e) {
             // Already gone.
         }
-        if (!process.waitFor(20, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+        try {
+            if (process.waitFor(20, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     private static Path script() {
