@@ -2,7 +2,6 @@ package org.unhunch.presence;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.annotations.DBusInterfaceName;
 import org.freedesktop.dbus.annotations.DBusMemberName;
@@ -10,6 +9,7 @@ import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.interfaces.DBusInterface;
 import org.freedesktop.dbus.interfaces.Properties;
+import org.freedesktop.dbus.matchrules.DBusMatchRule;
 import org.freedesktop.dbus.messages.DBusSignal;
 import org.freedesktop.dbus.types.Variant;
 
@@ -19,7 +19,7 @@ import org.freedesktop.dbus.types.Variant;
  * {@code XDG_SESSION_ID} names, else logind's {@code auto} (the caller's session, or the user's
  * graphical one). Watched through its {@code PropertiesChanged} signal; read once at the start.
  */
-public final class LogindSessionLock implements PresenceSource {
+public final class LogindSessionLock extends DbusSource {
 
     static final String LOGIND = "org.freedesktop.login1";
     static final String MANAGER_PATH = "/org/freedesktop/login1";
@@ -33,66 +33,40 @@ public final class LogindSessionLock implements PresenceSource {
         DBusPath session(String sessionId);
     }
 
-    private final Map<String, String> env;
-    private final BusWatch watch = new BusWatch(DbusBus.SYSTEM, LOGIND);
+    /** The session's object path, found at the start; never logged (it holds the session's id). */
+    private volatile String session;
 
     /** @param env the environment: the system bus's address, {@code XDG_SESSION_ID} */
     public LogindSessionLock(Map<String, String> env) {
-        this.env = Map.copyOf(env);
+        super("logind's session lock (system bus)", "logind has no session for Unhunch to watch", env, DbusBus.SYSTEM,
+                LOGIND);
     }
 
     @Override
-    public String name() {
-        return "logind's session lock (system bus)";
+    DBusMatchRule rule(DBusConnection connection, Map<String, String> env) throws DBusException {
+        session = connection.getRemoteObject(LOGIND, MANAGER_PATH, Manager.class)
+                .session(env.getOrDefault("XDG_SESSION_ID", "auto")).getPath();
+        return BusWatch.signal(session, "org.freedesktop.DBus.Properties", "PropertiesChanged")
+                .withArg0123(0, SESSION_INTERFACE).build();
     }
 
+    /** The new value from a {@code PropertiesChanged}, read afresh if only invalidated. */
     @Override
-    public void start(Listener listener) throws Unavailable {
-        DBusConnection connection = watch.open(env);
-        try {
-            String session = connection.getRemoteObject(LOGIND, MANAGER_PATH, Manager.class)
-                    .session(env.getOrDefault("XDG_SESSION_ID", "auto")).getPath();
-            AtomicBoolean heard = new AtomicBoolean();
-            watch.listen(BusWatch.signal(session, "org.freedesktop.DBus.Properties", "PropertiesChanged")
-                    .withArg0123(0, SESSION_INTERFACE).build(), signal -> {
-                        Boolean locked = lockedHint(signal, connection, session);
-                        if (locked != null) {
-                            heard.set(true);
-                            listener.changed(locked);
-                        }
-                    });
-            boolean locked = readLockedHint(connection, session);
-            if (!heard.get()) {
-                listener.changed(locked);
-            }
-        } catch (Exception e) {
-            close();
-            throw watch.unavailable("logind has no session for Unhunch to watch", e);
-        }
-    }
-
-    /** The new value from a {@code PropertiesChanged}, read afresh if only invalidated; null if not about it. */
-    private static Boolean lockedHint(DBusSignal signal, DBusConnection connection, String session)
-            throws DBusException {
+    Boolean fromSignal(DBusSignal signal, DBusConnection connection) throws DBusException {
         Object[] parameters = signal.getParameters();
         if (parameters.length >= 2 && parameters[1] instanceof Map<?, ?> changed
                 && changed.get(LOCKED_HINT) instanceof Variant<?> value && value.getValue() instanceof Boolean locked) {
             return locked;
         }
         if (parameters.length >= 3 && parameters[2] instanceof List<?> invalidated && invalidated.contains(LOCKED_HINT)) {
-            return readLockedHint(connection, session);
+            return readNow(connection);
         }
         return null;
     }
 
-    private static boolean readLockedHint(DBusConnection connection, String session) throws DBusException {
-        Properties properties = connection.getRemoteObject(LOGIND, session, Properties.class);
-        Object value = properties.Get(SESSION_INTERFACE, LOCKED_HINT);
-        return Boolean.TRUE.equals(value);
-    }
-
     @Override
-    public void close() {
-        watch.close();
+    boolean readNow(DBusConnection connection) throws DBusException {
+        Properties properties = connection.getRemoteObject(LOGIND, session, Properties.class);
+        return Boolean.TRUE.equals(properties.Get(SESSION_INTERFACE, LOCKED_HINT));
     }
 }

@@ -2,7 +2,10 @@ package org.unhunch.presence;
 
 import java.util.Map;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.interfaces.Properties;
+import org.freedesktop.dbus.matchrules.DBusMatchRule;
+import org.freedesktop.dbus.messages.DBusSignal;
 
 /**
  * The machine going to sleep and waking, from logind's {@code PrepareForSleep} on the system bus:
@@ -10,44 +13,30 @@ import org.freedesktop.dbus.interfaces.Properties;
  * from the moment the lid closes even where nothing locks the session; a session locked at the
  * sleep stays locked through its own source.
  */
-public final class LogindSleep implements PresenceSource {
+public final class LogindSleep extends DbusSource {
 
     private static final String MANAGER_INTERFACE = "org.freedesktop.login1.Manager";
 
-    private final Map<String, String> env;
-    private final BusWatch watch = new BusWatch(DbusBus.SYSTEM, LogindSessionLock.LOGIND);
-
     /** @param env the environment: the system bus's address */
     public LogindSleep(Map<String, String> env) {
-        this.env = Map.copyOf(env);
+        super("logind's sleep and wake (system bus)", "logind does not answer", env, DbusBus.SYSTEM,
+                LogindSessionLock.LOGIND);
     }
 
     @Override
-    public String name() {
-        return "logind's sleep and wake (system bus)";
+    DBusMatchRule rule(DBusConnection connection, Map<String, String> env) {
+        return BusWatch.signal(LogindSessionLock.MANAGER_PATH, MANAGER_INTERFACE, "PrepareForSleep").build();
     }
 
     @Override
-    public void start(Listener listener) throws Unavailable {
-        DBusConnection connection = watch.open(env);
-        try {
-            watch.listen(BusWatch.signal(LogindSessionLock.MANAGER_PATH, MANAGER_INTERFACE, "PrepareForSleep").build(), signal -> {
-                        if (signal.getParameters()[0] instanceof Boolean sleeping) {
-                            listener.changed(sleeping);
-                        }
-                    });
-            // Asks logind once, so a bus without it is found now and not at the first sleep.
-            Object preparing = connection.getRemoteObject(LogindSessionLock.LOGIND, LogindSessionLock.MANAGER_PATH,
-                    Properties.class).Get(MANAGER_INTERFACE, "PreparingForSleep");
-            listener.changed(Boolean.TRUE.equals(preparing));
-        } catch (Exception e) {
-            close();
-            throw watch.unavailable("logind does not answer", e);
-        }
+    Boolean fromSignal(DBusSignal signal, DBusConnection connection) throws DBusException {
+        return signal.getParameters()[0] instanceof Boolean sleeping ? sleeping : null;
     }
 
+    /** Asks logind once, so a bus without it is found at the start and not at the first sleep. */
     @Override
-    public void close() {
-        watch.close();
+    boolean readNow(DBusConnection connection) throws DBusException {
+        return Boolean.TRUE.equals(connection.getRemoteObject(LogindSessionLock.LOGIND, LogindSessionLock.MANAGER_PATH,
+                Properties.class).Get(MANAGER_INTERFACE, "PreparingForSleep"));
     }
 }

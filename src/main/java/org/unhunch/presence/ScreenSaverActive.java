@@ -1,11 +1,13 @@
 package org.unhunch.presence;
 
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.freedesktop.dbus.annotations.DBusInterfaceName;
 import org.freedesktop.dbus.annotations.DBusMemberName;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.interfaces.DBusInterface;
+import org.freedesktop.dbus.matchrules.DBusMatchRule;
+import org.freedesktop.dbus.messages.DBusSignal;
 
 /**
  * The desktop's screensaver on the session bus — GNOME Shell's {@code org.gnome.ScreenSaver}, or
@@ -13,7 +15,7 @@ import org.freedesktop.dbus.interfaces.DBusInterface;
  * screensaver covers the desktop. Watched through its {@code ActiveChanged} signal, read once at
  * the start with {@code GetActive}.
  */
-public final class ScreenSaverActive implements PresenceSource {
+public final class ScreenSaverActive extends DbusSource {
 
     /** GNOME Shell's screensaver. */
     @DBusInterfaceName("org.gnome.ScreenSaver")
@@ -29,15 +31,13 @@ public final class ScreenSaverActive implements PresenceSource {
         boolean active();
     }
 
-    private final Map<String, String> env;
     private final String service;
     private final String path;
     private final Class<? extends DBusInterface> type;
-    private final BusWatch watch = new BusWatch(DbusBus.SESSION, null);
 
     private ScreenSaverActive(Map<String, String> env, String service, String path,
                               Class<? extends DBusInterface> type) {
-        this.env = Map.copyOf(env);
+        super(service + " (session bus)", service + " does not answer", env, DbusBus.SESSION, null);
         this.service = service;
         this.path = path;
         this.type = type;
@@ -55,34 +55,18 @@ public final class ScreenSaverActive implements PresenceSource {
     }
 
     @Override
-    public String name() {
-        return service + " (session bus)";
+    DBusMatchRule rule(DBusConnection connection, Map<String, String> env) {
+        return BusWatch.signal(path, service, "ActiveChanged").build();
     }
 
     @Override
-    public void start(Listener listener) throws Unavailable {
-        DBusConnection connection = watch.open(env);
-        try {
-            AtomicBoolean heard = new AtomicBoolean();
-            watch.listen(BusWatch.signal(path, service, "ActiveChanged").build(), signal -> {
-                        if (signal.getParameters()[0] instanceof Boolean active) {
-                            heard.set(true);
-                            listener.changed(active);
-                        }
-                    });
-            DBusInterface screensaver = connection.getRemoteObject(service, path, type);
-            boolean active = screensaver instanceof Gnome gnome ? gnome.active() : ((Freedesktop) screensaver).active();
-            if (!heard.get()) {
-                listener.changed(active);
-            }
-        } catch (Exception e) {
-            close();
-            throw watch.unavailable(service + " does not answer", e);
-        }
+    Boolean fromSignal(DBusSignal signal, DBusConnection connection) throws DBusException {
+        return signal.getParameters()[0] instanceof Boolean active ? active : null;
     }
 
     @Override
-    public void close() {
-        watch.close();
+    boolean readNow(DBusConnection connection) throws DBusException {
+        DBusInterface screensaver = connection.getRemoteObject(service, path, type);
+        return screensaver instanceof Gnome gnome ? gnome.active() : ((Freedesktop) screensaver).active();
     }
 }

@@ -179,8 +179,12 @@ class AgentLoopTest {
                 "605 break_snoozed until=1205");
     }
 
-    @Test
-    void busy_and_free_posted_to_the_inbox_hold_the_prompt_and_the_status_says_so() {
+    /**
+     * A loop with a ten-minute sit limit, typed into every minute up to 540 s and run to 550 s.
+     *
+     * @return how many times it has said its status changed, counting on
+     */
+    private AtomicInteger typedForNineMinutesOfTen() {
         loop(new ModelSettingsBuilder().set("sit.limit", "10m").build(), 1);
         AtomicInteger statusChanges = new AtomicInteger();
         loop.onStatusChange(statusChanges::incrementAndGet);
@@ -188,6 +192,12 @@ class AgentLoopTest {
             typeAt(t);
         }
         runTo(550);
+        return statusChanges;
+    }
+
+    @Test
+    void busy_and_free_posted_to_the_inbox_hold_the_prompt_and_the_status_says_so() {
+        AtomicInteger statusChanges = typedForNineMinutesOfTen();
         inbox.post(Observation.BUSY);
         runTo(605);
         assertThat(loop.status().held()).isTrue();
@@ -207,13 +217,7 @@ class AgentLoopTest {
 
     @Test
     void lock_and_unlock_posted_to_the_inbox_change_the_status_at_once_and_the_prompt_waits_for_the_unlock() {
-        loop(new ModelSettingsBuilder().set("sit.limit", "10m").build(), 1);
-        AtomicInteger statusChanges = new AtomicInteger();
-        loop.onStatusChange(statusChanges::incrementAndGet);
-        for (int t = 0; t <= 540; t += 60) {
-            typeAt(t);
-        }
-        runTo(550);
+        AtomicInteger statusChanges = typedForNineMinutesOfTen();
         int before = statusChanges.get();
         inbox.post(Observation.LOCK);
         runTo(551);

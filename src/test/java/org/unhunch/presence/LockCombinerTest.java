@@ -75,19 +75,6 @@ class LockCombinerTest {
     }
 
     @Test
-    void close_closes_every_source_that_started() {
-        FakeSource session = new FakeSource("session", false);
-        FakeSource sleep = new FakeSource("sleep", false);
-        LockCombiner combiner = new LockCombiner(List.of(session, sleep), posted::add);
-        combiner.start();
-
-        combiner.close();
-
-        assertThat(session.closed).isTrue();
-        assertThat(sleep.closed).isTrue();
-    }
-
-    @Test
     void a_source_that_finishes_starting_after_the_close_is_closed_at_once_and_says_nothing() {
         FakeSource slow = new FakeSource("slow", true);
         FakeSource next = new FakeSource("next", false);

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,16 +22,10 @@ class LockedScreenPromptIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);
 
-    @TempDir
-    Path data;
-
-    @BeforeEach
-    void requireDesktop() {
-        Desktop.require();
-    }
-
     @Test
-    void a_lock_takes_the_card_away_and_a_break_due_while_locked_is_prompted_at_the_unlock() throws Exception {
+    void a_lock_takes_the_card_away_and_a_break_due_while_locked_is_prompted_at_the_unlock(@TempDir Path data)
+            throws Exception {
+        Desktop.require();
         try (MockBuses buses = MockBuses.start()) {
             buses.send("session c1");
             // One agent minute two real seconds: due after 20 s, away after a minute without input.
