@@ -82,7 +82,10 @@ public final class AgentLoop {
         wakeUp.run();
     }
 
-    /** Run on the loop's thread when a wake-up changed the flow, the pause, the hold or the due time (for the tray). */
+    /**
+     * Run on the loop's thread when a wake-up changed the flow, the pause, the hold, the due time or
+     * the screen lock (for the tray, and the prompt card that a locked screen must not show).
+     */
     public void onStatusChange(Runnable statusChanged) {
         this.statusChanged = statusChanged;
     }
@@ -139,9 +142,9 @@ public final class AgentLoop {
         pauses.outsideHours(!current.workingHours().contains(wallNow)).ifPresent(change -> model.observe(change, now));
         AgentStatus before = status;
         status = new AgentStatus(model.now(), window.toTicker(), clock.timeScale(), model.flow(), model.isPaused(),
-                model.isHeld(), model.sessionStart(), model.breakDue());
+                model.isHeld(), model.sessionStart(), model.breakDue(), model.isLocked());
         if (before.flow() != status.flow() || before.paused() != status.paused() || before.held() != status.held()
-                || !before.breakDue().equals(status.breakDue())) {
+                || !before.breakDue().equals(status.breakDue()) || before.locked() != status.locked()) {
             statusChanged.run();
         }
         wakeOnActivity = model.flow() == BreakFlow.AWAY;

@@ -41,11 +41,12 @@ public final class Agent {
      *
      * @param routines     the routine the settings name
      * @param startAtLogin keeps the login entry in line with the settings
+     * @param screenLock   the screen lock's sources, posting to the inbox; closed at the stop
      * @param windows      the tray and windows, or empty for a headless agent
      * @param lock         the agent's single-instance lock, released last
      */
-    record Parts(ActivityRecorder recorder, ActivitySource source, ObservationInbox inbox, AgentClock clock,
-                 ZoneId zone, LiveSettings live, BreakLog breakLog, EventOutput output,
+    record Parts(ActivityRecorder recorder, ActivitySource source, AutoCloseable screenLock, ObservationInbox inbox,
+                 AgentClock clock, ZoneId zone, LiveSettings live, BreakLog breakLog, EventOutput output,
                  Function<Map<Setting, Resolved>, RoutineChoice.Plan> routines,
                  Consumer<Map<Setting, Resolved>> startAtLogin, Optional<Windows.Factory> windows,
                  Function<AgentLoop, LoopRunner> runner, AutoCloseable lock) {
@@ -91,7 +92,8 @@ public final class Agent {
 
     /**
      * Stops, in this order: the loop (its last wake-up closes the open session and logs it), the
-     * printing of events, the break log, the activity source, the lock. Then {@link #awaitStop} returns.
+     * printing of events, the break log, the activity source, the screen lock's sources, the lock.
+     * Then {@link #awaitStop} returns.
      */
     public void stop() {
         try {
@@ -99,6 +101,7 @@ public final class Agent {
             flushQuietly();
             parts.breakLog().close();
             parts.source().close();
+            closeQuietly(parts.screenLock(), "The screen lock's sources");
             LOG.info("Agent stopped after {} wake-ups", loop.wakeUps());
             releaseLock();
         } catch (InterruptedException e) {
@@ -143,10 +146,14 @@ public final class Agent {
     }
 
     private void releaseLock() {
+        closeQuietly(parts.lock(), "The agent's lock");
+    }
+
+    private static void closeQuietly(AutoCloseable closing, String what) {
         try {
-            parts.lock().close();
+            closing.close();
         } catch (Exception e) {
-            LOG.info("The agent's lock cannot be released ({}); it goes with the process", e.getMessage());
+            LOG.info("{} cannot be released ({}); it goes with the process", what, e.getMessage());
         }
     }
 

@@ -84,8 +84,6 @@ public final class AgentStart {
                            Path dataDirectory, Path logFile, SingleInstance lock) throws StartRefused {
         ActivityRecorder recorder = new ActivityRecorder(Ticker.SYSTEM);
         ActivitySource source = ActivitySetup.start(dataDirectory, recorder);
-        LOG.info("Screen lock is not detected on this platform yet: a prompt that falls due while the screen is"
-                + " locked may show on the lock screen's desktop");
         ObservationInbox inbox = new ObservationInbox(Ticker.SYSTEM);
         AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), BootClock.forThisPlatform(),
                 options.timeScale());
@@ -97,7 +95,9 @@ public final class AgentStart {
                 Duration.ofDays(Long.parseLong(live.value(Setting.RETENTION_DAYS))), tell);
         Optional<Windows.Factory> windows = options.headless() ? Optional.empty()
                 : Optional.of(DesktopWindows.factory(options, live, inbox, breakLog, logFile));
-        return new Agent(new Agent.Parts(recorder, source, inbox, clock, zone, live, breakLog, output,
+        AutoCloseable screenLock = PresenceSetup.screenLock(System.getProperty("os.name"), System.getenv(),
+                inbox::post, PresenceSetup::onItsOwnThread);
+        return new Agent(new Agent.Parts(recorder, source, screenLock, inbox, clock, zone, live, breakLog, output,
                 values -> RoutineChoice.plan(options.routineFile(), options.routineId(), values),
                 StartAtLoginSetup::apply, windows, LoopRunner::onItsOwnThread, lock));
     }

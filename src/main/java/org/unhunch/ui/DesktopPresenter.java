@@ -21,6 +21,7 @@ import org.unhunch.routine.RoutineStep;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
 import org.unhunch.settings.SettingsStore.Resolved;
+import org.unhunch.sitting.BreakFlow;
 import org.unhunch.sitting.Observation;
 import org.unhunch.sitting.SittingEvent;
 import org.unhunch.sitting.SittingEventSink;
@@ -48,6 +49,11 @@ public final class DesktopPresenter implements SittingEventSink {
     private Routine routine;
     private List<RoutineStep> steps;
     private PromptCard card;
+    /** The model's prompt is open (shown and not yet answered), with how long the person had sat; on the EDT. */
+    private boolean promptOpen;
+    private long promptSittingMinutes;
+    /** The open prompt's chime has sounded (once, when its card first shows). */
+    private boolean chimed;
     private RoutineWindow routineWindow;
     private SettingsDialog settingsDialog;
     private HistoryWindow historyWindow;
@@ -86,13 +92,37 @@ public final class DesktopPresenter implements SittingEventSink {
         SwingUtilities.invokeLater(() -> show(event));
     }
 
-    /** The agent's state changed without an event (a pause): redraw the tray. Any thread. */
+    /**
+     * The agent's state changed without an event (a pause, the screen locked): redraw the tray, and
+     * keep the card off a locked screen. Any thread.
+     */
     public void statusChanged() {
         SwingUtilities.invokeLater(() -> {
             if (tray != null) {
+                placeCard();
                 tray.refresh();
             }
         });
+    }
+
+    /**
+     * The card is on screen while the prompt is open — by its event and by the loop's status, which
+     * follows a moment later — and the screen is not locked: a lock that comes while it is open takes
+     * it away, the unlock brings it back (the model shows no new prompt while locked). So it is never
+     * drawn where a locker might not cover it.
+     */
+    private void placeCard() {
+        AgentStatus status = wiring.status().get();
+        boolean wanted = promptOpen && status.flow() == BreakFlow.PROMPT && !status.locked();
+        if (wanted && !card.isShowing()) {
+            card.show(promptSittingMinutes, routine, steps);
+            if (!chimed) {
+                chime.play();
+                chimed = true;
+            }
+        } else if (!wanted && card.isShowing()) {
+            card.hide();
+        }
     }
 
     /**
@@ -125,13 +155,18 @@ public final class DesktopPresenter implements SittingEventSink {
     private void show(SittingEvent event) {
         switch (event.type()) {
             case PROMPT_SHOWN -> {
-                SittingEvent.PromptShown shown = (SittingEvent.PromptShown) event;
-                card.show(shown.sitting().toMinutes(), routine, steps);
-                chime.play();
+                promptOpen = true;
+                promptSittingMinutes = ((SittingEvent.PromptShown) event).sitting().toMinutes();
+                chimed = false;
+                placeCard();
             }
-            case PROMPT_HELD, BREAK_SNOOZED, BREAK_SKIPPED, BREAK_IGNORED, SITTING_ENDED -> card.hide();
+            case PROMPT_HELD, BREAK_SNOOZED, BREAK_SKIPPED, BREAK_IGNORED, SITTING_ENDED -> {
+                promptOpen = false;
+                placeCard();
+            }
             case ROUTINE_STARTED -> {
-                card.hide();
+                promptOpen = false;
+                placeCard();
                 routineWindow.start(routine, steps);
                 tray.setRoutine(routine);
             }

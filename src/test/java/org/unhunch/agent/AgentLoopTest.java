@@ -179,8 +179,12 @@ class AgentLoopTest {
                 "605 break_snoozed until=1205");
     }
 
-    @Test
-    void busy_and_free_posted_to_the_inbox_hold_the_prompt_and_the_status_says_so() {
+    /**
+     * A loop with a ten-minute sit limit, typed into every minute up to 540 s and run to 550 s.
+     *
+     * @return how many times it has said its status changed, counting on
+     */
+    private AtomicInteger typedForNineMinutesOfTen() {
         loop(new ModelSettingsBuilder().set("sit.limit", "10m").build(), 1);
         AtomicInteger statusChanges = new AtomicInteger();
         loop.onStatusChange(statusChanges::incrementAndGet);
@@ -188,6 +192,12 @@ class AgentLoopTest {
             typeAt(t);
         }
         runTo(550);
+        return statusChanges;
+    }
+
+    @Test
+    void busy_and_free_posted_to_the_inbox_hold_the_prompt_and_the_status_says_so() {
+        AtomicInteger statusChanges = typedForNineMinutesOfTen();
         inbox.post(Observation.BUSY);
         runTo(605);
         assertThat(loop.status().held()).isTrue();
@@ -203,6 +213,26 @@ class AgentLoopTest {
                 "600 break_due sitting=600",
                 "600 prompt_held sitting=600",
                 "610 prompt_shown sitting=610");
+    }
+
+    @Test
+    void lock_and_unlock_posted_to_the_inbox_change_the_status_at_once_and_the_prompt_waits_for_the_unlock() {
+        AtomicInteger statusChanges = typedForNineMinutesOfTen();
+        int before = statusChanges.get();
+        inbox.post(Observation.LOCK);
+        runTo(551);
+        assertThat(loop.status().locked()).isTrue();
+        assertThat(statusChanges.get()).as("the windows are told of the lock").isGreaterThan(before);
+        runTo(700);
+        before = statusChanges.get();
+        inbox.post(Observation.UNLOCK);
+        runTo(701);
+        assertThat(loop.status().locked()).isFalse();
+        assertThat(statusChanges.get()).isGreaterThan(before);
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "600 break_due sitting=600",
+                "700 prompt_shown sitting=700");
     }
 
     @Test

@@ -166,7 +166,7 @@ class AgentWiringTest {
     }
 
     @Test
-    void the_stop_closes_the_session_then_flushes_the_output_then_closes_the_log_the_source_and_the_lock() {
+    void the_stop_closes_the_session_then_flushes_the_output_then_closes_the_log_the_sources_and_the_lock() {
         Agent agent = agent(false);
         recorder.record(ActivityKind.KEY);
         loop.wake();
@@ -175,12 +175,14 @@ class AgentWiringTest {
         agent.stop();
 
         assertThat(happened).containsExactly("printed sitting_ended", "output flushed", "logged sitting_ended",
-                "loop stopped", "output flushed", "break log closed", "source closed", "lock released");
+                "loop stopped", "output flushed", "break log closed", "source closed", "screen lock closed",
+                "lock released");
     }
 
     private Agent agent(boolean withWindows) {
         LiveSettings live = new LiveSettings(store, settings -> settings, ZoneOffset.UTC);
-        Agent agent = new Agent(new Agent.Parts(recorder, new FakeSource(), inbox, new AgentClock(ticker, wall, 1),
+        Agent agent = new Agent(new Agent.Parts(recorder, new FakeSource(), () -> happened.add("screen lock closed"),
+                inbox, new AgentClock(ticker, wall, 1),
                 ZoneOffset.UTC, live, new RecordingLog(), new EventOutput(this::print, () -> happened.add("output flushed")),
                 values -> RoutineChoice.plan(null, null, values), values -> happened.add("start at login applied"),
                 withWindows ? Optional.of(this::windows) : Optional.empty(), this::runner,

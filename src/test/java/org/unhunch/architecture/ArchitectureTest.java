@@ -85,6 +85,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void presence_sources_know_the_model_and_nothing_else_of_unhunch() {
+        classes().that().resideInAPackage("org.unhunch.presence..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.unhunch.presence..",
+                        "org.unhunch.sitting..", "org.freedesktop.dbus..", "org.slf4j..")
+                .because("what the platform says about the person reaches the agent as the model's observations"
+                        + " alone (architecture.md)")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_presence_sources_touch_d_bus() {
+        noClasses().that().resideOutsideOfPackage("org.unhunch.presence..")
+                .should().dependOnClassesThat().resideInAPackage("org.freedesktop.dbus..")
+                .because("D-Bus stays behind the PresenceSource port (ADR 0012)")
+                .check(classes);
+    }
+
+    @Test
     void java_util_logging_is_used_only_by_the_bridge_for_jnativehook() {
         noClasses().that().doNotHaveFullyQualifiedName("org.unhunch.activity.NativeHookLogging")
                 .should().dependOnClassesThat().resideInAPackage("java.util.logging..")

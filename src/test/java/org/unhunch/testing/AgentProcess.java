@@ -54,6 +54,18 @@ public final class AgentProcess implements AutoCloseable {
     }
 
     /**
+     * As {@link #start}, with {@code environment} set over this process's own (the buses of
+     * {@link MockBuses}, a login session).
+     */
+    public static AgentProcess startWithEnvironment(Path dataDirectory, java.util.Map<String, String> environment,
+                                                    String... args) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command(dataDirectory, args));
+        builder.environment().putAll(environment);
+        builder.environment().put("UNHUNCH_DATA_DIR", dataDirectory.toString());
+        return new AgentProcess(builder.start());
+    }
+
+    /**
      * {@code java -jar target/unhunch.jar ARGS} with preferences of its own under the data folder
      * ({@code prefs/user}, {@code prefs/system}): never the real ones of whoever runs the tests.
      */

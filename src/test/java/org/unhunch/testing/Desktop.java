@@ -37,6 +37,11 @@ public final class Desktop {
         check(required, onPath("xdotool"), "xdotool is not installed (apt-get install xdotool)");
     }
 
+    /** Fails where {@code UNHUNCH_REQUIRE_DESKTOP} is set and {@code there} is false; else skips, saying why. */
+    static void check(boolean there, String why) {
+        check(System.getenv("UNHUNCH_REQUIRE_DESKTOP") != null, there, why);
+    }
+
     private static void check(boolean required, boolean there, String why) {
         if (required) {
             assertThat(there).as("UNHUNCH_REQUIRE_DESKTOP is set, but " + why).isTrue();
@@ -172,7 +177,7 @@ public final class Desktop {
         }
     }
 
-    private static boolean onPath(String program) {
+    static boolean onPath(String program) {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;

@@ -1,0 +1,73 @@
+package org.unhunch.presence;
+
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.exceptions.DBusException;
+import org.freedesktop.dbus.matchrules.DBusMatchRule;
+import org.freedesktop.dbus.messages.DBusSignal;
+
+/**
+ * A source that watches one signal on one bus. At the start it subscribes first and then reads the
+ * state now, which it tells unless a signal has already told a newer one; from then on each signal
+ * tells the change.
+ */
+abstract class DbusSource implements PresenceSource {
+
+    private final String name;
+    private final String unanswered;
+    private final Map<String, String> env;
+    private final BusWatch watch;
+
+    /**
+     * @param unanswered     what is said when the service does not answer (no such session, no such service)
+     * @param trustedService whose owner alone may send the signal, or null for anyone on the bus
+     */
+    DbusSource(String name, String unanswered, Map<String, String> env, DbusBus bus, String trustedService) {
+        this.name = name;
+        this.unanswered = unanswered;
+        this.env = Map.copyOf(env);
+        this.watch = new BusWatch(bus, trustedService);
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final void start(Listener listener) throws Unavailable {
+        DBusConnection connection = watch.open(env);
+        try {
+            AtomicBoolean heard = new AtomicBoolean();
+            watch.listen(rule(connection, env), signal -> {
+                Boolean on = fromSignal(signal, connection);
+                if (on != null) {
+                    heard.set(true);
+                    listener.changed(on);
+                }
+            });
+            boolean now = readNow(connection);
+            if (!heard.get()) {
+                listener.changed(now);
+            }
+        } catch (Exception e) {
+            close();
+            throw watch.unavailable(unanswered, e);
+        }
+    }
+
+    /** The signal to watch; may ask the service first (which session is ours). */
+    abstract DBusMatchRule rule(DBusConnection connection, Map<String, String> env) throws DBusException;
+
+    /** On or off as the signal tells it, or null if it is not about this fact. */
+    abstract Boolean fromSignal(DBusSignal signal, DBusConnection connection) throws DBusException;
+
+    /** The state now, asked of the service: this also finds a service that is not there. */
+    abstract boolean readNow(DBusConnection connection) throws DBusException;
+
+    @Override
+    public final void close() {
+        watch.close();
+    }
+}
