@@ -22,6 +22,7 @@ import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.PrivateDataFolder;
 import org.unhunch.agent.SingleInstance;
 import org.unhunch.records.BreakLog;
+import org.unhunch.records.SqliteLibraryFolder;
 import org.unhunch.settings.InvalidSettingException;
 import org.unhunch.settings.Setting;
 import org.unhunch.settings.SettingsStore;
@@ -62,10 +63,11 @@ public final class AgentStart {
         }
         ActivitySetup.requireDisplay(displayProblem.get());
         Path dataDirectory = DataDirectory.forCurrentUser();
-        SingleInstance lock = lock(dataDirectory);
+        SingleInstance instance = lock(dataDirectory);
+        AutoCloseable lock = releasingLibraryFolderThenLock(dataDirectory, instance);
         try {
             Path logFile = LoggingSetup.logToFile(dataDirectory, "unhunch");
-            lock.notes().forEach(LOG::warn);
+            instance.notes().forEach(LOG::warn);
             PrivateDataFolder.repair(dataDirectory, LOG::warn);
             // AWT throws on its own threads now and then (a tray host restarting): into the log, not onto a terminal.
             Thread.setDefaultUncaughtExceptionHandler((thread, problem) ->
@@ -81,7 +83,7 @@ public final class AgentStart {
     }
 
     private Agent assemble(AgentOptions options, SettingsStore store, EventOutput output, Consumer<String> tell,
-                           Path dataDirectory, Path logFile, SingleInstance lock) throws StartRefused {
+                           Path dataDirectory, Path logFile, AutoCloseable lock) throws StartRefused {
         ActivityRecorder recorder = new ActivityRecorder(Ticker.SYSTEM);
         ActivitySource source = ActivitySetup.start(dataDirectory, recorder);
         ObservationInbox inbox = new ObservationInbox(Ticker.SYSTEM);
@@ -116,6 +118,21 @@ public final class AgentStart {
                         + "; this copy exits and leaves it alone."));
     }
 
+    /**
+     * SQLite's library goes into this agent's own folder in {@code native/}, taken only once the lock
+     * is held; what the agent releases at its stop deletes that folder, then releases the lock.
+     */
+    private static AutoCloseable releasingLibraryFolderThenLock(Path dataDirectory, SingleInstance lock) {
+        AutoCloseable libraryFolder = SqliteLibraryFolder.useForThisProcess(dataDirectory.resolve(DataDirectory.NATIVE));
+        return () -> {
+            try {
+                libraryFolder.close();
+            } finally {
+                lock.close();
+            }
+        };
+    }
+
     /** The {@code language} setting: the words on screen come from that language's messages. */
     private static void useLanguage(String language) {
         if (!language.equals("system")) {
@@ -123,10 +140,10 @@ public final class AgentStart {
         }
     }
 
-    private static void closeQuietly(SingleInstance lock) {
+    private static void closeQuietly(AutoCloseable lock) {
         try {
             lock.close();
-        } catch (IOException e) {
+        } catch (Exception e) {
             LOG.debug("The agent's lock cannot be released ({})", e.getMessage());
         }
     }

@@ -7,8 +7,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.unhunch.agent.DataDirectory;
-import org.unhunch.records.SqliteLibraryFolder;
 import org.unhunch.settings.SettingsDocs;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
@@ -27,7 +25,6 @@ public final class Main {
             SLF4JBridgeHandler.install();
         }
         PreferencesSyncFailures.logInsteadOfPrinting();
-        SqliteLibraryFolder.use(DataDirectory.forCurrentUser().resolve(DataDirectory.NATIVE));
         // Standard output as a plain stream: System.out would swallow write errors (a full disk, a closed pipe).
         OutputStream out = new FileOutputStream(FileDescriptor.out);
         System.exit(run(args, System.in, out, errorWriter(System.err)));

@@ -3,48 +3,66 @@ package org.unhunch.records;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.files.OwnerOnly;
 
 /**
- * Where sqlite-jdbc puts the copy of its native library that it extracts at the first connection of
- * each process ({@code sqlite-VERSION-UUID-libsqlitejdbc.so} and a {@code .lck} beside it): a private
- * folder of the user's (its system property {@code org.sqlite.tmpdir}) rather than the shared temp
- * folder, where every process that did not exit normally (killed, crashed) left a 1 MB copy for good.
- * Before this process's first connection, copies there older than {@link #STALE} are deleted: a
- * process loads its copy the moment it extracts it, so an older one belongs to a process that has
- * ended, or is loaded already (Linux and macOS keep a loaded library after it is deleted; Windows
- * refuses to delete it, which is left so). ADR 8.
+ * Where the agent's sqlite-jdbc puts the copy of its native library that it extracts at the first
+ * connection ({@code sqlite-VERSION-UUID-libsqlitejdbc.so} and a {@code .lck} beside it): a folder of
+ * the agent process's own, {@code native/sqlite-PID} in the data folder (its system property
+ * {@code org.sqlite.tmpdir}), rather than the shared temp folder. sqlite-jdbc deletes its copy only
+ * at a normal JVM exit, which the agent never has (its stop hook halts), and a killed process never
+ * has; so the agent deletes its folder at its stop (Linux and macOS keep a loaded library after it
+ * is deleted; Windows refuses, and the folder is left for the next start), and before its first
+ * connection deletes the folders of processes that are no longer alive, and loose copies an
+ * earlier version left in {@code native/}. Short commands keep sqlite-jdbc's default (the temp
+ * folder, cleaned at their normal exit). ADR 8.
  */
 public final class SqliteLibraryFolder {
 
     /** sqlite-jdbc's system property: the folder it extracts its library into (default {@code java.io.tmpdir}). */
     public static final String PROPERTY = "org.sqlite.tmpdir";
-    /** The start of the names of sqlite-jdbc's copies and their lock files. */
+    /** The start of the names of the processes' folders, and of sqlite-jdbc's copies and their lock files. */
     static final String COPY_PREFIX = "sqlite-";
-    static final Duration STALE = Duration.ofMinutes(1);
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteLibraryFolder.class);
     private static boolean prepared;
+    private static Path sharedFolder;
 
     private SqliteLibraryFolder() {
     }
 
     /**
-     * Makes sqlite-jdbc extract its library into {@code folder}, unless a folder was given already
-     * ({@code -Dorg.sqlite.tmpdir}). Changes nothing on disk: the folder is made at the first connection.
+     * Makes sqlite-jdbc extract its library into this process's own folder in {@code nativeFolder},
+     * unless a folder was given already ({@code -Dorg.sqlite.tmpdir}, then used as it is). Changes
+     * nothing on disk: the folder is made, and others' left-behind folders deleted, at the first connection.
+     *
+     * @return deletes this process's folder; call it once SQLite's connections are closed
      */
-    public static void use(Path folder) {
-        if (System.getProperty(PROPERTY) == null) {
-            System.setProperty(PROPERTY, folder.toString());
+    public static AutoCloseable useForThisProcess(Path nativeFolder) {
+        if (System.getProperty(PROPERTY) != null) {
+            return () -> { };
         }
+        Path own = ownFolder(nativeFolder, ProcessHandle.current().pid());
+        synchronized (SqliteLibraryFolder.class) {
+            sharedFolder = nativeFolder;
+        }
+        System.setProperty(PROPERTY, own.toString());
+        return () -> deleteOwn(own);
     }
 
-    /** Before this process's first connection: the folder made (yours alone) and stale copies in it deleted. */
+    static Path ownFolder(Path nativeFolder, long pid) {
+        return nativeFolder.resolve(COPY_PREFIX + pid);
+    }
+
+    /** Before this process's first connection: the folder made (yours alone) and what others left behind deleted. */
     static synchronized void prepare() {
         if (prepared) {
             return;
@@ -59,7 +77,9 @@ public final class SqliteLibraryFolder {
             if (!Files.isWritable(Path.of(folder))) {
                 throw new IOException("it cannot be written");
             }
-            deleteStaleCopies(Path.of(folder), Instant.now());
+            if (sharedFolder != null) {
+                deleteLeftBehind(sharedFolder);
+            }
         } catch (IOException e) {
             LOG.warn("SQLite's native library is put in the temporary folder, as {} cannot be used ({})", folder,
                     e.getMessage());
@@ -67,18 +87,55 @@ public final class SqliteLibraryFolder {
         }
     }
 
-    /** Deletes sqlite-jdbc's copies and lock files in {@code folder} last changed more than {@link #STALE} before {@code now}. */
-    static void deleteStaleCopies(Path folder, Instant now) throws IOException {
-        try (DirectoryStream<Path> copies = Files.newDirectoryStream(folder, COPY_PREFIX + "*")) {
-            for (Path copy : copies) {
-                try {
-                    if (Files.isRegularFile(copy) && Files.getLastModifiedTime(copy).toInstant().isBefore(now.minus(STALE))) {
-                        Files.delete(copy);
-                    }
-                } catch (IOException e) {
-                    LOG.debug("SQLite's library copy {} is not deleted ({})", copy, e.getMessage());
+    /**
+     * Deletes, in {@code nativeFolder}, the {@code sqlite-PID} folders of processes that are not
+     * alive and loose {@code sqlite-*} files (an earlier version's copies and lock files).
+     */
+    static void deleteLeftBehind(Path nativeFolder) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(nativeFolder, COPY_PREFIX + "*")) {
+            for (Path entry : entries) {
+                OptionalLong pid = pidOf(entry);
+                if (Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteQuietly(entry);
+                } else if (pid.isPresent() && ProcessHandle.of(pid.getAsLong()).isEmpty()
+                        && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(entry);
                 }
             }
+        }
+    }
+
+    /** At the stop: this process's folder and the copy in it. */
+    static void deleteOwn(Path own) {
+        if (Files.isDirectory(own, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(own);
+        }
+    }
+
+    private static OptionalLong pidOf(Path entry) {
+        String rest = entry.getFileName().toString().substring(COPY_PREFIX.length());
+        if (rest.isEmpty() || rest.length() > 18 || !rest.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(rest));
+    }
+
+    private static void deleteTree(Path folder) {
+        List<Path> contents;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            contents = walk.sorted(Comparator.reverseOrder()).toList();
+        } catch (IOException e) {
+            LOG.debug("SQLite's library folder {} is not deleted ({})", folder, e.getMessage());
+            return;
+        }
+        contents.forEach(SqliteLibraryFolder::deleteQuietly);
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            LOG.debug("SQLite's library copy {} is not deleted ({})", path, e.getMessage());
         }
     }
 }

@@ -4,40 +4,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** sqlite-jdbc's extracted copies in the app's own folder: those left by ended processes are deleted. */
+/** sqlite-jdbc's extracted copies in the data folder's {@code native/}: what ended processes left is deleted. */
 class SqliteLibraryFolderTest {
 
-    private static final Instant NOW = Instant.parse("2026-12-02T12:00:00Z");
+    /** Above every system's highest process id (Linux's is at most 2^22; Windows' are multiples of 4). */
+    private static final long NO_SUCH_PROCESS = Integer.MAX_VALUE;
 
     @TempDir
-    Path folder;
+    Path nativeFolder;
 
-    private Path file(String name, Duration age) throws Exception {
-        Path file = Files.writeString(folder.resolve(name), "x");
-        Files.setLastModifiedTime(file, FileTime.from(NOW.minus(age)));
-        return file;
+    private Path processFolderWithCopy(long pid) throws Exception {
+        Path folder = Files.createDirectory(SqliteLibraryFolder.ownFolder(nativeFolder, pid));
+        Files.writeString(folder.resolve("sqlite-3.54.1.0-1111-libsqlitejdbc.so"), "x");
+        Files.writeString(folder.resolve("sqlite-3.54.1.0-1111-libsqlitejdbc.so.lck"), "");
+        return folder;
     }
 
     @Test
-    void copies_older_than_a_minute_and_their_lock_files_are_deleted_and_the_rest_kept() throws Exception {
-        file("sqlite-3.54.1.0-1111-libsqlitejdbc.so", Duration.ofHours(3));
-        file("sqlite-3.54.1.0-1111-libsqlitejdbc.so.lck", Duration.ofHours(3));
-        file("sqlite-3.46.1.0-2222-libsqlitejdbc.so", Duration.ofMinutes(2));
-        Path extractedJustNow = file("sqlite-3.54.1.0-3333-libsqlitejdbc.so", Duration.ofSeconds(5));
-        Path itsLock = file("sqlite-3.54.1.0-3333-libsqlitejdbc.so.lck", Duration.ofSeconds(5));
-        Path hookLibrary = file("libJNativeHook.so", Duration.ofDays(30));
+    void the_folder_of_a_process_that_ended_and_loose_copies_are_deleted_a_living_ones_and_others_kept()
+            throws Exception {
+        processFolderWithCopy(NO_SUCH_PROCESS);
+        Path living = processFolderWithCopy(ProcessHandle.current().pid());
+        Files.writeString(nativeFolder.resolve("sqlite-3.54.1.0-2222-libsqlitejdbc.so"), "x");
+        Files.writeString(nativeFolder.resolve("sqlite-3.54.1.0-2222-libsqlitejdbc.so.lck"), "");
+        Path notAProcess = Files.createDirectory(nativeFolder.resolve("sqlite-notes"));
+        Path hookLibrary = Files.writeString(nativeFolder.resolve("libJNativeHook.so"), "x");
 
-        SqliteLibraryFolder.deleteStaleCopies(folder, NOW);
+        SqliteLibraryFolder.deleteLeftBehind(nativeFolder);
 
-        try (Stream<Path> left = Files.list(folder)) {
-            assertThat(left).containsExactlyInAnyOrder(extractedJustNow, itsLock, hookLibrary);
+        try (Stream<Path> left = Files.list(nativeFolder)) {
+            assertThat(left).containsExactlyInAnyOrder(living, notAProcess, hookLibrary);
         }
+        try (Stream<Path> copy = Files.list(living)) {
+            assertThat(copy).hasSize(2);
+        }
+    }
+
+    @Test
+    void at_the_stop_the_process_s_own_folder_is_deleted_with_its_copy() throws Exception {
+        Path own = processFolderWithCopy(ProcessHandle.current().pid());
+
+        SqliteLibraryFolder.deleteOwn(own);
+
+        assertThat(own).doesNotExist();
+        assertThat(nativeFolder).isDirectory();
+    }
+
+    @Test
+    void a_stop_before_the_first_connection_has_no_folder_to_delete() {
+        Path own = SqliteLibraryFolder.ownFolder(nativeFolder, ProcessHandle.current().pid());
+
+        SqliteLibraryFolder.deleteOwn(own);
+
+        assertThat(own).doesNotExist();
     }
 }
