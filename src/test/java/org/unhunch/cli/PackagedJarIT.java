@@ -41,6 +41,25 @@ class PackagedJarIT {
     }
 
     @Test
+    void simulate_recording_into_a_folder_leaves_the_person_s_data_folder_and_the_temporary_folder_untouched(
+            @TempDir Path dir) throws Exception {
+        Path trace = dir.resolve("short.trace");
+        writeOfficeDays(trace, 1000);
+        Path dataDirectory = dir.resolve("person's data");
+        Path temporaryFolder = Files.createDirectory(dir.resolve("tmp"));
+        Path recordings = dir.resolve("recordings");
+
+        Result result = java(List.of("-Djava.io.tmpdir=" + temporaryFolder),
+                Map.of("UNHUNCH_DATA_DIR", dataDirectory.toString()), List.of(),
+                "simulate", trace.toString(), "--record-into", recordings.toString());
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(recordings.resolve("breaks.db")).isRegularFile();
+        assertThat(dataDirectory).doesNotExist();
+        assertThat(temporaryFolder).as("SQLite's copy deleted at the exit").isEmptyDirectory();
+    }
+
+    @Test
     void simulate_streams_two_million_lines_in_64_mib_of_heap(@TempDir Path dir) throws Exception {
         Path trace = dir.resolve("long.trace");
         int lines = writeOfficeDays(trace, 2_000_000);
@@ -246,6 +265,9 @@ class PackagedJarIT {
             // The build's throwaway preferences, never those of whoever runs the tests.
             command.add("-Djava.util.prefs.userRoot=" + System.getProperty("java.util.prefs.userRoot"));
             command.add("-Djava.util.prefs.systemRoot=" + System.getProperty("java.util.prefs.systemRoot"));
+        }
+        if (jvmOptions.stream().noneMatch(option -> option.startsWith("-Djava.io.tmpdir="))) {
+            command.addAll(AgentProcess.sqliteLibraryFolderOption());
         }
         command.addAll(jvmOptions);
         command.add("-jar");

@@ -6,23 +6,21 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.agent.DataDirectory;
+import org.unhunch.testing.AgentProcess;
 import org.unhunch.testing.Desktop;
 
 /**
- * An agent killed with SIGKILL leaves no copy of SQLite's native library in the temporary folder
- * (issue 10, section 1): sqlite-jdbc extracts it into the data folder's {@code native/}, and the
- * next start deletes a copy left there.
+ * SQLite's native library (issue 10, section 1): the agent extracts it into a folder of its own in
+ * the data folder's {@code native/}, never into the temporary folder; a normal stop deletes that
+ * folder, and the next start deletes the one a killed agent left.
  */
 @Tag("desktop")
 class SqliteLibraryCopiesIT {
@@ -39,51 +37,68 @@ class SqliteLibraryCopiesIT {
     }
 
     @Test
-    void a_killed_agent_leaves_no_sqlite_copy_in_the_temporary_folder_and_the_next_start_deletes_its_own()
-            throws Exception {
-        Path nativeFolder = data.resolve(DataDirectory.NATIVE);
-        Process killed = agent();
-        List<Path> left;
-        try {
-            left = awaitCopy(nativeFolder, List.of());
-        } finally {
-            killed.destroyForcibly();
-            assertThat(killed.waitFor(20, TimeUnit.SECONDS)).isTrue();
-        }
-        assertThat(killed.exitValue()).as("killed by SIGKILL").isEqualTo(128 + 9);
-        assertThat(sqliteFiles(temporaryFolder)).as("in java.io.tmpdir").isEmpty();
-        assertThat(left).as("the killed agent's copy, in the data folder").hasSize(1);
+    void an_agent_stopped_by_sigterm_once_fully_started_leaves_no_sqlite_copy_anywhere() throws Exception {
+        try (AgentProcess agent = startedAgent()) {
+            assertThat(sqliteFiles(ownFolder(agent))).as("its copy, in its own folder").isNotEmpty();
 
-        for (Path file : sqliteFiles(nativeFolder)) {
-            Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+            assertThat(agent.stop()).isZero();
         }
-        Process next = agent();
-        try {
-            List<Path> now = awaitCopy(nativeFolder, left);
-            assertThat(now).as("the new agent's copy alone").hasSize(1).doesNotContainAnyElementsOf(left);
-        } finally {
-            next.destroy();
-            assertThat(next.waitFor(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(sqliteFiles(nativeFolder())).as("in native/").isEmpty();
+        assertThat(sqliteFiles(temporaryFolder)).as("in java.io.tmpdir").isEmpty();
+    }
+
+    @Test
+    void a_killed_agent_leaves_nothing_in_the_temporary_folder_and_the_next_start_deletes_its_folder()
+            throws Exception {
+        Path killedOnesFolder;
+        try (AgentProcess killed = startedAgent()) {
+            killedOnesFolder = ownFolder(killed);
+            ProcessHandle.of(killed.pid()).ifPresent(ProcessHandle::destroyForcibly);
+            assertThat(killed.awaitExit(Duration.ofSeconds(20))).as("killed by SIGKILL").isEqualTo(128 + 9);
         }
-        assertThat(sqliteFiles(nativeFolder)).as("deleted at a normal exit").isEmpty();
+        assertThat(sqliteFiles(temporaryFolder)).as("in java.io.tmpdir").isEmpty();
+        assertThat(sqliteFiles(killedOnesFolder)).as("the killed agent's copy, in its folder").isNotEmpty();
+
+        try (AgentProcess next = startedAgent()) {
+            assertThat(killedOnesFolder).as("deleted by the next start").doesNotExist();
+            assertThat(sqliteFiles(nativeFolder())).containsExactly(ownFolder(next));
+            assertThat(next.stop()).isZero();
+        }
+        assertThat(sqliteFiles(nativeFolder())).isEmpty();
         assertThat(sqliteFiles(temporaryFolder)).isEmpty();
     }
 
-    private Process agent() throws IOException {
-        return JarCommand.builder(data, List.of("-Djava.io.tmpdir=" + temporaryFolder), "run", "--headless")
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+    /**
+     * A headless agent with a temporary folder of its own, once it runs: its first event comes from
+     * its loop, started after its stop hook, and after its break log was opened.
+     */
+    private AgentProcess startedAgent() throws Exception {
+        long hooksBefore = hooksRegistered();
+        AgentProcess agent = AgentProcess.start(data, List.of("-Djava.io.tmpdir=" + temporaryFolder),
+                "run", "--headless");
+        try {
+            await("the input hook registered").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> hooksRegistered() > hooksBefore);
+            Desktop.xdotool("mousemove", "10", "10", "mousemove", "400", "400");
+            agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
+            return agent;
+        } catch (RuntimeException | AssertionError | InterruptedException e) {
+            agent.close();
+            throw e;
+        }
     }
 
-    /** The library copies in {@code folder} once the break log is open: one that is not among {@code before}. */
-    private static List<Path> awaitCopy(Path folder, List<Path> before) {
-        return await("the break log open, with SQLite's library loaded").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(100))
-                .until(() -> libraries(folder), copies -> copies.stream().anyMatch(copy -> !before.contains(copy)));
+    /** How many agents have registered the input hook in this data folder's log (it is one for all of them). */
+    private long hooksRegistered() throws IOException {
+        return AgentProcess.log(data).lines().filter(line -> line.contains("Watching activity")).count();
     }
 
-    private static List<Path> libraries(Path folder) throws IOException {
-        return sqliteFiles(folder).stream().filter(file -> !file.toString().endsWith(".lck")).toList();
+    private Path nativeFolder() {
+        return data.resolve(DataDirectory.NATIVE);
+    }
+
+    private Path ownFolder(AgentProcess agent) {
+        return nativeFolder().resolve("sqlite-" + agent.pid());
     }
 
     private static List<Path> sqliteFiles(Path folder) throws IOException {

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.sitting.EventField;
+import org.unhunch.testing.AgentProcess;
 
 /**
  * A child JVM records events in a loop and is killed with SIGKILL at random moments, 50 times:
@@ -37,9 +39,12 @@ class BreakLogCrashIT {
         Set<Long> committed = new HashSet<>();
         long next = 0;
         for (int round = 0; round < 50; round++) {
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(), folder.toString(),
-                    Long.toString(next)).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString()));
+            command.addAll(AgentProcess.sqliteLibraryFolderOption());
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), CrashWriter.class.getName(),
+                    folder.toString(), Long.toString(next)));
+            Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String first = out.readLine();
             assertThat(first).as("round %d: the child committed something", round).isNotNull();

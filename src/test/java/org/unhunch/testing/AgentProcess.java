@@ -45,7 +45,19 @@ public final class AgentProcess implements AutoCloseable {
 
     /** As {@link #start}, on X display {@code display} (null: this process's own). */
     public static AgentProcess startWith(Path dataDirectory, String display, String... args) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command(dataDirectory, args));
+        return start(dataDirectory, display, List.of(), args);
+    }
+
+    /** As {@link #start}, with options for the JVM ({@code -Djava.io.tmpdir=...}). */
+    public static AgentProcess start(Path dataDirectory, List<String> jvmOptions, String... args) throws IOException {
+        return start(dataDirectory, null, jvmOptions, args);
+    }
+
+    private static AgentProcess start(Path dataDirectory, String display, List<String> jvmOptions, String... args)
+            throws IOException {
+        List<String> command = command(dataDirectory, args);
+        command.addAll(1, jvmOptions);
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("UNHUNCH_DATA_DIR", dataDirectory.toString());
         if (display != null) {
             builder.environment().put("DISPLAY", display);
@@ -73,10 +85,23 @@ public final class AgentProcess implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(preferenceOptions(dataDirectory.resolve("prefs")));
+        if (args.length == 0 || !args[0].equals("run")) {
+            command.addAll(sqliteLibraryFolderOption());
+        }
         command.add("-jar");
         command.add(System.getProperty("unhunch.jar", "target/unhunch.jar"));
         command.addAll(List.of(args));
         return command;
+    }
+
+    /**
+     * For a child JVM that may open SQLite other than as an agent (an agent has a folder of its own in
+     * its data folder): sqlite-jdbc's library goes where this test JVM's goes ({@code target/}), not
+     * into {@code /tmp}, where a child killed by a test would leave its copy for good.
+     */
+    public static List<String> sqliteLibraryFolderOption() {
+        String folder = System.getProperty("org.sqlite.tmpdir");
+        return folder == null ? List.of() : List.of("-Dorg.sqlite.tmpdir=" + folder);
     }
 
     /** What the agent with this data folder has written to its log so far ("" before it starts one). */
