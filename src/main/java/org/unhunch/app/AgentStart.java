@@ -123,7 +123,8 @@ public final class AgentStart {
      * is held; what the agent releases at its stop deletes that folder, then releases the lock.
      */
     private static AutoCloseable releasingLibraryFolderThenLock(Path dataDirectory, SingleInstance lock) {
-        AutoCloseable libraryFolder = SqliteLibraryFolder.useForThisProcess(dataDirectory.resolve(DataDirectory.NATIVE));
+        AutoCloseable libraryFolder = SqliteLibraryFolder.useForThisProcess(
+                dataDirectory.resolve(DataDirectory.NATIVE));
         return () -> {
             try {
                 libraryFolder.close();
