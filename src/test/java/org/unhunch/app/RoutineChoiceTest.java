@@ -3,6 +3,7 @@ package org.unhunch.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -32,9 +33,7 @@ class RoutineChoiceTest {
 
     @Test
     void a_routine_file_of_its_own_is_used() throws Exception {
-        Path file = dir.resolve("ours.json");
-        Files.writeString(file, "{\"format\":1,\"routines\":[{\"id\":\"stand-up\",\"name\":\"Stand up\",\"steps\":["
-                + "{\"id\":\"stand\",\"title\":\"Stand up\",\"guidance\":[\"Stand and walk a little.\"],\"seconds\":60}]}]}");
+        Path file = standUpFile();
         assertThat(RoutineChoice.choose(file, null).id()).isEqualTo("stand-up");
     }
 
@@ -53,9 +52,7 @@ class RoutineChoiceTest {
         assertThat(plan.routine().id()).isEqualTo("mid-back-reset");
         assertThat(plan.steps()).as("the foam-roller step added").hasSize(plan.routine().steps().size());
 
-        Path file = dir.resolve("ours.json");
-        Files.writeString(file, "{\"format\":1,\"routines\":[{\"id\":\"stand-up\",\"name\":\"Stand up\",\"steps\":["
-                + "{\"id\":\"stand\",\"title\":\"Stand up\",\"guidance\":[\"Stand and walk a little.\"],\"seconds\":60}]}]}");
+        Path file = standUpFile();
         values.put(Setting.ROUTINE_FILE, new Resolved(
                 Setting.ROUTINE_FILE, file.toString(), Layer.ORGANISATION_LOCK));
         assertThat(RoutineChoice.plan(null, null, values).routine().id()).isEqualTo("stand-up");
@@ -64,9 +61,7 @@ class RoutineChoiceTest {
 
     @Test
     void a_bundled_routine_named_by_id_is_found_though_a_file_of_its_own_lacks_it() throws Exception {
-        Path file = dir.resolve("ours.json");
-        Files.writeString(file, "{\"format\":1,\"routines\":[{\"id\":\"stand-up\",\"name\":\"Stand up\",\"steps\":["
-                + "{\"id\":\"stand\",\"title\":\"Stand up\",\"guidance\":[\"Stand and walk a little.\"],\"seconds\":60}]}]}");
+        Path file = standUpFile();
         assertThat(RoutineChoice.choose(file, "quick-reset").id()).as("an organisation's locked routine.id")
                 .isEqualTo("quick-reset");
         assertThat(said.events()).isEmpty();
@@ -89,5 +84,12 @@ class RoutineChoiceTest {
                 .satisfiesExactly(
                         first -> assertThat(first).contains("nowhere.json: no such file"),
                         second -> assertThat(second).contains("There is no routine 'yoga'"));
+    }
+
+    /** A routine file of the organisation's own with one routine, "stand-up". */
+    private Path standUpFile() throws IOException {
+        return Files.writeString(dir.resolve("ours.json"), "{\"format\":1,\"routines\":[{\"id\":\"stand-up\","
+                + "\"name\":\"Stand up\",\"steps\":[{\"id\":\"stand\",\"title\":\"Stand up\","
+                + "\"guidance\":[\"Stand and walk a little.\"],\"seconds\":60}]}]}");
     }
 }
