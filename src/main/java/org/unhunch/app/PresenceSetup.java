@@ -10,6 +10,7 @@ import org.unhunch.presence.IdleInhibited;
 import org.unhunch.presence.LinuxLockSources;
 import org.unhunch.presence.PresenceCombiner;
 import org.unhunch.presence.PresenceSource;
+import org.unhunch.settings.Setting;
 import org.unhunch.sitting.Observation;
 
 /**
@@ -31,10 +32,10 @@ final class PresenceSetup {
      * Both the screen lock and engagement, as {@link #screenLock} and {@link #engagement} start them;
      * closing it stops both.
      */
-    static AutoCloseable presence(String osName, Map<String, String> env, Consumer<Observation> post,
-                                  Executor starter) {
+    static AutoCloseable presence(String osName, Map<String, String> env, boolean idleInhibitor,
+                                  Consumer<Observation> post, Executor starter) {
         AutoCloseable lock = screenLock(osName, env, post, starter);
-        AutoCloseable engagement = engagement(osName, env, post, starter);
+        AutoCloseable engagement = engagement(osName, env, idleInhibitor, post, starter);
         return () -> {
             try {
                 engagement.close();
@@ -62,10 +63,19 @@ final class PresenceSetup {
     /**
      * The sources of engagement for this platform (a player holding the screen awake), started as
      * {@link #screenLock} starts its own, posting {@code engaged}/{@code disengaged} to {@code post}.
+     *
+     * @param idleInhibitor the setting {@code presence.idle-inhibitor}: whether a player holding the
+     *                      screen awake is watched
      */
-    static AutoCloseable engagement(String osName, Map<String, String> env, Consumer<Observation> post,
-                                    Executor starter) {
-        List<PresenceSource> sources = osName.startsWith("Linux") ? List.of(new IdleInhibited(env)) : List.of();
+    static AutoCloseable engagement(String osName, Map<String, String> env, boolean idleInhibitor,
+                                    Consumer<Observation> post, Executor starter) {
+        boolean linux = osName.startsWith("Linux");
+        if (linux && !idleInhibitor) {
+            LOG.info("Engagement is not watched: {} is off in the settings; {}",
+                    Setting.PRESENCE_IDLE_INHIBITOR.key(), WITHOUT_ENGAGEMENT);
+            return PresenceCombiner.engagement(List.of(), post);
+        }
+        List<PresenceSource> sources = linux ? List.of(new IdleInhibited(env)) : List.of();
         return start("Engagement", PresenceCombiner.engagement(sources, post), sources, osName, WITHOUT_ENGAGEMENT,
                 starter);
     }

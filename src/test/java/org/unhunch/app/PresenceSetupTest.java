@@ -71,8 +71,8 @@ class PresenceSetupTest {
             throws Exception {
         Map<String, String> env = Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + folder.resolve("session"));
 
-        PresenceSetup.engagement("Windows 11", env, posted::add, starts::add).close();
-        AutoCloseable engagement = PresenceSetup.engagement("Linux", env, posted::add, starts::add);
+        PresenceSetup.engagement("Windows 11", env, true, posted::add, starts::add).close();
+        AutoCloseable engagement = PresenceSetup.engagement("Linux", env, true, posted::add, starts::add);
         starts.forEach(Runnable::run);
         engagement.close();
 
@@ -85,5 +85,14 @@ class PresenceSetupTest {
                 "Engagement is not detected: no source answers on this desktop (see above); a video watched"
                         + " without typing counts as a natural break once break.gap has passed");
         assertThat(posted).isEmpty();
+    }
+
+    @Test
+    void engagement_switched_off_in_the_settings_starts_no_source_and_says_which_setting() throws Exception {
+        PresenceSetup.engagement("Linux", Map.of(), false, posted::add, starts::add).close();
+
+        assertThat(starts).isEmpty();
+        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                .startsWith("Engagement is not watched: presence.idle-inhibitor is off in the settings; ");
     }
 }
