@@ -41,7 +41,7 @@ public final class Agent {
      *
      * @param routines     the routine the settings name
      * @param startAtLogin keeps the login entry in line with the settings
-     * @param screenLock   the screen lock's sources, posting to the inbox; closed at the stop
+     * @param screenLock   the screen lock's and engagement's sources, posting to the inbox; closed at the stop
      * @param windows      the tray and windows, or empty for a headless agent
      * @param lock         the agent's single-instance lock, released last
      */

@@ -97,8 +97,9 @@ public final class AgentStart {
                 Duration.ofDays(Long.parseLong(live.value(Setting.RETENTION_DAYS))), tell);
         Optional<Windows.Factory> windows = options.headless() ? Optional.empty()
                 : Optional.of(DesktopWindows.factory(options, live, inbox, breakLog, logFile));
-        AutoCloseable screenLock = PresenceSetup.screenLock(System.getProperty("os.name"), System.getenv(),
-                inbox::post, PresenceSetup::onItsOwnThread);
+        AutoCloseable screenLock = PresenceSetup.presence(System.getProperty("os.name"), System.getenv(),
+                Boolean.parseBoolean(live.value(Setting.PRESENCE_IDLE_INHIBITOR)), inbox::post,
+                PresenceSetup::onItsOwnThread);
         return new Agent(new Agent.Parts(recorder, source, screenLock, inbox, clock, zone, live, breakLog, output,
                 values -> RoutineChoice.plan(options.routineFile(), options.routineId(), values),
                 StartAtLoginSetup::apply, windows, LoopRunner::onItsOwnThread, lock));

@@ -3,7 +3,7 @@ package org.unhunch.presence;
 import java.util.List;
 import java.util.Map;
 
-/** Every source of screen lock on Linux, for a {@link LockCombiner}. */
+/** Every source of screen lock on Linux, for a {@link PresenceCombiner}. */
 public final class LinuxLockSources {
 
     private LinuxLockSources() {

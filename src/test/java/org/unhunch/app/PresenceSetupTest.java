@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.unhunch.presence.LockCombiner;
+import org.unhunch.presence.PresenceCombiner;
 import org.unhunch.sitting.Observation;
 import org.unhunch.testing.LogCapture;
 
@@ -20,7 +20,7 @@ class PresenceSetupTest {
     @RegisterExtension
     final LogCapture said = new LogCapture(PresenceSetup.class);
     @RegisterExtension
-    final LogCapture sources = new LogCapture(LockCombiner.class);
+    final LogCapture sources = new LogCapture(PresenceCombiner.class);
 
     @TempDir
     Path folder;
@@ -64,5 +64,35 @@ class PresenceSetupTest {
         assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage).singleElement()
                 .asString().startsWith("Screen lock is not detected: no source answers on this desktop");
         assertThat(posted).isEmpty();
+    }
+
+    @Test
+    void engagement_is_watched_on_linux_through_the_session_managers_idle_inhibitor_and_nowhere_else_yet()
+            throws Exception {
+        Map<String, String> env = Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + folder.resolve("session"));
+
+        PresenceSetup.engagement("Windows 11", env, true, posted::add, starts::add).close();
+        AutoCloseable engagement = PresenceSetup.engagement("Linux", env, true, posted::add, starts::add);
+        starts.forEach(Runnable::run);
+        engagement.close();
+
+        assertThat(sources.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
+                "Engagement: org.gnome.SessionManager's idle inhibitor (session bus) is not watched"
+                        + " (no session bus: there is no socket where DBUS_SESSION_BUS_ADDRESS says)");
+        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
+                "Engagement is not detected on Windows 11 yet: a video watched without typing counts as a"
+                        + " natural break once break.gap has passed",
+                "Engagement is not detected: no source answers on this desktop (see above); a video watched"
+                        + " without typing counts as a natural break once break.gap has passed");
+        assertThat(posted).isEmpty();
+    }
+
+    @Test
+    void engagement_switched_off_in_the_settings_starts_no_source_and_says_which_setting() throws Exception {
+        PresenceSetup.engagement("Linux", Map.of(), false, posted::add, starts::add).close();
+
+        assertThat(starts).isEmpty();
+        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
+                .startsWith("Engagement is not watched: presence.idle-inhibitor is off in the settings; ");
     }
 }

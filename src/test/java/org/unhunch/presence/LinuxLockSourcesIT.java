@@ -21,7 +21,8 @@ import org.unhunch.testing.MockBuses;
 /**
  * The Linux sources of screen lock against python3-dbusmock's logind on a private system bus and
  * mock screensavers on a private session bus: what the desktop does there comes out as
- * {@code lock} and {@code unlock}, in order.
+ * {@code lock} and {@code unlock}, in order. The idle inhibitor of a mock GNOME session manager
+ * there comes out as {@code engaged} and {@code disengaged}.
  */
 class LinuxLockSourcesIT {
 
@@ -55,6 +56,7 @@ class LinuxLockSourcesIT {
         buses.send("sleep false");
         buses.send("gnome-screensaver false");
         buses.send("freedesktop-screensaver false");
+        buses.send("inhibited-actions 0");
     }
 
     @AfterEach
@@ -150,6 +152,27 @@ class LinuxLockSourcesIT {
         assertThat(posted).containsExactly(Observation.LOCK, Observation.UNLOCK, Observation.LOCK, Observation.UNLOCK);
     }
 
+    @Test
+    void an_idle_inhibitor_posts_engaged_until_the_idle_flag_is_let_go() throws Exception {
+        assertThat(watch(PresenceCombiner.engagement(List.of(new IdleInhibited(buses.env(session))), posted::add)))
+                .containsExactly("org.gnome.SessionManager's idle inhibitor (session bus)");
+
+        buses.send("inhibited-actions 1");
+        buses.send("inhibited-actions 9");
+        awaitPosted(Observation.ENGAGED);
+        buses.send("inhibited-actions 1");
+        awaitPosted(Observation.ENGAGED, Observation.DISENGAGED);
+    }
+
+    @Test
+    void an_idle_inhibitor_held_before_the_start_is_engaged_from_the_start() throws Exception {
+        buses.send("inhibited-actions 8");
+
+        watch(PresenceCombiner.engagement(List.of(new IdleInhibited(buses.env(session))), posted::add));
+
+        assertThat(posted).containsExactly(Observation.ENGAGED);
+    }
+
     private void lockedHint(boolean on) throws Exception {
         buses.send("locked-hint " + session + " " + on);
         awaitHeard("logind's session lock (system bus)", on);
@@ -215,7 +238,10 @@ class LinuxLockSourcesIT {
 
     /** The sources, started in one combiner posting to {@link #posted}; closed after the test. */
     private List<String> start(PresenceSource... sources) {
-        LockCombiner combiner = new LockCombiner(List.of(sources), posted::add);
+        return watch(PresenceCombiner.screenLock(List.of(sources), posted::add));
+    }
+
+    private List<String> watch(PresenceCombiner combiner) {
         opened.add(combiner);
         return combiner.start();
     }

@@ -1,4 +1,5 @@
-"""A private system bus with a mock logind and a private session bus with mock screensavers.
+"""A private system bus with a mock logind and a private session bus with mock screensavers and a
+mock GNOME session manager.
 
 Run by MockBuses beside it (never on the machine's own buses). Prints
 "system ADDRESS", "session ADDRESS", then "ready"; then reads one command a line and answers
@@ -8,6 +9,7 @@ Run by MockBuses beside it (never on the machine's own buses). Prints
   sleep true|false               logind's PrepareForSleep
   gnome-screensaver true|false   org.gnome.ScreenSaver's ActiveChanged
   freedesktop-screensaver true|false   org.freedesktop.ScreenSaver's ActiveChanged
+  inhibited-actions N            org.gnome.SessionManager's InhibitedActions becomes N (PropertiesChanged)
 At the end of its input it stops the mocks and both buses.
 """
 import os
@@ -61,7 +63,14 @@ def main():
             'org.freedesktop.ScreenSaver', '/org/freedesktop/ScreenSaver', 'org.freedesktop.ScreenSaver',
             system_bus=False, stdout=sys.stderr)
         mocks.append(freedesktop)
+        session_manager_mock = DBusTestCase.spawn_server(
+            'org.gnome.SessionManager', '/org/gnome/SessionManager', 'org.gnome.SessionManager',
+            system_bus=False, stdout=sys.stderr)
+        mocks.append(session_manager_mock)
         session_bus = DBusTestCase.get_dbus(system_bus=False)
+        session_manager = session_bus.get_object('org.gnome.SessionManager', '/org/gnome/SessionManager')
+        session_manager.AddProperty('org.gnome.SessionManager', 'InhibitedActions', dbus.UInt32(0),
+                                    dbus_interface=MOCK)
         system_bus = DBusTestCase.get_dbus(system_bus=True)
         freedesktop_saver = session_bus.get_object('org.freedesktop.ScreenSaver', '/org/freedesktop/ScreenSaver')
         freedesktop_saver.AddMethods('org.freedesktop.ScreenSaver', [
@@ -90,6 +99,10 @@ def main():
                     gnome_saver.SetActive(on, dbus_interface='org.gnome.ScreenSaver')
                 elif words[0] == 'freedesktop-screensaver':
                     freedesktop_saver.SetActive(on, dbus_interface='org.freedesktop.ScreenSaver')
+                elif words[0] == 'inhibited-actions':
+                    # The mock's Set emits PropertiesChanged, as GNOME's session manager does.
+                    session_manager.Set('org.gnome.SessionManager', 'InhibitedActions', dbus.UInt32(int(words[1])),
+                                        dbus_interface=dbus.PROPERTIES_IFACE)
                 else:
                     raise ValueError('unknown command ' + words[0])
                 print('ok', flush=True)

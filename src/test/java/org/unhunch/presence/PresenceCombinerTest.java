@@ -10,10 +10,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unhunch.sitting.Observation;
 import org.unhunch.testing.LogCapture;
 
-class LockCombinerTest {
+class PresenceCombinerTest {
 
     @RegisterExtension
-    final LogCapture logged = new LogCapture(LockCombiner.class);
+    final LogCapture logged = new LogCapture(PresenceCombiner.class);
 
     private final List<Observation> posted = new ArrayList<>();
 
@@ -60,7 +60,7 @@ class LockCombinerTest {
         FakeSource broken = new FakeSource("the broken one", false);
         broken.broken = true;
         FakeSource session = new FakeSource("session", false);
-        LockCombiner combiner = new LockCombiner(List.of(missing, broken, session), posted::add);
+        PresenceCombiner combiner = PresenceCombiner.screenLock(List.of(missing, broken, session), posted::add);
 
         assertThat(combiner.start()).containsExactly("session");
         session.says(true);
@@ -78,7 +78,7 @@ class LockCombinerTest {
     void a_source_that_finishes_starting_after_the_close_is_closed_at_once_and_says_nothing() {
         FakeSource slow = new FakeSource("slow", true);
         FakeSource next = new FakeSource("next", false);
-        LockCombiner combiner = new LockCombiner(List.of(slow, next), posted::add);
+        PresenceCombiner combiner = PresenceCombiner.screenLock(List.of(slow, next), posted::add);
         slow.whileStarting = combiner::close;
 
         assertThat(combiner.start()).isEmpty();
@@ -88,8 +88,21 @@ class LockCombinerTest {
         assertThat(posted).isEmpty();
     }
 
+    @Test
+    void engagement_posts_engaged_while_any_source_says_on_and_disengaged_when_the_last_lets_go() {
+        FakeSource player = new FakeSource("player", false);
+        FakeSource call = new FakeSource("call", true);
+        PresenceCombiner.engagement(List.of(player, call), posted::add).start();
+
+        player.says(true);
+        call.says(false);
+        assertThat(posted).as("the player still holds the screen").containsExactly(Observation.ENGAGED);
+        player.says(false);
+        assertThat(posted).containsExactly(Observation.ENGAGED, Observation.DISENGAGED);
+    }
+
     private void start(PresenceSource... sources) {
-        new LockCombiner(List.of(sources), posted::add).start();
+        PresenceCombiner.screenLock(List.of(sources), posted::add).start();
     }
 
     /** A source told by the test what to say. */
