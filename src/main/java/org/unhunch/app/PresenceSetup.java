@@ -64,7 +64,7 @@ final class PresenceSetup {
      * The sources of engagement for this platform (a player holding the screen awake), started as
      * {@link #screenLock} starts its own, posting {@code engaged}/{@code disengaged} to {@code post}.
      *
-     * @param idleInhibitor the setting {@code presence.idle-inhibitor}: whether a player holding the
+     * @param idleInhibitor the setting {@code presence.idleinhibitor}: whether a player holding the
      *                      screen awake is watched
      */
     static AutoCloseable engagement(String osName, Map<String, String> env, boolean idleInhibitor,

@@ -28,7 +28,7 @@ public enum Setting {
     EQUIPMENT_FOAM_ROLLER("equipment.foamroller", SettingType.BOOLEAN, "false",
             "the person has a foam roller (adds the foam-roller step)"),
     SOUNDS("sounds", SettingType.BOOLEAN, "true", "a soft sound with the prompt and between routine steps"),
-    PRESENCE_IDLE_INHIBITOR("presence.idle-inhibitor", SettingType.BOOLEAN, "true",
+    PRESENCE_IDLE_INHIBITOR("presence.idleinhibitor", SettingType.BOOLEAN, "true",
             "a video or player holding the screen awake counts as the person at the screen (read at the start)"),
     THEME("theme", SettingType.CHOICE, "system", "light, dark, or as the system is", "system", "light", "dark"),
     WORK_DAYS("work.days", SettingType.WEEKDAYS, "mon,tue,wed,thu,fri,sat,sun",

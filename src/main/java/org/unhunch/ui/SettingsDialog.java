@@ -43,7 +43,8 @@ final class SettingsDialog {
             List.of(Setting.PROMPT_PAUSE, Setting.PROMPT_MAX_WAIT, Setting.PROMPT_TIMEOUT),
             List.of(Setting.ROUTINE_ID, Setting.EQUIPMENT_BAND, Setting.EQUIPMENT_FOAM_ROLLER, Setting.ROUTINE_FILE),
             List.of(Setting.WORK_DAYS, Setting.WORK_START, Setting.WORK_END),
-            List.of(Setting.SOUNDS, Setting.THEME, Setting.LANGUAGE, Setting.START_AT_LOGIN, Setting.RETENTION_DAYS));
+            List.of(Setting.SOUNDS, Setting.PRESENCE_IDLE_INHIBITOR, Setting.THEME, Setting.LANGUAGE, Setting.START_AT_LOGIN,
+                    Setting.RETENTION_DAYS));
     private static final List<String> SECTION_TITLES = List.of("breaks", "prompt", "routine", "hours", "general");
 
     private final SettingsStore store;

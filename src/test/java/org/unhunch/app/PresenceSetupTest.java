@@ -93,6 +93,6 @@ class PresenceSetupTest {
 
         assertThat(starts).isEmpty();
         assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
-                .startsWith("Engagement is not watched: presence.idle-inhibitor is off in the settings; ");
+                .startsWith("Engagement is not watched: presence.idleinhibitor is off in the settings; ");
     }
 }
