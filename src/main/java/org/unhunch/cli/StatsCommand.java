@@ -29,8 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
         versionProvider = VersionProvider.class,
         description = {
             "Shows the last days from the break log: sitting time, the longest stretch, stretches over the limit,"
-                    + " breaks by outcome, natural breaks and compliance (breaks taken per break that fell due)."
-                    + " Works while the agent runs.",
+                    + " breaks by outcome, prompts held while busy, natural breaks and compliance (breaks taken per"
+                    + " break that fell due). Works while the agent runs.",
             ""
         },
         exitCodeListHeading = "%nExit status:%n",
@@ -94,14 +94,14 @@ final class StatsCommand implements Callable<Integer> {
     }
 
     static String table(List<DailySummary> summaries) {
-        StringBuilder text = new StringBuilder(String.format("%-10s  %7s  %7s  %5s  %4s  %5s  %4s  %7s  %7s  %7s  %7s"
-                + "  %7s  %10s%n", "day", "sitting", "longest", ">limit", "due", "taken", "done", "partial", "skipped",
-                "snoozed", "ignored", "natural", "compliance"));
+        StringBuilder text = new StringBuilder(String.format("%-10s  %7s  %7s  %6s  %4s  %5s  %4s  %7s  %7s  %7s  %7s"
+                + "  %4s  %7s  %10s%n", "day", "sitting", "longest", ">limit", "due", "taken", "done", "partial",
+                "skipped", "snoozed", "ignored", "held", "natural", "compliance"));
         for (DailySummary day : summaries) {
-            text.append(String.format("%-10s  %7s  %7s  %5d  %4d  %5d  %4d  %7d  %7d  %7d  %7d  %7d  %10s%n",
+            text.append(String.format("%-10s  %7s  %7s  %6d  %4d  %5d  %4d  %7d  %7d  %7d  %7d  %4d  %7d  %10s%n",
                     day.day(), hoursMinutes(day.sitting()), hoursMinutes(day.longestStretch()), day.stretchesOverLimit(),
                     day.breaksDue(), day.breaksTaken(), day.done(), day.partial(), day.skipped(), day.snoozed(),
-                    day.ignored(),
+                    day.ignored(), day.held(),
                     day.naturalBreaks(),
                     day.compliance().isPresent() ? Math.round(day.compliance().getAsDouble() * 100) + " %" : "-"));
         }
@@ -123,6 +123,7 @@ final class StatsCommand implements Callable<Integer> {
             node.put("skipped", day.skipped());
             node.put("snoozed", day.snoozed());
             node.put("ignored", day.ignored());
+            node.put("held", day.held());
             node.put("natural_breaks", day.naturalBreaks());
             if (day.compliance().isPresent()) {
                 node.put("compliance", Math.round(day.compliance().getAsDouble() * 1000) / 1000.0);

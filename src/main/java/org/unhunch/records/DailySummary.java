@@ -17,20 +17,21 @@ import org.unhunch.sitting.EventType;
 /**
  * One local day of the log: sitting time (a session that crosses midnight counts toward each day
  * by its share), the longest continuous stretch, stretches longer than the limit, outcomes, natural
- * breaks, and compliance. A break that falls due is one break however often it is snoozed or
- * ignored; it is taken when the routine is done (or cut short) or the person leaves the desk
- * (a natural break), and not taken when skipped or when Unhunch stops first. Compliance is breaks
- * taken per break due, counted on the day it fell due.
+ * breaks, prompts held while the person was busy, and compliance. A break that falls due is one
+ * break however often it is snoozed, ignored or held; it is taken when the routine is done (or
+ * cut short) or the person leaves the desk (a natural break), and not taken when skipped or when
+ * Unhunch stops first. Compliance is breaks taken per break due, counted on the day it fell due.
  *
  * @param breaksTaken the breaks taken: breaks that fell due this day and were then taken (done, cut
  *                    short or a natural break). The one meaning of "breaks taken", in {@code stats}
  *                    and the history window's Today line and chart alike; a routine or natural
  *                    break before anything fell due is counted in {@code done}, {@code partial} or
  *                    {@code naturalBreaks}, not here.
+ * @param held        the prompts held back because the person was busy ({@code prompt_held} events)
  */
 public record DailySummary(LocalDate day, Duration sitting, Duration longestStretch, int stretchesOverLimit,
                            int breaksDue, int breaksTaken, int done, int partial, int skipped, int snoozed,
-                           int ignored, int naturalBreaks) {
+                           int ignored, int held, int naturalBreaks) {
 
     /** Breaks taken per break that fell due, from 0 to 1; empty on a day nothing fell due. */
     public OptionalDouble compliance() {
@@ -109,6 +110,7 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
                 }
                 case BREAK_SNOOZED -> tally.snoozed++;
                 case BREAK_IGNORED -> tally.ignored++;
+                case PROMPT_HELD -> tally.held++;
                 default -> { }
             }
         }
@@ -119,7 +121,7 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
         List<DailySummary> summaries = new ArrayList<>();
         days.forEach((day, tally) -> summaries.add(new DailySummary(day, tally.sitting, tally.longest,
                 tally.overLimit, tally.due, tally.taken, tally.done, tally.partial, tally.skipped, tally.snoozed,
-                tally.ignored, tally.natural)));
+                tally.ignored, tally.held, tally.natural)));
         return summaries;
     }
 
@@ -168,6 +170,7 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
         int skipped;
         int snoozed;
         int ignored;
+        int held;
         int natural;
     }
 }

@@ -146,12 +146,17 @@ public final class HistoryWindow {
                 agentRunning ? java.time.Instant.now() : null);
         unreadable.setText(read.skipped() == 0 ? "" : Texts.get("history.unreadable", read.skipped()));
         unreadable.setVisible(read.skipped() > 0);
-        DailySummary now = summaries.get(summaries.size() - 1);
-        today.setText(Texts.get("history.today", hoursMinutes(now.sitting()), hoursMinutes(now.longestStretch()),
-                now.breaksTaken(), now.breaksDue(),
-                now.compliance().isPresent() ? Math.round(now.compliance().getAsDouble() * 100) + " %" : "-"));
+        today.setText(todayLine(summaries.get(summaries.size() - 1)));
         today.getAccessibleContext().setAccessibleName(today.getText().replaceAll("<[^>]+>", " "));
         chart.setChart(chart(summaries));
+    }
+
+    /** The Today line (HTML) for today's summary; it names the prompts held only when there were any. */
+    static String todayLine(DailySummary now) {
+        return Texts.get("history.today", hoursMinutes(now.sitting()), hoursMinutes(now.longestStretch()),
+                now.breaksTaken(), now.breaksDue(),
+                now.compliance().isPresent() ? Math.round(now.compliance().getAsDouble() * 100) + " %" : "-",
+                now.held());
     }
 
     private static JFreeChart chart(List<DailySummary> summaries) {

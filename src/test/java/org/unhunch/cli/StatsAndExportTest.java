@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +38,11 @@ class StatsAndExportTest {
     }
 
     private void replayTodayInto() throws Exception {
-        Path trace = SampleTraces.named("example.trace");
+        replayTodayInto("example.trace");
+    }
+
+    private void replayTodayInto(String traceName) throws Exception {
+        Path trace = SampleTraces.named(traceName);
         String today = LocalDate.now() + "T08:00";
         CliRun run = CliRun.of("simulate", trace.toString(), "--record-into", data.toString(), "--starting", today);
         assertThat(run.status()).isZero();
@@ -63,6 +70,50 @@ class StatsAndExportTest {
         assertThat(day.get("breaks_due").asInt()).isEqualTo(1);
         assertThat(day.get("done").asInt()).isEqualTo(1);
         assertThat(day.get("compliance").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void stats_count_the_prompt_held_through_a_call_in_a_column_of_its_own() throws Exception {
+        replayTodayInto("meeting.trace");
+        CliRun table = CliRun.of("stats", "--days", "1");
+        assertThat(table.status()).isZero();
+        String header = table.outLines().get(0);
+        String today = table.outLines().get(1);
+        assertThat(header).contains("  ignored  held  natural  ");
+        int heldEnd = header.indexOf(" held") + " held".length();
+        assertThat(today.substring(0, heldEnd)).as("the count right-aligned under its header").endsWith("  1");
+        Matcher column = Pattern.compile("\\S+").matcher(header);
+        column.find();
+        while (column.find()) {
+            assertThat(today.charAt(column.end() - 1)).as("a value ends under " + column.group()).isNotEqualTo(' ');
+            assertThat(column.end() == today.length() || today.charAt(column.end()) == ' ').isTrue();
+        }
+
+        JsonNode day = new ObjectMapper().readTree(CliRun.of("stats", "--days", "1", "--json").out()).get(0);
+        assertThat(day.get("held").asInt()).as("the break held is still one break due").isEqualTo(1)
+                .isEqualTo(day.get("breaks_due").asInt());
+    }
+
+    @Test
+    void export_writes_a_held_prompt_with_its_sitting_time_in_csv_and_json() throws Exception {
+        replayTodayInto("meeting.trace");
+        Path csv = data.resolve("out.csv");
+        assertThat(CliRun.of("export", "--format", "csv", "--out", csv.toString()).status()).isZero();
+        List<String> lines = List.of(Files.readString(csv, StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(lines).filteredOn(line -> line.contains(",prompt_held,")).singleElement().asString()
+                .matches("\\d{4}-\\d\\d-\\d\\dT08:45:00(Z|[+-]\\d\\d:\\d\\d),prompt_held,2700.0,,,,,,,,");
+
+        JsonNode rows = new ObjectMapper().readTree(CliRun.of("export", "--format", "json").out());
+        List<JsonNode> held = new ArrayList<>();
+        rows.forEach(row -> {
+            if (row.get("event").asText().equals("prompt_held")) {
+                held.add(row);
+            }
+        });
+        assertThat(held).singleElement().satisfies(row -> {
+            assertThat(row.get("sitting_s").asDouble()).isEqualTo(2700.0);
+            assertThat(row.get("at").asText()).contains("T08:45:00");
+        });
     }
 
     @Test

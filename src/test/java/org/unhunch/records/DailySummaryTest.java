@@ -50,6 +50,7 @@ class DailySummaryTest {
         assertThat(day.snoozed()).isEqualTo(1);
         assertThat(day.ignored()).isEqualTo(1);
         assertThat(day.skipped()).isEqualTo(1);
+        assertThat(day.held()).isZero();
         assertThat(day.naturalBreaks()).isEqualTo(1);
         assertThat(day.compliance()).hasValue(0.5);
     }
@@ -70,7 +71,22 @@ class DailySummaryTest {
         assertThat(day.breaksTaken()).isEqualTo(1);
         assertThat(day.done()).isEqualTo(1);
         assertThat(day.ignored()).isZero();
+        assertThat(day.held()).isEqualTo(1);
         assertThat(day.sitting()).isEqualTo(Duration.ofMinutes(81));
+    }
+
+    @Test
+    void each_prompt_held_counts_on_the_day_it_was_held() {
+        List<DailySummary> days = DailySummary.of(List.of(
+                        event("2026-11-24T23:45:00+01:00", EventType.BREAK_DUE),
+                        event("2026-11-24T23:45:00+01:00", EventType.PROMPT_HELD),
+                        event("2026-11-25T00:11:00+01:00", EventType.PROMPT_HELD),
+                        event("2026-11-25T00:41:00+01:00", EventType.BREAK_SNOOZED)),
+                LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-25"), LIMIT);
+        assertThat(days).extracting(DailySummary::held).as("held at 23:45, shown and held again after midnight")
+                .containsExactly(1, 1);
+        assertThat(days).extracting(DailySummary::breaksDue).containsExactly(1, 0);
+        assertThat(days).extracting(DailySummary::snoozed).containsExactly(0, 1);
     }
 
     @Test

@@ -16,9 +16,9 @@ class HistoryChartTest {
     void the_chart_counts_breaks_taken_as_the_today_line_does() {
         // Two routines and a natural break, of which one break fell due and was taken.
         DailySummary day = new DailySummary(LocalDate.parse("2026-11-24"), Duration.ofHours(3), Duration.ofMinutes(50),
-                1, 1, 1, 1, 1, 0, 0, 0, 1);
+                1, 1, 1, 1, 1, 0, 0, 0, 0, 1);
         DailySummary before = new DailySummary(LocalDate.parse("2026-11-23"), Duration.ZERO, Duration.ZERO,
-                0, 0, 0, 0, 0, 0, 0, 0, 0);
+                0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         DefaultCategoryDataset line = HistoryWindow.breaksTaken(List.of(before, day));
 
