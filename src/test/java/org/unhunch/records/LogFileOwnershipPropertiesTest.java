@@ -61,12 +61,16 @@ class LogFileOwnershipPropertiesTest {
 
         /** Whether Unhunch takes this as its log (the ADR's rule, restated). */
         boolean ours() {
+            // Any other shape is no log, whatever its header says (a user version of -1 included).
             int shapeVersion = switch (shape) {
                 case EMPTY -> 0;
                 case EVENTS_V1 -> 1;
                 case EVENTS_V2, EVENTS_V2_ANALYZED -> 2;
-                default -> -1;
+                default -> Integer.MIN_VALUE;
             };
+            if (shapeVersion == Integer.MIN_VALUE) {
+                return false;
+            }
             if (applicationId == UNHUNCH) {
                 return shapeVersion == userVersion;
             }
