@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -20,10 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.testing.AgentProcess;
 import org.unhunch.testing.Desktop;
+import org.unhunch.testing.MockBuses;
+import org.unhunch.testing.ReadOnlySql;
 
 /**
  * Typing a secret while the agent runs: afterwards the secret, the event details that would
  * carry its keys, and the pointer's coordinates are in no file the agent wrote and no line it printed.
+ * Likewise the screen lock and a player holding the screen awake, watched on mock buses: of the
+ * login session, its seat and user, the buses' addresses and the player's name and reason, nothing
+ * is kept; only the times at which the person was there.
  */
 @Tag("desktop")
 class PrivacyIT {
@@ -40,7 +47,9 @@ class PrivacyIT {
     @TempDir
     Path data;
 
-    private final String secret = "Unhunch" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    /** What must never be kept, each matched whatever its case: the secret, and what a test plants. */
+    private final List<String> planted = new ArrayList<>();
+    private final String secret = plant("Unhunch");
 
     @BeforeEach
     void requireDesktop() {
@@ -61,13 +70,95 @@ class PrivacyIT {
             assertThat(agent.stop()).isEqualTo(0);
             agent.awaitEvent("sitting_ended", Duration.ofSeconds(5));
 
-            for (String line : agent.out()) {
-                JsonNode event = JSON.readTree(line);
-                event.fieldNames().forEachRemaining(field -> assertThat(EVENT_FIELDS).as(line).contains(field));
-                assertNothingPrivate(line, "standard output");
-            }
+            assertNothingPrivatePrinted(agent);
             assertNoFileHoldsAnythingPrivate(data, agent.err());
         }
+    }
+
+    @Test
+    void the_screen_lock_and_an_idle_inhibitor_are_kept_as_times_only() throws Exception {
+        try (MockBuses buses = MockBuses.start()) {
+            String session = plant("Session");
+            buses.send(String.join(" ", "session", session, plant("Seat"), plant("User")));
+            buses.send(String.join(" ", "inhibitor", plant("org.example.Player"), plant("Playing"), plant("Film")));
+            Map<String, String> env = buses.env(session);
+            planted.addAll(busDetails(env));
+            try (AgentProcess agent = AgentProcess.startWithEnvironment(data, env, "run", "--headless")) {
+                HeadlessAgentIT.awaitHookRegistered(data);
+                awaitLogged("Screen lock is watched through logind's session lock (system bus)");
+                awaitLogged("Engagement is watched through org.gnome.SessionManager's idle inhibitor (session bus)");
+                Desktop.xdotool("mousemove", "300", "300", "mousemove", "340", "320");
+                JsonNode started = agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
+                for (String command : List.of("inhibited-actions 8", "locked-hint " + session + " true",
+                        "gnome-screensaver true", "sleep true", "sleep false", "gnome-screensaver false",
+                        "locked-hint " + session + " false", "inhibited-actions 0")) {
+                    buses.send(command);
+                }
+                assertThat(agent.stop()).isEqualTo(0);
+                JsonNode ended = agent.awaitEvent("sitting_ended", Duration.ofSeconds(5));
+
+                assertThat(ended.get("ended_at").asDouble()).as("the idle inhibitor let go after the pointer moved:"
+                        + " the person was there until then").isGreaterThan(started.get("t").asDouble());
+                assertNothingPrivatePrinted(agent);
+                assertNoFileHoldsAnythingPrivate(data, agent.err());
+                assertNothingPrivateExported();
+            }
+        }
+    }
+
+    /**
+     * A distinctive word to plant where the agent could read it ({@code prefix} and 12 random hex
+     * digits), added to what must never be kept.
+     */
+    private String plant(String prefix) {
+        String word = prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        planted.add(word);
+        return word;
+    }
+
+    /** The buses' addresses, each of their values (socket path, guid) and the folder of their sockets. */
+    private static List<String> busDetails(Map<String, String> env) {
+        List<String> details = new ArrayList<>();
+        for (String address : List.of(env.get("DBUS_SYSTEM_BUS_ADDRESS"), env.get("DBUS_SESSION_BUS_ADDRESS"))) {
+            details.add(address);
+            for (String entry : address.substring(address.indexOf(':') + 1).split(",")) {
+                String value = entry.substring(entry.indexOf('=') + 1);
+                details.add(value);
+                if (entry.startsWith("path=")) {
+                    details.add(Path.of(value).getParent().getFileName().toString());
+                }
+            }
+        }
+        return details;
+    }
+
+    private void awaitLogged(String text) {
+        org.awaitility.Awaitility.await(text).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> AgentProcess.log(data).contains(text));
+    }
+
+    /** Each line the agent printed is an event of known fields, and holds nothing private. */
+    private void assertNothingPrivatePrinted(AgentProcess agent) throws IOException {
+        for (String line : agent.out()) {
+            JsonNode event = JSON.readTree(line);
+            event.fieldNames().forEachRemaining(field -> assertThat(EVENT_FIELDS).as(line).contains(field));
+            assertNothingPrivate(line, "standard output");
+        }
+    }
+
+    /** The break log, read value by value, and both exports of it, with what they say on standard error. */
+    private void assertNothingPrivateExported() throws Exception {
+        List<String> values = ReadOnlySql.everyValue(data.resolve("breaks.db"));
+        assertThat(values).as("the break log").contains("sitting_started", "sitting_ended");
+        for (String value : values) {
+            assertNothingPrivate(value, "the break log");
+        }
+        String csv = AgentProcess.runToEnd(data, "export", "--format", "csv");
+        assertThat(csv).contains("sitting_started", "sitting_ended");
+        assertNothingPrivate(csv, "export --format csv");
+        String json = AgentProcess.runToEnd(data, "export", "--format", "json");
+        assertThat(json).contains("sitting_started", "sitting_ended");
+        assertNothingPrivate(json, "export --format json");
     }
 
     @Test
@@ -108,7 +199,9 @@ class PrivacyIT {
     }
 
     private void assertNothingPrivate(String text, String where) {
-        assertThat(text).as(where).doesNotContainIgnoringCase(secret);
+        for (String word : planted) {
+            assertThat(text).as(where).doesNotContainIgnoringCase(word);
+        }
         for (String detail : EVENT_DETAILS) {
             assertThat(text).as(where).doesNotContain(detail);
         }

@@ -33,6 +33,17 @@ public final class ReadOnlySql {
         return column(file, query).stream().map(String::valueOf).toList();
     }
 
+    /** Every value of every column of every table, each as text: what a look at the whole file finds. */
+    public static List<String> everyValue(Path file) throws SQLException {
+        List<String> values = new ArrayList<>();
+        for (String table : texts(file, "SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            for (String column : texts(file, "SELECT name FROM pragma_table_info('" + table + "')")) {
+                values.addAll(texts(file, "SELECT CAST(\"" + column + "\" AS TEXT) FROM \"" + table + "\""));
+            }
+        }
+        return values;
+    }
+
     /** A header pragma's number ({@code application_id}, {@code user_version}). */
     public static int pragma(Path file, String name) throws SQLException {
         return ((Number) column(file, "PRAGMA " + name).get(0)).intValue();

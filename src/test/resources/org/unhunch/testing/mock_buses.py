@@ -4,12 +4,14 @@ mock GNOME session manager.
 Run by MockBuses beside it (never on the machine's own buses). Prints
 "system ADDRESS", "session ADDRESS", then "ready"; then reads one command a line and answers
 "ok" (or "error ..."):
-  session ID                     logind gets a session ID (seat0, this user)
+  session ID [SEAT USER]         logind gets a session ID (on seat0 for "person", unless named), this uid
   locked-hint ID true|false      the session's LockedHint changes (PropertiesChanged)
   sleep true|false               logind's PrepareForSleep
   gnome-screensaver true|false   org.gnome.ScreenSaver's ActiveChanged
   freedesktop-screensaver true|false   org.freedesktop.ScreenSaver's ActiveChanged
   inhibited-actions N            org.gnome.SessionManager's InhibitedActions becomes N (PropertiesChanged)
+  inhibitor APP_ID REASON        org.gnome.SessionManager's GetInhibitors lists an idle inhibitor of
+                                 APP_ID for REASON (what the agent must never read or keep)
 At the end of its input it stops the mocks and both buses.
 """
 import os
@@ -44,6 +46,18 @@ def start_bus(kind, folder):
     pid, address = DBusTestCase.start_dbus(conf=config)
     os.environ[f'DBUS_{kind.upper()}_BUS_ADDRESS'] = address
     return pid, address
+
+
+def add_inhibitor(session_manager, app_id, reason):
+    """An idle inhibitor object, as GNOME's session manager lists one for a player."""
+    path = '/org/gnome/SessionManager/Inhibitor1'
+    session_manager.AddObject(path, 'org.gnome.SessionManager.Inhibitor', {}, [
+        ('GetAppId', '', 's', f'ret = {app_id!r}'),
+        ('GetReason', '', 's', f'ret = {reason!r}'),
+        ('GetFlags', '', 'u', 'ret = 8'),
+    ], dbus_interface=MOCK)
+    session_manager.AddMethod('org.gnome.SessionManager', 'GetInhibitors', '', 'ao',
+                              f'ret = [dbus.ObjectPath({path!r})]', dbus_interface=MOCK)
 
 
 def main():
@@ -86,7 +100,8 @@ def main():
             try:
                 on = len(words) > 1 and words[-1] == 'true'
                 if words[0] == 'session':
-                    manager.AddSession(words[1], 'seat0', dbus.UInt32(os.getuid()), 'person', True,
+                    seat, user = words[2:4] if len(words) >= 4 else ('seat0', 'person')
+                    manager.AddSession(words[1], seat, dbus.UInt32(os.getuid()), user, True,
                                        dbus_interface=MOCK)
                 elif words[0] == 'locked-hint':
                     session = system_bus.get_object('org.freedesktop.login1',
@@ -103,6 +118,8 @@ def main():
                     # The mock's Set emits PropertiesChanged, as GNOME's session manager does.
                     session_manager.Set('org.gnome.SessionManager', 'InhibitedActions', dbus.UInt32(int(words[1])),
                                         dbus_interface=dbus.PROPERTIES_IFACE)
+                elif words[0] == 'inhibitor':
+                    add_inhibitor(session_manager, words[1], ' '.join(words[2:]))
                 else:
                     raise ValueError('unknown command ' + words[0])
                 print('ok', flush=True)
