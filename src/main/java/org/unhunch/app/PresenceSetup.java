@@ -56,8 +56,7 @@ final class PresenceSetup {
     static AutoCloseable screenLock(String osName, Map<String, String> env, Consumer<Observation> post,
                                     Executor starter) {
         List<PresenceSource> sources = osName.startsWith("Linux") ? LinuxLockSources.all(env) : List.of();
-        return start("Screen lock", PresenceCombiner.screenLock(sources, post), sources, osName, WITHOUT_LOCK,
-                starter);
+        return start(PresenceCombiner.screenLock(sources, post), sources, osName, WITHOUT_LOCK, starter);
     }
 
     /**
@@ -76,12 +75,12 @@ final class PresenceSetup {
             return PresenceCombiner.engagement(List.of(), post);
         }
         List<PresenceSource> sources = linux ? List.of(new IdleInhibited(env)) : List.of();
-        return start("Engagement", PresenceCombiner.engagement(sources, post), sources, osName, WITHOUT_ENGAGEMENT,
-                starter);
+        return start(PresenceCombiner.engagement(sources, post), sources, osName, WITHOUT_ENGAGEMENT, starter);
     }
 
-    private static AutoCloseable start(String flag, PresenceCombiner combiner, List<PresenceSource> sources,
-                                       String osName, String without, Executor starter) {
+    private static AutoCloseable start(PresenceCombiner combiner, List<PresenceSource> sources, String osName,
+                                       String without, Executor starter) {
+        String flag = combiner.flag();
         if (sources.isEmpty()) {
             LOG.info("{} is not detected on {} yet: {}", flag, osName, without);
             return combiner;

@@ -90,6 +90,11 @@ public final class PresenceCombiner implements AutoCloseable {
         return false;
     }
 
+    /** What the sources tell, for the log ("Screen lock"). */
+    public String flag() {
+        return flag;
+    }
+
     /** Whether the flag is on as the sources have said so far. */
     public synchronized boolean on() {
         return onCount > 0;
