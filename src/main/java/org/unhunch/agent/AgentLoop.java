@@ -7,10 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.unhunch.activity.ActivityKind;
 import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.ActivityWindow;
+import org.unhunch.presence.PresenceReadings;
+import org.unhunch.presence.Signal;
 import org.unhunch.records.RoutineProgress;
 import org.unhunch.sitting.BreakFlow;
 import org.unhunch.sitting.EventType;
@@ -25,7 +28,9 @@ import org.unhunch.sitting.SittingSettings;
  * each kind, so session starts and idle gaps stay exact) and the inbox, feeds the model in time
  * order, and lets time pass to now. It then sleeps until the model's next deadline — at most
  * {@link #MAX_SLEEP} — and only a person coming back to the desk (activity while away) or a posted
- * answer wakes it earlier. No fixed polling.
+ * answer wakes it earlier. No fixed polling: the platform's facts that must be asked for (a call, a
+ * full-screen window) are read just before the model decides (see {@link SittingModel#nextDecision()}),
+ * and again within {@link PresenceReadings#READ_AGAIN_WITHIN} only while one of them is on.
  */
 public final class AgentLoop {
 
@@ -52,6 +57,10 @@ public final class AgentLoop {
     private volatile Runnable wakeUp = () -> { };
     private volatile AgentStatus status = AgentStatus.STARTING;
     private volatile Runnable statusChanged = () -> { };
+    private PresenceReadings presence = PresenceReadings.NONE;
+    /** The ticker reading by which the asked facts are read again; {@link #NO_READ} while none is on. */
+    private long readAgainAt = NO_READ;
+    private static final long NO_READ = Long.MIN_VALUE;
     private long wakeUps;
     /** What the observation being fed to the model carried; read and written on the loop's thread only. */
     private RoutineProgress answerProgress;
@@ -90,6 +99,11 @@ public final class AgentLoop {
         this.statusChanged = statusChanged;
     }
 
+    /** What the loop asks of the platform's presence signals; set before the loop's thread starts. */
+    public void readPresenceWith(PresenceReadings presence) {
+        this.presence = presence;
+    }
+
     /** What to run to bring the next wake-up forward (unparking the loop's thread). */
     public void wakeUpWith(Runnable wakeUp) {
         this.wakeUp = wakeUp;
@@ -120,6 +134,7 @@ public final class AgentLoop {
             observations.add(new Timed(window.agentTime(posted.ticker(), ActivityRecorder.NONE), posted.observation(),
                     posted.progress()));
         }
+        readPresence(window, observations);
         observations.sort(Comparator.comparingLong(Timed::agentTime));
         for (Timed timed : observations) {
             Optional<Observation> observation = timed.observation() == Observation.PAUSE
@@ -141,9 +156,11 @@ public final class AgentLoop {
         ZonedDateTime wallNow = clock.wallNow().atZone(current.zone());
         pauses.outsideHours(!current.workingHours().contains(wallNow)).ifPresent(change -> model.observe(change, now));
         AgentStatus before = status;
+        Set<Signal> heldFor = model.isHeld() ? presence.busyBecause() : Set.of();
         status = new AgentStatus(model.now(), window.toTicker(), clock.timeScale(), model.flow(), model.isPaused(),
-                model.isHeld(), model.sessionStart(), model.breakDue(), model.isLocked());
+                model.isHeld(), heldFor, model.sessionStart(), model.breakDue(), model.isLocked());
         if (before.flow() != status.flow() || before.paused() != status.paused() || before.held() != status.held()
+                || !before.heldFor().equals(status.heldFor())
                 || !before.breakDue().equals(status.breakDue()) || before.locked() != status.locked()) {
             statusChanged.run();
         }
@@ -155,7 +172,42 @@ public final class AgentLoop {
         OptionalLong deadline = model.nextDeadline();
         long sleep = deadline.isPresent() ? clock.tickerNanosUntil(deadline.getAsLong()) : Long.MAX_VALUE;
         long hoursChange = Duration.between(wallNow, current.workingHours().nextChange(wallNow)).toNanos();
-        return Math.min(Math.min(sleep, hoursChange), MAX_SLEEP.toNanos());
+        return Math.min(Math.min(Math.min(sleep, hoursChange), untilReadAgain(window.toTicker())), MAX_SLEEP.toNanos());
+    }
+
+    /**
+     * Asks the platform's facts when the model is about to decide (what they say is taken as said
+     * just before that moment, so a call under way keeps the session open) or when a fact that is on
+     * is due to be read again; what they say joins this wake-up's observations.
+     */
+    private void readPresence(ClockWindow window, List<Timed> observations) {
+        OptionalLong decision = model.nextDecision();
+        boolean decides = decision.isPresent() && decision.getAsLong() <= window.toAgent();
+        boolean again = readAgainAt != NO_READ && window.toTicker() - readAgainAt >= 0;
+        if (!decides && !again) {
+            return;
+        }
+        presence.readNow();
+        for (ObservationInbox.Posted posted : inbox.drain()) {
+            long at = window.agentTime(posted.ticker(), ActivityRecorder.NONE);
+            if (decides) {
+                at = Math.min(at, decision.getAsLong() - 1);
+            }
+            observations.add(new Timed(at, posted.observation(), posted.progress()));
+        }
+        readAgainAt = NO_READ;
+    }
+
+    /** Ticker nanoseconds until the asked facts must be read again, scheduling that read while one is on. */
+    private long untilReadAgain(long tickerNow) {
+        if (!presence.readAgainSoon()) {
+            readAgainAt = NO_READ;
+            return Long.MAX_VALUE;
+        }
+        if (readAgainAt == NO_READ) {
+            readAgainAt = tickerNow + PresenceReadings.READ_AGAIN_WITHIN.toNanos();
+        }
+        return Math.max(0, readAgainAt - tickerNow);
     }
 
     private static boolean routineEnd(SittingEvent event) {

@@ -29,4 +29,9 @@ public final class IdleInhibited extends PropertySource {
     boolean on(Object value) {
         return value instanceof Number flags && (flags.longValue() & IDLE) != 0;
     }
+
+    @Override
+    public Signal signal() {
+        return Signal.IDLE_INHIBITOR;
+    }
 }

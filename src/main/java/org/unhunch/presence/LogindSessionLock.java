@@ -42,4 +42,9 @@ public final class LogindSessionLock extends PropertySource {
     boolean on(Object value) {
         return Boolean.TRUE.equals(value);
     }
+
+    @Override
+    public Signal signal() {
+        return Signal.SCREEN_LOCK;
+    }
 }

@@ -39,4 +39,9 @@ public final class LogindSleep extends DbusSource {
         return Boolean.TRUE.equals(connection.getRemoteObject(LogindSessionLock.LOGIND, LogindSessionLock.MANAGER_PATH,
                 Properties.class).Get(MANAGER_INTERFACE, "PreparingForSleep"));
     }
+
+    @Override
+    public Signal signal() {
+        return Signal.SLEEP;
+    }
 }

@@ -1,7 +1,9 @@
 package org.unhunch.presence;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +54,11 @@ public final class PresenceCombiner implements AutoCloseable {
         return new PresenceCombiner("Engagement", Observation.ENGAGED, Observation.DISENGAGED, sources, post);
     }
 
+    /** The person not to be disturbed (a call, a presentation, do-not-disturb): {@code busy} and {@code free}. */
+    public static PresenceCombiner busy(List<PresenceSource> sources, Consumer<Observation> post) {
+        return new PresenceCombiner("Do not disturb", Observation.BUSY, Observation.FREE, sources, post);
+    }
+
     /**
      * Starts every source; one that cannot start is said in the log and left out, and the others
      * go on. May run on a thread of its own while the agent starts.
@@ -93,6 +100,17 @@ public final class PresenceCombiner implements AutoCloseable {
     /** What the sources tell, for the log ("Screen lock"). */
     public String flag() {
         return flag;
+    }
+
+    /** The kinds of the sources that say on now. */
+    public synchronized Set<Signal> signalsOn() {
+        Set<Signal> signals = EnumSet.noneOf(Signal.class);
+        for (int i = 0; i < sources.size(); i++) {
+            if (saysOn[i]) {
+                signals.add(sources.get(i).signal());
+            }
+        }
+        return signals;
     }
 
     /** Whether the flag is on as the sources have said so far. */

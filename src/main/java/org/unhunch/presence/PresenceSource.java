@@ -16,6 +16,9 @@ public interface PresenceSource extends AutoCloseable {
     /** What it watches, for the log: the bus and the service, nothing about the person. */
     String name();
 
+    /** The kind of thing it tells. */
+    Signal signal();
+
     /**
      * Starts watching, and tells the listener the state now and each change from then on (a
      * repeated value may come; it changes nothing).

@@ -69,4 +69,9 @@ public final class ScreenSaverActive extends DbusSource {
         DBusInterface screensaver = connection.getRemoteObject(service, path, type);
         return screensaver instanceof Gnome gnome ? gnome.active() : ((Freedesktop) screensaver).active();
     }
+
+    @Override
+    public Signal signal() {
+        return Signal.SCREEN_LOCK;
+    }
 }

@@ -134,6 +134,17 @@ public final class SittingModel {
     }
 
     /**
+     * When the model next acts on what the platform may say about the person: a session ending for
+     * idleness, a break falling due, a prompt shown (not a prompt timing out). Empty if none is
+     * pending. What must be asked of the platform (a call, a full-screen window) is asked just
+     * before this moment, so the answer reaches the model in time.
+     */
+    public OptionalLong nextDecision() {
+        long next = Math.min(idleAt(), Math.min(breakDueAt(), promptShownAt()));
+        return next == NONE ? OptionalLong.empty() : OptionalLong.of(notBeforeSettings(next));
+    }
+
+    /**
      * Handles an observation at {@code t}: first every deadline up to and including {@code t},
      * then the observation itself, then any deadline it brought to {@code t} (a {@code resume}
      * after the due time makes the break due at once).

@@ -211,6 +211,11 @@ class LinuxLockSourcesIT {
         }
 
         @Override
+        public Signal signal() {
+            return source.signal();
+        }
+
+        @Override
         public void start(Listener listener) throws Unavailable {
             source.start(on -> {
                 listener.changed(on);

@@ -131,6 +131,11 @@ class PresenceCombinerTest {
         }
 
         @Override
+        public Signal signal() {
+            return Signal.SCREEN_LOCK;
+        }
+
+        @Override
         public void start(Listener listener) throws Unavailable {
             if (unavailable) {
                 throw new Unavailable("no such bus");
