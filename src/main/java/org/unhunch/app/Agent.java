@@ -18,6 +18,7 @@ import org.unhunch.agent.AgentLoop;
 import org.unhunch.agent.FanOutSink;
 import org.unhunch.agent.LiveSettings;
 import org.unhunch.agent.ObservationInbox;
+import org.unhunch.presence.PresenceReadings;
 import org.unhunch.records.BreakLog;
 import org.unhunch.records.LoggedEvent;
 import org.unhunch.records.RoutineProgress;
@@ -41,11 +42,12 @@ public final class Agent {
      *
      * @param routines     the routine the settings name
      * @param startAtLogin keeps the login entry in line with the settings
-     * @param screenLock   the screen lock's and engagement's sources, posting to the inbox; closed at the stop
+     * @param presence     what the platform says about the person (screen lock, engagement, busy), posting
+     *                     to the inbox and asked by the loop; closed at the stop
      * @param windows      the tray and windows, or empty for a headless agent
      * @param lock         the agent's single-instance lock, released last
      */
-    record Parts(ActivityRecorder recorder, ActivitySource source, AutoCloseable screenLock, ObservationInbox inbox,
+    record Parts(ActivityRecorder recorder, ActivitySource source, PresenceReadings presence, ObservationInbox inbox,
                  AgentClock clock, ZoneId zone, LiveSettings live, BreakLog breakLog, EventOutput output,
                  Function<Map<Setting, Resolved>, RoutineChoice.Plan> routines,
                  Consumer<Map<Setting, Resolved>> startAtLogin, Optional<Windows.Factory> windows,
@@ -68,6 +70,7 @@ public final class Agent {
                 .add("printing events on standard output", this::print)
                 .addWithProgress("the break log", this::record);
         loop = new AgentLoop(parts.live(), parts.recorder(), parts.inbox(), parts.clock(), sinks);
+        loop.readPresenceWith(parts.presence());
         windows = parts.windows().map(factory -> factory.build(loop::status, routine));
         windows.ifPresent(shown -> {
             sinks.add("the windows", shown);
@@ -92,7 +95,7 @@ public final class Agent {
 
     /**
      * Stops, in this order: the loop (its last wake-up closes the open session and logs it), the
-     * printing of events, the break log, the activity source, the screen lock's sources, the lock.
+     * printing of events, the break log, the activity source, the presence sources, the lock.
      * Then {@link #awaitStop} returns.
      */
     public void stop() {
@@ -101,7 +104,7 @@ public final class Agent {
             flushQuietly();
             parts.breakLog().close();
             parts.source().close();
-            closeQuietly(parts.screenLock(), "The screen lock's sources");
+            closeQuietly(parts.presence(), "The presence sources");
             LOG.info("Agent stopped after {} wake-ups", loop.wakeUps());
             releaseLock();
         } catch (InterruptedException e) {

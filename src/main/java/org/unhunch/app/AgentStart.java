@@ -21,6 +21,8 @@ import org.unhunch.agent.LiveSettings;
 import org.unhunch.agent.ObservationInbox;
 import org.unhunch.agent.PrivateDataFolder;
 import org.unhunch.agent.SingleInstance;
+import org.unhunch.presence.PresenceReadings;
+import org.unhunch.presence.PlatformSources;
 import org.unhunch.records.BreakLog;
 import org.unhunch.records.SqliteLibraryFolder;
 import org.unhunch.settings.InvalidSettingException;
@@ -97,10 +99,10 @@ public final class AgentStart {
                 Duration.ofDays(Long.parseLong(live.value(Setting.RETENTION_DAYS))), tell);
         Optional<Windows.Factory> windows = options.headless() ? Optional.empty()
                 : Optional.of(DesktopWindows.factory(options, live, inbox, breakLog, logFile));
-        AutoCloseable screenLock = PresenceSetup.presence(System.getProperty("os.name"), System.getenv(),
-                Boolean.parseBoolean(live.value(Setting.PRESENCE_IDLE_INHIBITOR)), inbox::post,
-                PresenceSetup::onItsOwnThread);
-        return new Agent(new Agent.Parts(recorder, source, screenLock, inbox, clock, zone, live, breakLog, output,
+        String osName = System.getProperty("os.name");
+        PresenceReadings presence = PresenceSetup.presence(osName, PlatformSources.forOs(osName, System.getenv()),
+                PresenceSetup.Choices.from(live::value), inbox::post, PresenceSetup::onItsOwnThread);
+        return new Agent(new Agent.Parts(recorder, source, presence, inbox, clock, zone, live, breakLog, output,
                 values -> RoutineChoice.plan(options.routineFile(), options.routineId(), values),
                 StartAtLoginSetup::apply, windows, LoopRunner::onItsOwnThread, lock));
     }

@@ -1,88 +1,112 @@
 package org.unhunch.app;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unhunch.presence.IdleInhibited;
-import org.unhunch.presence.LinuxLockSources;
+import org.unhunch.presence.AskedSource;
+import org.unhunch.presence.PlatformPresence;
+import org.unhunch.presence.PlatformSources;
 import org.unhunch.presence.PresenceCombiner;
 import org.unhunch.presence.PresenceSource;
 import org.unhunch.settings.Setting;
 import org.unhunch.sitting.Observation;
 
 /**
- * Starts watching the screen lock and the person's engagement where this platform tells them, and
- * says once in the log what is watched.
+ * Starts watching what the platform says about the person — the screen lock, engagement (a video,
+ * a call), busy (a call, a presentation, do-not-disturb) — as far as this platform tells it and the
+ * settings allow, and says once in the log what is watched and what is not, and why.
  */
 final class PresenceSetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(PresenceSetup.class);
     private static final String WITHOUT_LOCK = "a prompt that falls due while the screen is locked may be drawn on"
             + " the desktop behind the lock screen, and a bumped mouse there counts as sitting";
-    private static final String WITHOUT_ENGAGEMENT = "a video watched without typing counts as a natural break"
-            + " once break.gap has passed";
+    private static final String WITHOUT_ENGAGEMENT = "a video watched or a call taken without typing counts as a"
+            + " natural break once break.gap has passed";
+    private static final String WITHOUT_BUSY = "a prompt that falls due in a call or a presentation is shown there";
+
+    /** Which kinds of signal the settings let the agent watch. */
+    record Choices(boolean calls, boolean idleInhibitor, boolean fullScreen, boolean doNotDisturb) {
+
+        static final Choices ALL = new Choices(true, true, true, true);
+
+        /** @param value a setting's value ({@code LiveSettings::value}) */
+        static Choices from(Function<Setting, String> value) {
+            return new Choices(on(value, Setting.PRESENCE_CALLS), on(value, Setting.PRESENCE_IDLE_INHIBITOR),
+                    on(value, Setting.PRESENCE_FULL_SCREEN), on(value, Setting.PRESENCE_DO_NOT_DISTURB));
+        }
+
+        private static boolean on(Function<Setting, String> value, Setting setting) {
+            return Boolean.parseBoolean(value.apply(setting));
+        }
+    }
 
     private PresenceSetup() {
     }
 
     /**
-     * Both the screen lock and engagement, as {@link #screenLock} and {@link #engagement} start them;
-     * closing it stops both.
-     */
-    static AutoCloseable presence(String osName, Map<String, String> env, boolean idleInhibitor,
-                                  Consumer<Observation> post, Executor starter) {
-        AutoCloseable lock = screenLock(osName, env, post, starter);
-        AutoCloseable engagement = engagement(osName, env, idleInhibitor, post, starter);
-        return () -> {
-            try {
-                engagement.close();
-            } finally {
-                lock.close();
-            }
-        };
-    }
-
-    /**
-     * The screen lock's sources for this platform, started by {@code starter} (a thread of its own in
-     * the agent: a desktop service slow to answer must not hold up the start), posting
-     * {@code lock}/{@code unlock} to {@code post}. Closing it stops them.
+     * The three flags' sources for this platform, started by {@code starter} (a thread of its own in
+     * the agent: a desktop service slow to answer must not hold up the start), posting each flag's
+     * observations to {@code post}. Closing it stops them all.
      *
      * @param osName the {@code os.name} property
-     * @param env    the environment, where the buses and the login session are found
      */
-    static AutoCloseable screenLock(String osName, Map<String, String> env, Consumer<Observation> post,
-                                    Executor starter) {
-        List<PresenceSource> sources = osName.startsWith("Linux") ? LinuxLockSources.all(env) : List.of();
-        return start(PresenceCombiner.screenLock(sources, post), sources, osName, WITHOUT_LOCK, starter);
+    static PlatformPresence presence(String osName, PlatformSources platform, Choices choices,
+                                     Consumer<Observation> post, Executor starter) {
+        List<PresenceSource> calls = chosen(choices.calls(), Setting.PRESENCE_CALLS, "Calls", platform.calls());
+        List<PresenceSource> engagement = new ArrayList<>(chosen(choices.idleInhibitor(),
+                Setting.PRESENCE_IDLE_INHIBITOR, "A player holding the screen awake", platform.idleInhibitors()));
+        engagement.addAll(calls);
+        List<PresenceSource> busy = new ArrayList<>(calls);
+        busy.addAll(chosen(choices.fullScreen(), Setting.PRESENCE_FULL_SCREEN, "Full screen and presentations",
+                platform.presentation()));
+        busy.addAll(chosen(choices.doNotDisturb(), Setting.PRESENCE_DO_NOT_DISTURB, "Do-not-disturb",
+                platform.doNotDisturb()));
+
+        PresenceCombiner lockFlag = start(PresenceCombiner.screenLock(platform.screenLock(), post),
+                platform.screenLock(), osName, WITHOUT_LOCK, starter);
+        PresenceCombiner engagedFlag = start(PresenceCombiner.engagement(engagement, post), engagement, osName,
+                WITHOUT_ENGAGEMENT, starter);
+        PresenceCombiner busyFlag = start(PresenceCombiner.busy(busy, post), busy, osName, WITHOUT_BUSY, starter);
+        return new PlatformPresence(List.of(lockFlag, engagedFlag, busyFlag), busyFlag,
+                asked(platform.screenLock(), engagement, busy));
     }
 
-    /**
-     * The sources of engagement for this platform (a player holding the screen awake), started as
-     * {@link #screenLock} starts its own, posting {@code engaged}/{@code disengaged} to {@code post}.
-     *
-     * @param idleInhibitor the setting {@code presence.idleinhibitor}: whether a player holding the
-     *                      screen awake is watched
-     */
-    static AutoCloseable engagement(String osName, Map<String, String> env, boolean idleInhibitor,
-                                    Consumer<Observation> post, Executor starter) {
-        boolean linux = osName.startsWith("Linux");
-        if (linux && !idleInhibitor) {
-            LOG.info("Engagement is not watched: {} is off in the settings; {}",
-                    Setting.PRESENCE_IDLE_INHIBITOR.key(), WITHOUT_ENGAGEMENT);
-            return PresenceCombiner.engagement(List.of(), post);
+    private static List<PresenceSource> chosen(boolean on, Setting setting, String kind, List<PresenceSource> sources) {
+        if (on) {
+            return sources;
         }
-        List<PresenceSource> sources = linux ? List.of(new IdleInhibited(env)) : List.of();
-        return start(PresenceCombiner.engagement(sources, post), sources, osName, WITHOUT_ENGAGEMENT, starter);
+        LOG.info("{} are not watched: {} is off in the settings", kind, setting.key());
+        return List.of();
     }
 
-    private static AutoCloseable start(PresenceCombiner combiner, List<PresenceSource> sources, String osName,
-                                       String without, Executor starter) {
+    /** The sources among them that must be asked, each once. */
+    @SafeVarargs
+    private static List<AskedSource> asked(List<PresenceSource>... lists) {
+        Set<AskedSource> asked = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<AskedSource> inOrder = new ArrayList<>();
+        for (List<PresenceSource> list : lists) {
+            for (PresenceSource source : list) {
+                if (source instanceof AskedSource one && asked.add(one)) {
+                    inOrder.add(one);
+                }
+            }
+        }
+        return inOrder;
+    }
+
+    private static PresenceCombiner start(PresenceCombiner combiner, List<PresenceSource> sources, String osName,
+                                          String without, Executor starter) {
         String flag = combiner.flag();
         if (sources.isEmpty()) {
-            LOG.info("{} is not detected on {} yet: {}", flag, osName, without);
+            LOG.info("{} is not detected on {}: {}", flag, osName, without);
             return combiner;
         }
         starter.execute(() -> {

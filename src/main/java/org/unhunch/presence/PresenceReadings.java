@@ -7,8 +7,9 @@ import java.util.Set;
  * What the agent's loop asks of the platform's presence signals, on its own thread: to read the
  * facts that must be asked for ({@link AskedSource}) when its model is about to act (an idle
  * deadline, a prompt), to read them again while one of them is on, and why a prompt is held.
+ * Closing it stops every source.
  */
-public interface PresenceReadings {
+public interface PresenceReadings extends AutoCloseable {
 
     /**
      * While an asked fact is on (a call), it is read again within this much real time, so its end
@@ -31,6 +32,10 @@ public interface PresenceReadings {
         public Set<Signal> busyBecause() {
             return Set.of();
         }
+
+        @Override
+        public void close() {
+        }
     };
 
     /** Asks every started source now; what changed is posted (to the agent's inbox) before this returns. */
@@ -41,4 +46,7 @@ public interface PresenceReadings {
 
     /** The kinds of signal that make the person busy now (empty when free). */
     Set<Signal> busyBecause();
+
+    @Override
+    void close();
 }

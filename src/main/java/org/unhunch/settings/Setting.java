@@ -30,6 +30,13 @@ public enum Setting {
     SOUNDS("sounds", SettingType.BOOLEAN, "true", "a soft sound with the prompt and between routine steps"),
     PRESENCE_IDLE_INHIBITOR("presence.idleinhibitor", SettingType.BOOLEAN, "true",
             "a video or player holding the screen awake counts as the person at the screen (read at the start)"),
+    PRESENCE_CALLS("presence.calls", SettingType.BOOLEAN, "true",
+            "a microphone or camera in use counts as a call: the person is at the screen and the prompt waits"
+                    + " for the call's end (read at the start)"),
+    PRESENCE_FULL_SCREEN("presence.fullscreen", SettingType.BOOLEAN, "true",
+            "a full-screen window or a presentation holds the prompt until it ends (read at the start)"),
+    PRESENCE_DO_NOT_DISTURB("presence.donotdisturb", SettingType.BOOLEAN, "true",
+            "the system's do-not-disturb holds the prompt until it is switched off (read at the start)"),
     THEME("theme", SettingType.CHOICE, "system", "light, dark, or as the system is", "system", "light", "dark"),
     WORK_DAYS("work.days", SettingType.WEEKDAYS, "mon,tue,wed,thu,fri,sat,sun",
             "days on which prompts are shown (on other days sitting is still tracked, without prompts)"),

@@ -43,9 +43,11 @@ final class SettingsDialog {
             List.of(Setting.PROMPT_PAUSE, Setting.PROMPT_MAX_WAIT, Setting.PROMPT_TIMEOUT),
             List.of(Setting.ROUTINE_ID, Setting.EQUIPMENT_BAND, Setting.EQUIPMENT_FOAM_ROLLER, Setting.ROUTINE_FILE),
             List.of(Setting.WORK_DAYS, Setting.WORK_START, Setting.WORK_END),
-            List.of(Setting.SOUNDS, Setting.PRESENCE_IDLE_INHIBITOR, Setting.THEME, Setting.LANGUAGE, Setting.START_AT_LOGIN,
-                    Setting.RETENTION_DAYS));
-    private static final List<String> SECTION_TITLES = List.of("breaks", "prompt", "routine", "hours", "general");
+            List.of(Setting.PRESENCE_CALLS, Setting.PRESENCE_FULL_SCREEN, Setting.PRESENCE_DO_NOT_DISTURB,
+                    Setting.PRESENCE_IDLE_INHIBITOR),
+            List.of(Setting.SOUNDS, Setting.THEME, Setting.LANGUAGE, Setting.START_AT_LOGIN, Setting.RETENTION_DAYS));
+    private static final List<String> SECTION_TITLES = List.of("breaks", "prompt", "routine", "hours", "presence",
+            "general");
 
     private final SettingsStore store;
     private final JFrame frame = new JFrame(WINDOW_TITLE);

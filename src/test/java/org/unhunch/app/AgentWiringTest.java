@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.unhunch.activity.ActivityKind;
@@ -21,6 +22,8 @@ import org.unhunch.agent.AgentLoop;
 import org.unhunch.agent.AgentStatus;
 import org.unhunch.agent.LiveSettings;
 import org.unhunch.agent.ObservationInbox;
+import org.unhunch.presence.PresenceReadings;
+import org.unhunch.presence.Signal;
 import org.unhunch.records.BreakLog;
 import org.unhunch.records.EventsRead;
 import org.unhunch.records.LoggedEvent;
@@ -175,13 +178,13 @@ class AgentWiringTest {
         agent.stop();
 
         assertThat(happened).containsExactly("printed sitting_ended", "output flushed", "logged sitting_ended",
-                "loop stopped", "output flushed", "break log closed", "source closed", "screen lock closed",
+                "loop stopped", "output flushed", "break log closed", "source closed", "presence closed",
                 "lock released");
     }
 
     private Agent agent(boolean withWindows) {
         LiveSettings live = new LiveSettings(store, settings -> settings, ZoneOffset.UTC);
-        Agent agent = new Agent(new Agent.Parts(recorder, new FakeSource(), () -> happened.add("screen lock closed"),
+        Agent agent = new Agent(new Agent.Parts(recorder, new FakeSource(), new ClosingPresence(),
                 inbox, new AgentClock(ticker, wall, 1),
                 ZoneOffset.UTC, live, new RecordingLog(), new EventOutput(this::print, () -> happened.add("output flushed")),
                 values -> RoutineChoice.plan(null, null, values), values -> happened.add("start at login applied"),
@@ -189,6 +192,29 @@ class AgentWiringTest {
                 () -> happened.add("lock released")));
         agent.start();
         return agent;
+    }
+
+    /** Says nothing, and what it closes is recorded. */
+    private final class ClosingPresence implements PresenceReadings {
+
+        @Override
+        public void readNow() {
+        }
+
+        @Override
+        public boolean readAgainSoon() {
+            return false;
+        }
+
+        @Override
+        public Set<Signal> busyBecause() {
+            return Set.of();
+        }
+
+        @Override
+        public void close() {
+            happened.add("presence closed");
+        }
     }
 
     /** Types every minute, waking the loop each time, until the prompt shows. */

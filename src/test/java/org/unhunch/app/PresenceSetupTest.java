@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.unhunch.presence.PlatformSources;
 import org.unhunch.presence.PresenceCombiner;
 import org.unhunch.sitting.Observation;
 import org.unhunch.testing.LogCapture;
@@ -29,17 +30,19 @@ class PresenceSetupTest {
     private final List<Runnable> starts = new ArrayList<>();
 
     @Test
-    void on_windows_and_macos_it_says_lock_detection_is_not_built_and_watches_nothing() throws Exception {
-        for (String os : List.of("Windows 11", "Mac OS X")) {
-            PresenceSetup.screenLock(os, Map.of(), posted::add, starts::add).close();
-        }
+    void on_a_platform_without_sources_it_says_for_each_flag_that_it_is_not_detected_and_starts_nothing()
+            throws Exception {
+        PresenceSetup.presence("Plan 9", PlatformSources.NONE, PresenceSetup.Choices.ALL, posted::add, starts::add)
+                .close();
 
         assertThat(starts).isEmpty();
-        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage)
-                .hasSize(2)
-                .allMatch(line -> line.contains("may be drawn on the desktop behind the lock screen"))
-                .anyMatch(line -> line.startsWith("Screen lock is not detected on Windows 11 yet: "))
-                .anyMatch(line -> line.startsWith("Screen lock is not detected on Mac OS X yet: "));
+        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
+                "Screen lock is not detected on Plan 9: a prompt that falls due while the screen is locked may be"
+                        + " drawn on the desktop behind the lock screen, and a bumped mouse there counts as sitting",
+                "Engagement is not detected on Plan 9: a video watched or a call taken without typing counts as a"
+                        + " natural break once break.gap has passed",
+                "Do not disturb is not detected on Plan 9: a prompt that falls due in a call or a presentation is"
+                        + " shown there");
     }
 
     @Test
@@ -47,10 +50,12 @@ class PresenceSetupTest {
         Map<String, String> env = Map.of("DBUS_SYSTEM_BUS_ADDRESS", "unix:path=" + folder.resolve("system"),
                 "DBUS_SESSION_BUS_ADDRESS", "unix:path=" + folder.resolve("session"), "XDG_SESSION_ID", "c42");
 
-        AutoCloseable screenLock = PresenceSetup.screenLock("Linux", env, posted::add, starts::add);
-        assertThat(said.events()).as("said by the start, which runs on a thread of its own").isEmpty();
+        AutoCloseable presence = PresenceSetup.presence("Linux", PlatformSources.forOs("Linux", env),
+                new PresenceSetup.Choices(false, true, false, false), posted::add, starts::add);
+        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage)
+                .as("said by the start, which runs on a thread of its own").noneMatch(line -> line.contains("watched through"));
         starts.forEach(Runnable::run);
-        screenLock.close();
+        presence.close();
 
         assertThat(sources.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
                 "Screen lock: logind's session lock (system bus) is not watched"
@@ -60,39 +65,26 @@ class PresenceSetupTest {
                 "Screen lock: org.gnome.ScreenSaver (session bus) is not watched"
                         + " (no session bus: there is no socket where DBUS_SESSION_BUS_ADDRESS says)",
                 "Screen lock: org.freedesktop.ScreenSaver (session bus) is not watched"
-                        + " (no session bus: there is no socket where DBUS_SESSION_BUS_ADDRESS says)");
-        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage).singleElement()
-                .asString().startsWith("Screen lock is not detected: no source answers on this desktop");
-        assertThat(posted).isEmpty();
-    }
-
-    @Test
-    void engagement_is_watched_on_linux_through_the_session_managers_idle_inhibitor_and_nowhere_else_yet()
-            throws Exception {
-        Map<String, String> env = Map.of("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + folder.resolve("session"));
-
-        PresenceSetup.engagement("Windows 11", env, true, posted::add, starts::add).close();
-        AutoCloseable engagement = PresenceSetup.engagement("Linux", env, true, posted::add, starts::add);
-        starts.forEach(Runnable::run);
-        engagement.close();
-
-        assertThat(sources.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
+                        + " (no session bus: there is no socket where DBUS_SESSION_BUS_ADDRESS says)",
                 "Engagement: org.gnome.SessionManager's idle inhibitor (session bus) is not watched"
                         + " (no session bus: there is no socket where DBUS_SESSION_BUS_ADDRESS says)");
-        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
-                "Engagement is not detected on Windows 11 yet: a video watched without typing counts as a"
-                        + " natural break once break.gap has passed",
-                "Engagement is not detected: no source answers on this desktop (see above); a video watched"
-                        + " without typing counts as a natural break once break.gap has passed");
+        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage)
+                .anyMatch(line -> line.startsWith("Screen lock is not detected: no source answers on this desktop"))
+                .anyMatch(line -> line.startsWith("Engagement is not detected: no source answers on this desktop"));
         assertThat(posted).isEmpty();
     }
 
     @Test
-    void engagement_switched_off_in_the_settings_starts_no_source_and_says_which_setting() throws Exception {
-        PresenceSetup.engagement("Linux", Map.of(), false, posted::add, starts::add).close();
+    void a_kind_switched_off_in_the_settings_starts_no_source_and_says_which_setting() throws Exception {
+        PresenceSetup.presence("Linux", PlatformSources.forOs("Linux", Map.of()),
+                new PresenceSetup.Choices(false, false, false, false), posted::add, starts::add).close();
 
-        assertThat(starts).isEmpty();
-        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage).singleElement().asString()
-                .startsWith("Engagement is not watched: presence.idleinhibitor is off in the settings; ");
+        assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage)
+                .contains("Calls are not watched: presence.calls is off in the settings",
+                        "A player holding the screen awake are not watched: presence.idleinhibitor is off in the"
+                                + " settings",
+                        "Full screen and presentations are not watched: presence.fullscreen is off in the settings",
+                        "Do-not-disturb are not watched: presence.donotdisturb is off in the settings");
+        assertThat(starts).as("only the screen lock starts").hasSize(1);
     }
 }

@@ -1,0 +1,44 @@
+package org.unhunch.presence;
+
+import java.util.List;
+import java.util.Map;
+
+/** Linux's presence signals: D-Bus (logind, the session's services) and X11. */
+final class LinuxSources implements PlatformSources {
+
+    private final Map<String, String> env;
+    private List<PresenceSource> calls;
+
+    LinuxSources(Map<String, String> env) {
+        this.env = env;
+    }
+
+    @Override
+    public List<PresenceSource> screenLock() {
+        return LinuxLockSources.all(env);
+    }
+
+    @Override
+    public List<PresenceSource> idleInhibitors() {
+        return List.of(new IdleInhibited(env));
+    }
+
+    /** The same instances each time: a call tells both engagement and busy. */
+    @Override
+    public synchronized List<PresenceSource> calls() {
+        if (calls == null) {
+            calls = List.of();
+        }
+        return calls;
+    }
+
+    @Override
+    public List<PresenceSource> presentation() {
+        return List.of();
+    }
+
+    @Override
+    public List<PresenceSource> doNotDisturb() {
+        return List.of();
+    }
+}
