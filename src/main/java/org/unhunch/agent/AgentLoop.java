@@ -134,17 +134,8 @@ public final class AgentLoop {
             observations.add(new Timed(window.agentTime(posted.ticker(), ActivityRecorder.NONE), posted.observation(),
                     posted.progress()));
         }
-        readPresence(window, observations);
-        observations.sort(Comparator.comparingLong(Timed::agentTime));
-        for (Timed timed : observations) {
-            Optional<Observation> observation = timed.observation() == Observation.PAUSE
-                    || timed.observation() == Observation.RESUME
-                    ? pauses.person(timed.observation()) : Optional.of(timed.observation());
-            answerProgress = timed.progress();
-            // A reading racing with the previous drain can come a hair before the model's time.
-            observation.ifPresent(seen -> model.observe(seen, Math.max(timed.agentTime(), model.now())));
-            answerProgress = null;
-        }
+        feed(observations);
+        feed(readPresence(window));
         long now = Math.max(window.toAgent(), model.now());
         model.advanceTo(now);
         AgentSettings current = settings.get();
@@ -175,17 +166,34 @@ public final class AgentLoop {
         return Math.min(Math.min(Math.min(sleep, hoursChange), untilReadAgain(window.toTicker())), MAX_SLEEP.toNanos());
     }
 
+    private void feed(List<Timed> observations) {
+        observations.sort(Comparator.comparingLong(Timed::agentTime));
+        for (Timed timed : observations) {
+            Optional<Observation> observation = timed.observation() == Observation.PAUSE
+                    || timed.observation() == Observation.RESUME
+                    ? pauses.person(timed.observation()) : Optional.of(timed.observation());
+            answerProgress = timed.progress();
+            // A reading racing with the previous drain can come a hair before the model's time.
+            observation.ifPresent(seen -> model.observe(seen, Math.max(timed.agentTime(), model.now())));
+            answerProgress = null;
+        }
+    }
+
     /**
      * Asks the platform's facts when the model is about to decide (what they say is taken as said
      * just before that moment, so a call under way keeps the session open) or when a fact that is on
-     * is due to be read again; what they say joins this wake-up's observations.
+     * is due to be read again. Called once what was drained has reached the model, so activity that
+     * moved a deadline is known.
+     *
+     * @return what they said that changed
      */
-    private void readPresence(ClockWindow window, List<Timed> observations) {
+    private List<Timed> readPresence(ClockWindow window) {
         OptionalLong decision = model.nextDecision();
         boolean decides = decision.isPresent() && decision.getAsLong() <= window.toAgent();
         boolean again = readAgainAt != NO_READ && window.toTicker() - readAgainAt >= 0;
+        List<Timed> observations = new ArrayList<>();
         if (!decides && !again) {
-            return;
+            return observations;
         }
         presence.readNow();
         for (ObservationInbox.Posted posted : inbox.drain()) {
@@ -196,6 +204,7 @@ public final class AgentLoop {
             observations.add(new Timed(at, posted.observation(), posted.progress()));
         }
         readAgainAt = NO_READ;
+        return observations;
     }
 
     /** Ticker nanoseconds until the asked facts must be read again, scheduling that read while one is on. */

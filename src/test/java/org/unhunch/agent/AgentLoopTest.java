@@ -14,6 +14,9 @@ import java.util.function.UnaryOperator;
 import java.util.prefs.Preferences;
 import java.time.ZoneOffset;
 import org.unhunch.settings.WorkingHours;
+import java.util.Set;
+import org.unhunch.presence.PresenceReadings;
+import org.unhunch.presence.Signal;
 import org.junit.jupiter.api.Test;
 import org.unhunch.activity.ActivityKind;
 import org.unhunch.activity.ActivityRecorder;
@@ -248,6 +251,104 @@ class AgentLoopTest {
         assertThat(events).containsExactly(
                 "0 sitting_started away=none",
                 "3300 sitting_ended ended_at=3000 sitting=3000 idle");
+    }
+
+    /**
+     * A platform fact that must be asked for, as the loop sees it: it posts {@code on}/{@code off}
+     * to the inbox when a read finds it changed, like the real combiners, and counts the reads.
+     */
+    private final class AskedFact implements PresenceReadings {
+
+        private final Observation on;
+        private final Observation off;
+        private final Signal signal;
+        boolean says;
+        private boolean told;
+        int reads;
+
+        AskedFact(Observation on, Observation off, Signal signal) {
+            this.on = on;
+            this.off = off;
+            this.signal = signal;
+        }
+
+        @Override
+        public void readNow() {
+            reads++;
+            if (says != told) {
+                told = says;
+                inbox.post(says ? on : off);
+            }
+        }
+
+        @Override
+        public boolean readAgainSoon() {
+            return told;
+        }
+
+        @Override
+        public Set<Signal> busyBecause() {
+            return told ? Set.of(signal) : Set.of();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @Test
+    void a_call_found_at_the_idle_deadline_keeps_the_session_and_its_end_is_read_within_25_seconds() {
+        loop(new ModelSettingsBuilder().set("break.gap", "3m").set("sit.limit", "3h").build(), 1);
+        AskedFact call = new AskedFact(Observation.ENGAGED, Observation.DISENGAGED, Signal.CALL);
+        loop.readPresenceWith(call);
+        typeAt(0);
+        runTo(60);
+        call.says = true;
+        runTo(1000);
+        assertThat(loop.flow()).as("a call under way at 180 s: not gone").isEqualTo(BreakFlow.SITTING);
+        int readsDuringCall = call.reads;
+        assertThat(readsDuringCall).as("read at 180 s, then every 25 s at most").isBetween(1 + 820 / 25, 2 + 820 / 25);
+        call.says = false;
+        runTo(1500);
+        assertThat(events).as("the call's end, read at 1005 s (180 s + 33 × 25 s), counts as its last activity")
+                .containsExactly("0 sitting_started away=none", "1185 sitting_ended ended_at=1005 sitting=1005 idle");
+        int readsAfter = call.reads;
+        runTo(5000);
+        assertThat(call.reads).as("nothing on and no session: never read").isEqualTo(readsAfter);
+    }
+
+    @Test
+    void typing_without_a_decision_due_reads_nothing() {
+        loop(new ModelSettingsBuilder().set("break.gap", "3m").set("sit.limit", "3h").build(), 1);
+        AskedFact call = new AskedFact(Observation.ENGAGED, Observation.DISENGAGED, Signal.CALL);
+        loop.readPresenceWith(call);
+        for (int t = 0; t <= 3600; t += 60) {
+            typeAt(t);
+        }
+        assertThat(call.reads).isZero();
+    }
+
+    @Test
+    void a_full_screen_window_found_at_the_due_time_holds_the_prompt_until_a_read_finds_it_gone() {
+        AtomicInteger statusChanges = typedForNineMinutesOfTen();
+        AskedFact fullScreen = new AskedFact(Observation.BUSY, Observation.FREE, Signal.PRESENTATION);
+        loop.readPresenceWith(fullScreen);
+        fullScreen.says = true;
+        runTo(605);
+        assertThat(loop.status().held()).isTrue();
+        assertThat(loop.status().heldFor()).containsExactly(Signal.PRESENTATION);
+        int changesWhileHeld = statusChanges.get();
+        runTo(700);
+        fullScreen.says = false;
+        runTo(730);
+        assertThat(loop.status().held()).isFalse();
+        assertThat(loop.status().heldFor()).isEmpty();
+        assertThat(statusChanges.get()).isGreaterThan(changesWhileHeld);
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "600 break_due sitting=600",
+                "600 prompt_held sitting=600",
+                "725 prompt_shown sitting=725");
     }
 
     @Test
