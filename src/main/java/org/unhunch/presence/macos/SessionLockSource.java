@@ -1,0 +1,30 @@
+package org.unhunch.presence.macos;
+
+import com.sun.jna.Native;
+import com.sun.jna.platform.mac.CoreFoundation.CFDictionaryRef;
+import org.unhunch.presence.NativeAskedSource;
+import org.unhunch.presence.Signal;
+
+/** The screen's lock, from the CoreGraphics window-server session. */
+final class SessionLockSource extends NativeAskedSource {
+
+    private CoreGraphics coreGraphics;
+
+    SessionLockSource() {
+        super("the macOS window-server session (CGSessionCopyCurrentDictionary)", Signal.SCREEN_LOCK);
+    }
+
+    @Override
+    protected boolean readNative() throws Unavailable {
+        if (coreGraphics == null) {
+            coreGraphics = Native.load(CoreGraphics.LIBRARY, CoreGraphics.class);
+        }
+        CFDictionaryRef session = coreGraphics.CGSessionCopyCurrentDictionary();
+        if (session == null) {
+            throw new Unavailable("no window-server session");
+        }
+        try (CfDictionaryValues values = new CfDictionaryValues(session)) {
+            return ScreenLockedEntry.locked(values);
+        }
+    }
+}
