@@ -6,7 +6,7 @@ import org.unhunch.presence.NativeAskedSource;
 import org.unhunch.presence.Signal;
 
 /**
- * Presentation or do-not-disturb (quiet time, Focus), whichever {@code signal} names, from one cheap
+ * Presentation or do-not-disturb (quiet time; whether Focus counts is unchecked), whichever {@code signal} names, from one cheap
  * shell32 call made at each read.
  */
 final class NotificationStateSource extends NativeAskedSource {
