@@ -7,19 +7,15 @@ import org.unhunch.presence.NativeAskedSource;
 import org.unhunch.presence.Signal;
 
 /** A player holding the screen awake, from IOKit's power-management assertions. */
-final class DisplaySleepAssertionSource extends NativeAskedSource {
-
-    private PowerManagement power;
+final class DisplaySleepAssertionSource extends NativeAskedSource<PowerManagement> {
 
     DisplaySleepAssertionSource() {
-        super("the macOS power assertions (IOPMCopyAssertionsStatus)", Signal.IDLE_INHIBITOR);
+        super("the macOS power assertions (IOPMCopyAssertionsStatus)", Signal.IDLE_INHIBITOR,
+                () -> Native.load(PowerManagement.LIBRARY, PowerManagement.class));
     }
 
     @Override
-    protected boolean readNative() throws Unavailable {
-        if (power == null) {
-            power = Native.load(PowerManagement.LIBRARY, PowerManagement.class);
-        }
+    protected boolean read(PowerManagement power) throws Unavailable {
         PointerByReference status = new PointerByReference();
         int result = power.IOPMCopyAssertionsStatus(status);
         if (result != 0 || status.getValue() == null) {

@@ -1,44 +1,21 @@
 package org.unhunch.presence.macos;
 
 import java.util.List;
-import org.unhunch.presence.PlatformSources;
-import org.unhunch.presence.PresenceSource;
+import org.unhunch.presence.FixedSources;
 
 /**
  * macOS's presence signals, all read when the answer matters. Building them loads no native
  * library; each loads its framework at its first read. Never run on macOS yet (docs/platforms.md).
+ * <ul>
+ *   <li>Calls: the microphone alone; the camera's state is not read yet.</li>
+ *   <li>Presentation: none; full screen is not read yet.</li>
+ *   <li>Do-not-disturb: none; macOS offers no public API that tells whether Focus is on.</li>
+ * </ul>
  */
-public final class MacSources implements PlatformSources {
+public final class MacSources extends FixedSources {
 
-    private final List<PresenceSource> screenLock = List.of(new SessionLockSource());
-    private final List<PresenceSource> idleInhibitors = List.of(new DisplaySleepAssertionSource());
-    private final List<PresenceSource> calls = List.of(new InputDeviceSource());
-
-    @Override
-    public List<PresenceSource> screenLock() {
-        return screenLock;
-    }
-
-    @Override
-    public List<PresenceSource> idleInhibitors() {
-        return idleInhibitors;
-    }
-
-    /** The microphone alone: the camera's state is not read on macOS yet. */
-    @Override
-    public List<PresenceSource> calls() {
-        return calls;
-    }
-
-    /** None: full screen is not read on macOS yet. */
-    @Override
-    public List<PresenceSource> presentation() {
-        return List.of();
-    }
-
-    /** None: macOS offers no public API that tells whether Focus (do-not-disturb) is on. */
-    @Override
-    public List<PresenceSource> doNotDisturb() {
-        return List.of();
+    public MacSources() {
+        super(List.of(new SessionLockSource()), List.of(new DisplaySleepAssertionSource()),
+                List.of(new InputDeviceSource()), List.of(), List.of());
     }
 }

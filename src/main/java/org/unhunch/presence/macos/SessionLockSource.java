@@ -6,19 +6,15 @@ import org.unhunch.presence.NativeAskedSource;
 import org.unhunch.presence.Signal;
 
 /** The screen's lock, from the CoreGraphics window-server session. */
-final class SessionLockSource extends NativeAskedSource {
-
-    private CoreGraphics coreGraphics;
+final class SessionLockSource extends NativeAskedSource<CoreGraphics> {
 
     SessionLockSource() {
-        super("the macOS window-server session (CGSessionCopyCurrentDictionary)", Signal.SCREEN_LOCK);
+        super("the macOS window-server session (CGSessionCopyCurrentDictionary)", Signal.SCREEN_LOCK,
+                () -> Native.load(CoreGraphics.LIBRARY, CoreGraphics.class));
     }
 
     @Override
-    protected boolean readNative() throws Unavailable {
-        if (coreGraphics == null) {
-            coreGraphics = Native.load(CoreGraphics.LIBRARY, CoreGraphics.class);
-        }
+    protected boolean read(CoreGraphics coreGraphics) throws Unavailable {
         CFDictionaryRef session = coreGraphics.CGSessionCopyCurrentDictionary();
         if (session == null) {
             throw new Unavailable("no window-server session");

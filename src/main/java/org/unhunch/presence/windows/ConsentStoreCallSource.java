@@ -4,19 +4,14 @@ import org.unhunch.presence.NativeAskedSource;
 import org.unhunch.presence.Signal;
 
 /** A microphone or camera in use, from the current user's consent store in the registry. */
-final class ConsentStoreCallSource extends NativeAskedSource {
-
-    private RegistryTree registry;
+final class ConsentStoreCallSource extends NativeAskedSource<RegistryTree> {
 
     ConsentStoreCallSource() {
-        super("the Windows capability consent store (registry)", Signal.CALL);
+        super("the Windows capability consent store (registry)", Signal.CALL, CurrentUserRegistry::new);
     }
 
     @Override
-    protected boolean readNative() throws Unavailable {
-        if (registry == null) {
-            registry = new CurrentUserRegistry();
-        }
+    protected boolean read(RegistryTree registry) throws Unavailable {
         return ConsentStoreInUse.anyInUse(registry);
     }
 }

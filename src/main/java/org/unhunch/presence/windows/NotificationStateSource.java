@@ -6,23 +6,19 @@ import org.unhunch.presence.NativeAskedSource;
 import org.unhunch.presence.Signal;
 
 /**
- * Presentation or do-not-disturb (quiet time; whether Focus counts is unchecked), whichever {@code signal} names, from one cheap
- * shell32 call made at each read.
+ * Presentation or do-not-disturb (quiet time; whether Focus counts is unchecked), whichever
+ * {@code signal} names, from one cheap shell32 call made at each read.
  */
-final class NotificationStateSource extends NativeAskedSource {
-
-    private ShellNotificationState shell;
+final class NotificationStateSource extends NativeAskedSource<ShellNotificationState> {
 
     /** @param signal {@link Signal#PRESENTATION} or {@link Signal#DO_NOT_DISTURB} */
     NotificationStateSource(Signal signal) {
-        super("the Windows notification state (SHQueryUserNotificationState)", signal);
+        super("the Windows notification state (SHQueryUserNotificationState)", signal,
+                () -> Native.load(ShellNotificationState.LIBRARY, ShellNotificationState.class));
     }
 
     @Override
-    protected boolean readNative() throws Unavailable {
-        if (shell == null) {
-            shell = Native.load(ShellNotificationState.LIBRARY, ShellNotificationState.class);
-        }
+    protected boolean read(ShellNotificationState shell) throws Unavailable {
         IntByReference state = new IntByReference();
         int result = shell.SHQueryUserNotificationState(state);
         if (result != 0) {

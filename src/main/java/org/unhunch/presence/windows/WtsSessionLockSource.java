@@ -9,29 +9,29 @@ import org.unhunch.presence.NativeAskedSource;
 import org.unhunch.presence.Signal;
 
 /** The session's lock, read from the Remote Desktop Services API (Windows 7 and later). */
-final class WtsSessionLockSource extends NativeAskedSource {
+final class WtsSessionLockSource extends NativeAskedSource<Wtsapi32> {
 
     private final String osVersion;
 
     /** @param osVersion the {@code os.version} property */
     WtsSessionLockSource(String osVersion) {
-        super("the Windows session's lock (WTSQuerySessionInformation)", Signal.SCREEN_LOCK);
+        super("the Windows session's lock (WTSQuerySessionInformation)", Signal.SCREEN_LOCK, () -> Wtsapi32.INSTANCE);
         this.osVersion = osVersion;
     }
 
     @Override
-    protected boolean readNative() throws Unavailable {
+    protected boolean read(Wtsapi32 wtsapi) throws Unavailable {
         PointerByReference buffer = new PointerByReference();
         IntByReference bytes = new IntByReference();
-        if (!Wtsapi32.INSTANCE.WTSQuerySessionInformation(Wtsapi32.WTS_CURRENT_SERVER_HANDLE,
-                Wtsapi32.WTS_CURRENT_SESSION, Wtsapi32.WTS_INFO_CLASS.WTSSessionInfoEx, buffer, bytes)) {
+        if (!wtsapi.WTSQuerySessionInformation(Wtsapi32.WTS_CURRENT_SERVER_HANDLE, Wtsapi32.WTS_CURRENT_SESSION,
+                Wtsapi32.WTS_INFO_CLASS.WTSSessionInfoEx, buffer, bytes)) {
             throw new Unavailable("WTSQuerySessionInformation failed with error " + Native.getLastError());
         }
         Pointer info = buffer.getValue();
         try {
             return SessionLockFlags.locked(SessionLockFlags.sessionFlags(bytes.getValue(), info::getInt), osVersion);
         } finally {
-            Wtsapi32.INSTANCE.WTSFreeMemory(info);
+            wtsapi.WTSFreeMemory(info);
         }
     }
 }
