@@ -2,6 +2,8 @@ package org.unhunch.presence;
 
 import java.util.List;
 import java.util.Map;
+import org.unhunch.presence.macos.MacSources;
+import org.unhunch.presence.windows.WindowsSources;
 
 /**
  * Where each kind of presence signal comes from on one platform. Every list may be empty (not
@@ -33,6 +35,12 @@ public interface PlatformSources {
     static PlatformSources forOs(String osName, Map<String, String> env) {
         if (osName.startsWith("Linux")) {
             return new LinuxSources(env);
+        }
+        if (osName.startsWith("Windows")) {
+            return new WindowsSources(System.getProperty("os.version", ""));
+        }
+        if (osName.startsWith("Mac")) {
+            return new MacSources();
         }
         return NONE;
     }
