@@ -70,13 +70,14 @@ final class PresenceSetup {
         busy.addAll(chosen(choices.doNotDisturb(), Setting.PRESENCE_DO_NOT_DISTURB, "Do-not-disturb",
                 platform.doNotDisturb()));
 
-        PresenceCombiner lockFlag = start(PresenceCombiner.screenLock(platform.screenLock(), post),
-                platform.screenLock(), osName, WITHOUT_LOCK, starter);
+        List<PresenceSource> lock = platform.screenLock();
+        PresenceCombiner lockFlag = start(PresenceCombiner.screenLock(lock, post), lock, osName, WITHOUT_LOCK,
+                starter);
         PresenceCombiner engagedFlag = start(PresenceCombiner.engagement(engagement, post), engagement, osName,
                 WITHOUT_ENGAGEMENT, starter);
         PresenceCombiner busyFlag = start(PresenceCombiner.busy(busy, post), busy, osName, WITHOUT_BUSY, starter);
         return new PlatformPresence(List.of(lockFlag, engagedFlag, busyFlag), busyFlag,
-                asked(platform.screenLock(), engagement, busy));
+                asked(lock, engagement, busy));
     }
 
     private static List<PresenceSource> chosen(boolean on, Setting setting, String kind, List<PresenceSource> sources) {
