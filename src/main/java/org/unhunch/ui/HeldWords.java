@@ -43,8 +43,9 @@ final class HeldWords {
         if (reason.isEmpty() || reason.get() == Signal.DO_NOT_DISTURB) {
             return RoutineWords.offer(sittingMinutes, routine, steps);
         }
-        String key = reason.get() == Signal.CALL ? "prompt.message.callIncluded" : "prompt.message.presentationIncluded";
-        return Texts.get(key, timeSat(sittingMinutes), RoutineWords.minutes(steps), routine.name());
+        String key = reason.get() == Signal.CALL ? "prompt.message.callIncluded"
+                : "prompt.message.presentationIncluded";
+        return RoutineWords.offer(key, timeSat(sittingMinutes), routine, steps);
     }
 
     /** "45 min", "2 h", "1 h 10 min". */
