@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
@@ -16,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.unhunch.activity.Ticker;
 import org.unhunch.agent.AgentStatus;
 import org.unhunch.agent.ObservationInbox;
+import org.unhunch.presence.Signal;
 import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineStep;
 import org.unhunch.settings.Setting;
@@ -52,6 +54,9 @@ public final class DesktopPresenter implements SittingEventSink {
     /** The model's prompt is open (shown and not yet answered), with how long the person had sat; on the EDT. */
     private boolean promptOpen;
     private long promptSittingMinutes;
+    /** What held the open prompt back before it showed (a call, say); empty when nothing did. */
+    private Set<Signal> promptHeldFor = Set.of();
+    private final HeldBefore heldBefore = new HeldBefore();
     /** The open prompt's chime has sounded (once, when its card first shows). */
     private boolean chimed;
     private RoutineWindow routineWindow;
@@ -113,9 +118,12 @@ public final class DesktopPresenter implements SittingEventSink {
      */
     private void placeCard() {
         AgentStatus status = wiring.status().get();
+        if (!promptOpen) {
+            heldBefore.saw(status);
+        }
         boolean wanted = promptOpen && status.flow() == BreakFlow.PROMPT && !status.locked();
         if (wanted && !card.isShowing()) {
-            card.show(promptSittingMinutes, routine, steps);
+            card.show(promptSittingMinutes, promptHeldFor, routine, steps);
             if (!chimed) {
                 chime.play();
                 chimed = true;
@@ -155,17 +163,25 @@ public final class DesktopPresenter implements SittingEventSink {
     private void show(SittingEvent event) {
         switch (event.type()) {
             case PROMPT_SHOWN -> {
+                heldBefore.saw(wiring.status().get());
+                promptHeldFor = heldBefore.takeForPrompt();
                 promptOpen = true;
                 promptSittingMinutes = ((SittingEvent.PromptShown) event).sitting().toMinutes();
                 chimed = false;
                 placeCard();
             }
-            case PROMPT_HELD, BREAK_SNOOZED, BREAK_SKIPPED, BREAK_IGNORED, SITTING_ENDED -> {
+            case PROMPT_HELD -> {
                 promptOpen = false;
+                placeCard();
+            }
+            case BREAK_SNOOZED, BREAK_SKIPPED, BREAK_IGNORED, SITTING_ENDED -> {
+                promptOpen = false;
+                heldBefore.forget();
                 placeCard();
             }
             case ROUTINE_STARTED -> {
                 promptOpen = false;
+                heldBefore.forget();
                 placeCard();
                 routineWindow.start(routine, steps);
                 tray.setRoutine(routine);

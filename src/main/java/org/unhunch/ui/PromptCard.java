@@ -14,12 +14,14 @@ import java.awt.Window;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
+import java.util.Set;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
+import org.unhunch.presence.Signal;
 import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineStep;
 import org.unhunch.sitting.Observation;
@@ -98,9 +100,12 @@ final class PromptCard {
         message.addMouseListener(takeKeyboardWhenClicked);
     }
 
-    /** Offers {@code routine}, whose {@code steps} are those it will guide (for the person's equipment). */
-    void show(long sittingMinutes, Routine routine, List<RoutineStep> steps) {
-        message.setText(RoutineWords.offer(sittingMinutes, routine, steps));
+    /**
+     * Offers {@code routine}, whose {@code steps} are those it will guide (for the person's equipment),
+     * after a hold for {@code heldBefore} (empty when the prompt was not held).
+     */
+    void show(long sittingMinutes, Set<Signal> heldBefore, Routine routine, List<RoutineStep> steps) {
+        message.setText(HeldWords.offer(sittingMinutes, heldBefore, routine, steps));
         frame.setFocusableWindowState(false);
         frame.setLocation(cornerOfPointersScreen());
         frame.setVisible(true);

@@ -17,7 +17,12 @@ final class RoutineWords {
 
     /** The prompt card's words: how long the person has sat, and the routine offered with its minutes. */
     static String offer(long sittingMinutes, Routine routine, List<RoutineStep> steps) {
-        return Texts.get("prompt.message", sittingMinutes, minutes(steps), routine.name());
+        return offer("prompt.message", sittingMinutes, routine, steps);
+    }
+
+    /** The card's words in message {@code key}: the time sat as said, the routine's minutes, its name. */
+    static String offer(String key, Object timeSat, Routine routine, List<RoutineStep> steps) {
+        return Texts.get(key, timeSat, minutes(steps), routine.name());
     }
 
     /**

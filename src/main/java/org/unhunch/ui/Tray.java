@@ -119,7 +119,8 @@ final class Tray {
             tooltip = Texts.get("tray.tooltip.paused", sittingMinutes);
         } else if (now.flow() != BreakFlow.SITTING) {
             look = TrayIconPainter.Look.DUE;
-            tooltip = Texts.get(now.held() ? "tray.tooltip.held" : "tray.tooltip.due", sittingMinutes);
+            tooltip = now.held() ? HeldWords.tooltip(sittingMinutes, now.heldFor())
+                    : Texts.get("tray.tooltip.due", sittingMinutes);
         } else {
             look = TrayIconPainter.Look.SITTING;
             long dueIn = Duration.ofNanos(Math.max(0, now.breakDue().getAsLong() - agentNow)).toMinutes();
