@@ -27,7 +27,7 @@ final class LinuxSources implements PlatformSources {
     @Override
     public synchronized List<PresenceSource> calls() {
         if (calls == null) {
-            calls = List.of();
+            calls = List.of(new MicrophoneCapturing(env), new CameraHeldOpen());
         }
         return calls;
     }
