@@ -11,20 +11,27 @@ import java.util.Map;
  */
 public final class MicrophoneCapturing extends AskedSource {
 
-    static final List<String> COMMAND = List.of("pactl", "-f", "json", "list", "sources");
+    private static final List<String> COMMAND = List.of("pactl", "-f", "json", "list", "sources");
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     private final Map<String, String> env;
+    private final List<String> command;
 
     /** @param env the environment pactl runs in, where it finds the sound server (XDG_RUNTIME_DIR, PULSE_SERVER) */
     public MicrophoneCapturing(Map<String, String> env) {
+        this(env, COMMAND);
+    }
+
+    /** @param command what runs instead of pactl's (a stand-in that writes a recorded answer) */
+    MicrophoneCapturing(Map<String, String> env, List<String> command) {
         super("microphone capture (pactl)", Signal.CALL);
         this.env = Map.copyOf(env);
+        this.command = List.copyOf(command);
     }
 
     @Override
     protected boolean read() throws Unavailable {
-        ToolOutput.Result result = ToolOutput.run(COMMAND, env, TIMEOUT, PactlSources.MAX_BYTES);
+        ToolOutput.Result result = ToolOutput.run(command, env, TIMEOUT, PactlSources.MAX_BYTES);
         if (result.status() != 0) {
             throw new Unavailable("pactl ended with status " + result.status()
                     + ": no sound server answers, or pactl is older than 16 and writes no JSON");
