@@ -73,19 +73,19 @@ class MicrophoneCapturingTest {
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void a_tool_that_hangs_is_killed_at_its_timeout() throws Exception {
-        Path tool = script("exec sleep 60");
-
-        assertThatThrownBy(() -> ToolOutput.run(List.of(tool.toString()), ENV, Duration.ofMillis(300), 100))
-                .isInstanceOf(Unavailable.class).hasMessage(tool + " did not answer within 300 ms");
+        assertRefused("exec sleep 60", Duration.ofMillis(300), 100, " did not answer within 300 ms");
     }
 
     @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void a_tool_that_writes_too_much_is_stopped() throws Exception {
-        Path tool = script("exec cat /dev/zero");
+        assertRefused("exec cat /dev/zero", Duration.ofSeconds(10), 100_000, " wrote more than 100000 bytes");
+    }
 
-        assertThatThrownBy(() -> ToolOutput.run(List.of(tool.toString()), ENV, Duration.ofSeconds(10), 100_000))
-                .isInstanceOf(Unavailable.class).hasMessage(tool + " wrote more than 100000 bytes");
+    private void assertRefused(String body, Duration timeout, int maxBytes, String why) throws IOException {
+        Path tool = script(body);
+        assertThatThrownBy(() -> ToolOutput.run(List.of(tool.toString()), ENV, timeout, maxBytes))
+                .isInstanceOf(Unavailable.class).hasMessage(tool + why);
     }
 
     private Path script(String body) throws IOException {

@@ -63,6 +63,10 @@ class PactlSourcesFuzzTest {
     @Property(tries = 300)
     void a_recorded_list_damaged_gives_an_answer_or_a_clear_refusal(@ForAll("damagedRecorded") byte[] input) {
         Statistics.label("outcome").collect(outcome(input));
+        Statistics.label("outcome").coverage(coverage -> {
+            coverage.check("refused").percentage(share -> share > 50);
+            coverage.check("off").count(count -> count > 0);
+        });
     }
 
     @Property(tries = 300)
