@@ -88,7 +88,8 @@ class ArchitectureTest {
     void presence_sources_know_the_model_and_nothing_else_of_unhunch() {
         classes().that().resideInAPackage("org.unhunch.presence..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.unhunch.presence..",
-                        "org.unhunch.sitting..", "org.freedesktop.dbus..", "com.sun.jna..", "org.slf4j..")
+                        "org.unhunch.sitting..", "org.freedesktop.dbus..", "com.sun.jna..", "org.slf4j..",
+                        "com.fasterxml.jackson..")
                 .because("what the platform says about the person reaches the agent as the model's observations"
                         + " alone (architecture.md)")
                 .check(classes);
