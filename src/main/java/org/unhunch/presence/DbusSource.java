@@ -53,8 +53,13 @@ abstract class DbusSource implements PresenceSource {
             }
         } catch (Exception e) {
             close();
-            throw watch.unavailable(unanswered, e);
+            throw watch.unavailable(unanswered(e), e);
         }
+    }
+
+    /** What is said when the start failed with {@code e}: the service does not answer, unless a source can tell better. */
+    String unanswered(Exception e) {
+        return unanswered;
     }
 
     /** The signal to watch; may ask the service first (which session is ours). */

@@ -20,7 +20,7 @@ final class LinuxSources implements PlatformSources {
 
     @Override
     public List<PresenceSource> idleInhibitors() {
-        return List.of(new IdleInhibited(env));
+        return List.of(new IdleInhibited(env), new PowerManagementInhibited(env));
     }
 
     /** The same instances each time: a call tells both engagement and busy. */
@@ -39,6 +39,6 @@ final class LinuxSources implements PlatformSources {
 
     @Override
     public List<PresenceSource> doNotDisturb() {
-        return List.of();
+        return List.of(new NotificationsInhibited(env), new GnomeBannersOff(env));
     }
 }

@@ -3,7 +3,10 @@ package org.unhunch.presence;
 import java.util.List;
 import java.util.Map;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
+import org.freedesktop.dbus.errors.UnknownInterface;
+import org.freedesktop.dbus.errors.UnknownProperty;
 import org.freedesktop.dbus.exceptions.DBusException;
+import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.Properties;
 import org.freedesktop.dbus.matchrules.DBusMatchRule;
 import org.freedesktop.dbus.messages.DBusSignal;
@@ -56,6 +59,18 @@ abstract class PropertySource extends DbusSource {
             return readNow(connection);
         }
         return null;
+    }
+
+    /**
+     * A service that answers {@code Get} with an error about the property has no such property (GNOME's
+     * notification daemon has no {@code Inhibited}): said so, as the start fails, rather than "does not answer".
+     */
+    @Override
+    final String unanswered(Exception e) {
+        boolean noSuchProperty = e instanceof UnknownProperty || e instanceof UnknownInterface
+                || e instanceof DBusExecutionException refused && refused.getType() != null
+                && (refused.getType().endsWith(".UnknownProperty") || refused.getType().endsWith(".InvalidArgs"));
+        return noSuchProperty ? service + " has no " + property + " property" : super.unanswered(e);
     }
 
     @Override

@@ -1,5 +1,5 @@
-"""A private system bus with a mock logind and a private session bus with mock screensavers and a
-mock GNOME session manager.
+"""A private system bus with a mock logind and a private session bus with mock screensavers, a
+mock GNOME session manager, and (on command) mock notifications and power management services.
 
 Run by MockBuses beside it (never on the machine's own buses). Prints
 "system ADDRESS", "session ADDRESS", then "ready"; then reads one command a line and answers
@@ -12,6 +12,12 @@ Run by MockBuses beside it (never on the machine's own buses). Prints
   inhibited-actions N            org.gnome.SessionManager's InhibitedActions becomes N (PropertiesChanged)
   inhibitor APP_ID REASON        org.gnome.SessionManager's GetInhibitors lists an idle inhibitor of
                                  APP_ID for REASON (what the agent must never read or keep)
+  notifications kde|gnome|absent org.freedesktop.Notifications starts afresh: with an Inhibited property
+                                 (false) as KDE's, without one as GNOME's, or is not there
+  notifications-inhibited true|false   its Inhibited changes (PropertiesChanged)
+  power-management present|absent      org.freedesktop.PowerManagement starts afresh with
+                                 Inhibit.HasInhibit() false, or is not there
+  power-inhibit true|false       HasInhibit changes and HasInhibitChanged is sent
 At the end of its input it stops the mocks and both buses.
 """
 import os
@@ -60,10 +66,66 @@ def add_inhibitor(session_manager, app_id, reason):
                               f'ret = [dbus.ObjectPath({path!r})]', dbus_interface=MOCK)
 
 
+class Restartable:
+    """Mocks that a command starts afresh or stops: a service that may be missing on a desktop."""
+
+    def __init__(self):
+        self.running = {}
+
+    def stop(self, name):
+        mock = self.running.pop(name, None)
+        if mock:
+            mock.terminate()
+            mock.wait()
+
+    def start(self, name, path, interface, template=None):
+        self.stop(name)
+        if template:
+            self.running[name] = DBusTestCase.spawn_server_template(template, {}, stdout=sys.stderr)[0]
+        else:
+            self.running[name] = DBusTestCase.spawn_server(name, path, interface, system_bus=False,
+                                                           stdout=sys.stderr)
+        return DBusTestCase.get_dbus(system_bus=False).get_object(name, path)
+
+    def stop_all(self):
+        for name in list(self.running):
+            self.stop(name)
+
+
+def notifications(restartable, kind):
+    """org.freedesktop.Notifications as KDE's (an Inhibited property) or GNOME's (none), or none."""
+    name, path = 'org.freedesktop.Notifications', '/org/freedesktop/Notifications'
+    if kind == 'absent':
+        restartable.stop(name)
+    elif kind == 'gnome':
+        restartable.start(name, path, name, template='notification_daemon')
+    elif kind == 'kde':
+        restartable.start(name, path, name).AddProperty(name, 'Inhibited', False, dbus_interface=MOCK)
+    else:
+        raise ValueError('notifications kde|gnome|absent, not ' + kind)
+
+
+def power_management(restartable, kind):
+    """org.freedesktop.PowerManagement's Inhibit object, as KDE's and Xfce's power managers have it."""
+    name, path, interface = ('org.freedesktop.PowerManagement', '/org/freedesktop/PowerManagement/Inhibit',
+                             'org.freedesktop.PowerManagement.Inhibit')
+    if kind == 'absent':
+        restartable.stop(name)
+    elif kind == 'present':
+        restartable.start(name, path, interface).AddMethods(interface, [
+            ('HasInhibit', '', 'b', 'ret = getattr(self, "has_inhibit", False)'),
+            ('SetHasInhibit', 'b', '', 'self.has_inhibit = args[0]; '
+                                       'self.EmitSignal("", "HasInhibitChanged", "b", [self.has_inhibit])'),
+        ], dbus_interface=MOCK)
+    else:
+        raise ValueError('power-management present|absent, not ' + kind)
+
+
 def main():
     folder = tempfile.mkdtemp(prefix='unhunch-buses-')
     buses = []
     mocks = []
+    restartable = Restartable()
     try:
         for kind in ('system', 'session'):
             pid, address = start_bus(kind, folder)
@@ -120,12 +182,23 @@ def main():
                                         dbus_interface=dbus.PROPERTIES_IFACE)
                 elif words[0] == 'inhibitor':
                     add_inhibitor(session_manager, words[1], ' '.join(words[2:]))
+                elif words[0] == 'notifications':
+                    notifications(restartable, words[1])
+                elif words[0] == 'notifications-inhibited':
+                    session_bus.get_object('org.freedesktop.Notifications', '/org/freedesktop/Notifications').Set(
+                        'org.freedesktop.Notifications', 'Inhibited', on, dbus_interface=dbus.PROPERTIES_IFACE)
+                elif words[0] == 'power-management':
+                    power_management(restartable, words[1])
+                elif words[0] == 'power-inhibit':
+                    session_bus.get_object('org.freedesktop.PowerManagement', '/org/freedesktop/PowerManagement/Inhibit'
+                                           ).SetHasInhibit(on, dbus_interface='org.freedesktop.PowerManagement.Inhibit')
                 else:
                     raise ValueError('unknown command ' + words[0])
                 print('ok', flush=True)
             except Exception as e:  # pylint: disable=broad-except
                 print('error', type(e).__name__, e, flush=True)
     finally:
+        restartable.stop_all()
         for mock in mocks:
             mock.terminate()
             mock.wait()
