@@ -58,7 +58,7 @@ public final class GnomeBannersOff extends AskedSource {
 
     /** Why gsettings failed: the schema or the key missing, or else its exit status. */
     private static String failure(ToolRun.Result result) {
-        if (result.output().startsWith("No such schema")) {
+        if (result.output().startsWith("No such schema") || result.output().startsWith("No schemas installed")) {
             return "the schema " + SCHEMA + " is not installed (" + TOOL + " says so)";
         }
         if (result.output().startsWith("No such key")) {

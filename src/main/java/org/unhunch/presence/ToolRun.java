@@ -2,6 +2,7 @@ package org.unhunch.presence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -10,12 +11,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One run of a command-line tool an asked source reads: with the environment it is given and no
  * input, ended if it takes longer than its time, and only the start of what it says is kept (what
- * it says on standard error included). What goes wrong is said by the tool's name alone.
+ * it says on standard error included; a thread of its own reads it, so a tool that says much is
+ * never held up). What goes wrong is said by the tool's name alone.
  */
 final class ToolRun {
 
@@ -46,19 +51,38 @@ final class ToolRun {
         } catch (IOException e) {
             throw new PresenceSource.Unavailable(tool + " cannot be run (" + e.getClass().getSimpleName() + ")");
         }
-        try (InputStream output = process.getInputStream()) {
+        FutureTask<byte[]> output = new FutureTask<>(() -> keepStart(process.getInputStream(), limit));
+        Thread reader = new Thread(output, tool + "-output");
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        try {
             process.getOutputStream().close();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new PresenceSource.Unavailable(tool + " did not answer within " + timeout.toMillis() + " ms");
             }
-            return new Result(process.exitValue(), new String(output.readNBytes(limit), StandardCharsets.UTF_8));
-        } catch (IOException e) {
+            byte[] said = output.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            return new Result(process.exitValue(), new String(said, StandardCharsets.UTF_8));
+        } catch (TimeoutException e) {
+            throw new PresenceSource.Unavailable(tool + " ended but its output did not within "
+                    + timeout.toMillis() + " ms");
+        } catch (IOException | ExecutionException e) {
             throw new PresenceSource.Unavailable(tool + "'s output cannot be read (" + e.getClass().getSimpleName() + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PresenceSource.Unavailable(tool + " was not waited for: the agent is stopping");
         } finally {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+        }
+    }
+
+    /** The first {@code limit} bytes of the output; the rest is read and dropped, so the tool is never held up. */
+    private static byte[] keepStart(InputStream output, int limit) throws IOException {
+        try (output) {
+            byte[] start = output.readNBytes(limit);
+            output.transferTo(OutputStream.nullOutputStream());
+            return start;
         }
     }
 

@@ -38,7 +38,7 @@ public final class Desktop {
     }
 
     /** Fails where {@code UNHUNCH_REQUIRE_DESKTOP} is set and {@code there} is false; else skips, saying why. */
-    static void check(boolean there, String why) {
+    public static void check(boolean there, String why) {
         check(System.getenv("UNHUNCH_REQUIRE_DESKTOP") != null, there, why);
     }
 
@@ -177,7 +177,7 @@ public final class Desktop {
         }
     }
 
-    static boolean onPath(String program) {
+    public static boolean onPath(String program) {
         String path = System.getenv("PATH");
         if (path == null) {
             return false;
