@@ -37,8 +37,8 @@ abstract class DbusSource implements PresenceSource {
 
     @Override
     public final void start(Listener listener) throws Unavailable {
-        DBusConnection connection = watch.open(env);
         try {
+            DBusConnection connection = watch.open(env);
             AtomicBoolean heard = new AtomicBoolean();
             watch.listen(rule(connection, env), signal -> {
                 Boolean on = fromSignal(signal, connection);

@@ -3,8 +3,6 @@ package org.unhunch.presence;
 import java.util.List;
 import java.util.Map;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
-import org.freedesktop.dbus.errors.UnknownInterface;
-import org.freedesktop.dbus.errors.UnknownProperty;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.Properties;
@@ -61,20 +59,45 @@ abstract class PropertySource extends DbusSource {
         return null;
     }
 
-    /**
-     * A service that answers {@code Get} with an error about the property has no such property (GNOME's
-     * notification daemon has no {@code Inhibited}): said so, as the start fails, rather than "does not answer".
-     */
+    /** A service that answers without the property (GNOME's notifications have no Inhibited) is said so. */
     @Override
     final String unanswered(Exception e) {
-        boolean noSuchProperty = e instanceof UnknownProperty || e instanceof UnknownInterface
-                || e instanceof DBusExecutionException refused && refused.getType() != null
-                && (refused.getType().endsWith(".UnknownProperty") || refused.getType().endsWith(".InvalidArgs"));
-        return noSuchProperty ? service + " has no " + property + " property" : super.unanswered(e);
+        return e instanceof NoSuchProperty ? service + " has no " + property + " property" : super.unanswered(e);
     }
 
     @Override
     final boolean readNow(DBusConnection connection) throws DBusException {
-        return on(connection.getRemoteObject(service, path, Properties.class).Get(iface, property));
+        Properties properties = connection.getRemoteObject(service, path, Properties.class);
+        try {
+            return on(properties.Get(iface, property));
+        } catch (DBusExecutionException e) {
+            if (lacksProperty(properties)) {
+                throw new NoSuchProperty();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Whether the service, asked for all the interface's properties, answers without this one; the
+     * error {@code Get} gave cannot tell (services name it differently, and dbus-java keeps no name
+     * it does not know).
+     */
+    private boolean lacksProperty(Properties properties) {
+        try {
+            return !properties.GetAll(iface).containsKey(property);
+        } catch (DBusExecutionException e) {
+            return false;
+        }
+    }
+
+    /** The service answers, but its object has no such property. */
+    private static final class NoSuchProperty extends DBusException {
+
+        private static final long serialVersionUID = 1L;
+
+        NoSuchProperty() {
+            super("no such property");
+        }
     }
 }
