@@ -16,7 +16,7 @@ public final class GnomeBannersOff extends AskedSource {
     static final String KEY = "show-banners";
     private static final String TOOL = "gsettings";
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
-    /** More than "false\n": anything longer is wrong and only its start is said. */
+    /** More than "false\n" (or than an error's first words): anything longer is wrong and only its start is said. */
     private static final int OUTPUT_LIMIT = 256;
     private static final int SAID_LIMIT = 24;
 
@@ -58,10 +58,10 @@ public final class GnomeBannersOff extends AskedSource {
 
     /** Why gsettings failed: the schema or the key missing, or else its exit status. */
     private static String failure(ToolRun.Result result) {
-        if (result.output().startsWith("No such schema") || result.output().startsWith("No schemas installed")) {
+        if (result.errors().startsWith("No such schema") || result.errors().startsWith("No schemas installed")) {
             return "the schema " + SCHEMA + " is not installed (" + TOOL + " says so)";
         }
-        if (result.output().startsWith("No such key")) {
+        if (result.errors().startsWith("No such key")) {
             return "the schema " + SCHEMA + " has no key " + KEY + " (" + TOOL + " says so)";
         }
         return TOOL + " get " + SCHEMA + " " + KEY + " failed with exit status " + result.exitStatus();

@@ -18,14 +18,17 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One run of a command-line tool an asked source reads: with the environment it is given and no
- * input, ended if it takes longer than its time, and only the start of what it says is kept (what
- * it says on standard error included; a thread of its own reads it, so a tool that says much is
- * never held up). What goes wrong is said by the tool's name alone.
+ * input, ended if it takes longer than its time, and only the start of what it says is kept (each
+ * stream read on a thread of its own, so a tool that says much is never held up). What goes wrong
+ * is said by the tool's name alone.
  */
 final class ToolRun {
 
-    /** What a tool said: its exit status and the first {@code limit} bytes of its output, as UTF-8. */
-    record Result(int exitStatus, String output) {
+    /**
+     * What a tool said: its exit status and the first bytes of its output and of its errors, as UTF-8
+     * (warnings on standard error never mix into the answer).
+     */
+    record Result(int exitStatus, String output, String errors) {
     }
 
     private ToolRun() {
@@ -33,7 +36,7 @@ final class ToolRun {
 
     /**
      * @param env     the whole environment of the tool; its {@code PATH} is where the tool is found
-     * @param limit   how many bytes of output are kept
+     * @param limit   how many bytes of each of output and errors are kept
      * @param command the tool's name, then its arguments
      * @throws PresenceSource.Unavailable when the tool is not installed, cannot run or does not end in time
      */
@@ -42,7 +45,7 @@ final class ToolRun {
         String tool = command.get(0);
         List<String> resolved = new ArrayList<>(command);
         resolved.set(0, find(tool, env.get("PATH")).toString());
-        ProcessBuilder builder = new ProcessBuilder(resolved).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(resolved);
         builder.environment().clear();
         builder.environment().putAll(env);
         Process process;
@@ -51,18 +54,15 @@ final class ToolRun {
         } catch (IOException e) {
             throw new PresenceSource.Unavailable(tool + " cannot be run (" + e.getClass().getSimpleName() + ")");
         }
-        FutureTask<byte[]> output = new FutureTask<>(() -> keepStart(process.getInputStream(), limit));
-        Thread reader = new Thread(output, tool + "-output");
-        reader.setDaemon(true);
-        reader.start();
         long deadline = System.nanoTime() + timeout.toNanos();
         try {
+            FutureTask<byte[]> output = keepStart(process.getInputStream(), limit, tool + "-output");
+            FutureTask<byte[]> errors = keepStart(process.getErrorStream(), limit, tool + "-errors");
             process.getOutputStream().close();
             if (!process.waitFor(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
                 throw new PresenceSource.Unavailable(tool + " did not answer within " + timeout.toMillis() + " ms");
             }
-            byte[] said = output.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            return new Result(process.exitValue(), new String(said, StandardCharsets.UTF_8));
+            return new Result(process.exitValue(), text(output, deadline), text(errors, deadline));
         } catch (TimeoutException e) {
             throw new PresenceSource.Unavailable(tool + " ended but its output did not within "
                     + timeout.toMillis() + " ms");
@@ -77,13 +77,25 @@ final class ToolRun {
         }
     }
 
-    /** The first {@code limit} bytes of the output; the rest is read and dropped, so the tool is never held up. */
-    private static byte[] keepStart(InputStream output, int limit) throws IOException {
-        try (output) {
-            byte[] start = output.readNBytes(limit);
-            output.transferTo(OutputStream.nullOutputStream());
-            return start;
-        }
+    /** Reads the first {@code limit} bytes of a stream on a new thread, then drops the rest until it ends. */
+    private static FutureTask<byte[]> keepStart(InputStream stream, int limit, String name) {
+        FutureTask<byte[]> kept = new FutureTask<>(() -> {
+            try (stream) {
+                byte[] start = stream.readNBytes(limit);
+                stream.transferTo(OutputStream.nullOutputStream());
+                return start;
+            }
+        });
+        Thread reader = new Thread(kept, name);
+        reader.setDaemon(true);
+        reader.start();
+        return kept;
+    }
+
+    private static String text(FutureTask<byte[]> kept, long deadline)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return new String(kept.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS),
+                StandardCharsets.UTF_8);
     }
 
     /** The tool's file in the first folder of {@code path} that has it as an executable file. */

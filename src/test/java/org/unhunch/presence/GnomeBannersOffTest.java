@@ -42,6 +42,15 @@ class GnomeBannersOffTest {
     }
 
     @Test
+    void warnings_on_standard_error_do_not_spoil_the_answer() throws Exception {
+        gsettings("echo '(process:4711): dconf-WARNING **: unable to create directory' >&2; echo false");
+
+        source().start(told::add);
+
+        assertThat(told).containsExactly(true);
+    }
+
+    @Test
     void a_missing_schema_or_key_is_said_as_such() throws IOException {
         gsettings("echo 'No such schema \u201corg.gnome.desktop.notifications\u201d' >&2; exit 1");
         assertThatThrownBy(() -> source().start(told::add)).isInstanceOf(PresenceSource.Unavailable.class)

@@ -38,19 +38,20 @@ class ToolRunTest {
 
     @Test
     void the_tool_gets_the_environment_given_and_its_output_and_status_come_back() throws Exception {
-        tool("probe", "echo \"$GIVEN|${HOME:-no home}\" >&2; exit 3");
+        tool("probe", "echo \"$GIVEN|${HOME:-no home}|$1\"; echo warned >&2; exit 3");
         env = Map.of("PATH", env.get("PATH"), "GIVEN", "given");
 
-        ToolRun.Result result = ToolRun.run(env, SOON, 100, List.of("probe"));
+        ToolRun.Result result = ToolRun.run(env, SOON, 100, List.of("probe", "an argument"));
 
-        assertThat(result).isEqualTo(new ToolRun.Result(3, "given|no home\n"));
+        assertThat(result).isEqualTo(new ToolRun.Result(3, "given|no home|an argument\n", "warned\n"));
     }
 
     @Test
     void only_the_start_of_a_long_output_is_kept() throws Exception {
-        tool("chatty", "head -c 100000 /dev/zero | tr '\\0' x");
+        tool("chatty", "head -c 100000 /dev/zero | tr '\\0' x; head -c 100000 /dev/zero | tr '\\0' y >&2");
 
-        assertThat(ToolRun.run(env, SOON, 10, List.of("chatty")).output()).isEqualTo("x".repeat(10));
+        assertThat(ToolRun.run(env, SOON, 10, List.of("chatty")))
+                .isEqualTo(new ToolRun.Result(0, "x".repeat(10), "y".repeat(10)));
     }
 
     @Test
