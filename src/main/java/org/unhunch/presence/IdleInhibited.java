@@ -1,7 +1,6 @@
 package org.unhunch.presence;
 
 import java.util.Map;
-import org.freedesktop.dbus.connections.impl.DBusConnection;
 
 /**
  * A video or a player holding the screen awake, from GNOME's session manager on the session bus:
@@ -17,12 +16,7 @@ public final class IdleInhibited extends PropertySource {
     /** @param env the environment: the session bus's address */
     public IdleInhibited(Map<String, String> env) {
         super(SESSION_MANAGER + "'s idle inhibitor (session bus)", SESSION_MANAGER + " does not answer", env,
-                DbusBus.SESSION, SESSION_MANAGER, SESSION_MANAGER, "InhibitedActions");
-    }
-
-    @Override
-    String path(DBusConnection connection, Map<String, String> env) {
-        return "/org/gnome/SessionManager";
+                DbusBus.SESSION, SESSION_MANAGER, "/org/gnome/SessionManager", SESSION_MANAGER, "InhibitedActions");
     }
 
     @Override

@@ -29,18 +29,13 @@ public final class LogindSessionLock extends PropertySource {
     /** @param env the environment: the system bus's address, {@code XDG_SESSION_ID} */
     public LogindSessionLock(Map<String, String> env) {
         super("logind's session lock (system bus)", "logind has no session for Unhunch to watch", env, DbusBus.SYSTEM,
-                LOGIND, "org.freedesktop.login1.Session", "LockedHint");
+                LOGIND, null, "org.freedesktop.login1.Session", "LockedHint");
     }
 
     @Override
     String path(DBusConnection connection, Map<String, String> env) throws DBusException {
         return connection.getRemoteObject(LOGIND, MANAGER_PATH, Manager.class)
                 .session(env.getOrDefault("XDG_SESSION_ID", "auto")).getPath();
-    }
-
-    @Override
-    boolean on(Object value) {
-        return Boolean.TRUE.equals(value);
     }
 
     @Override

@@ -4,8 +4,6 @@ import java.util.Map;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.interfaces.Properties;
-import org.freedesktop.dbus.matchrules.DBusMatchRule;
-import org.freedesktop.dbus.messages.DBusSignal;
 
 /**
  * The machine going to sleep and waking, from logind's {@code PrepareForSleep} on the system bus:
@@ -13,24 +11,14 @@ import org.freedesktop.dbus.messages.DBusSignal;
  * from the moment the lid closes even where nothing locks the session; a session locked at the
  * sleep stays locked through its own source.
  */
-public final class LogindSleep extends DbusSource {
+public final class LogindSleep extends BooleanSignalSource {
 
     private static final String MANAGER_INTERFACE = "org.freedesktop.login1.Manager";
 
     /** @param env the environment: the system bus's address */
     public LogindSleep(Map<String, String> env) {
         super("logind's sleep and wake (system bus)", "logind does not answer", env, DbusBus.SYSTEM,
-                LogindSessionLock.LOGIND);
-    }
-
-    @Override
-    DBusMatchRule rule(DBusConnection connection, Map<String, String> env) {
-        return BusWatch.signal(LogindSessionLock.MANAGER_PATH, MANAGER_INTERFACE, "PrepareForSleep").build();
-    }
-
-    @Override
-    Boolean fromSignal(DBusSignal signal, DBusConnection connection) throws DBusException {
-        return signal.getParameters()[0] instanceof Boolean sleeping ? sleeping : null;
+                LogindSessionLock.LOGIND, LogindSessionLock.MANAGER_PATH, MANAGER_INTERFACE, "PrepareForSleep");
     }
 
     /** Asks logind once, so a bus without it is found at the start and not at the first sleep. */

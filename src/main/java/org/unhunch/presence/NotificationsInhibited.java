@@ -1,7 +1,6 @@
 package org.unhunch.presence;
 
 import java.util.Map;
-import org.freedesktop.dbus.connections.impl.DBusConnection;
 
 /**
  * The desktop's do-not-disturb from the freedesktop.org notification service on the session bus
@@ -16,17 +15,7 @@ public final class NotificationsInhibited extends PropertySource {
     /** @param env the environment: the session bus's address */
     public NotificationsInhibited(Map<String, String> env) {
         super(NOTIFICATIONS + "'s do-not-disturb (session bus)", NOTIFICATIONS + " does not answer", env,
-                DbusBus.SESSION, NOTIFICATIONS, NOTIFICATIONS, "Inhibited");
-    }
-
-    @Override
-    String path(DBusConnection connection, Map<String, String> env) {
-        return "/org/freedesktop/Notifications";
-    }
-
-    @Override
-    boolean on(Object value) {
-        return Boolean.TRUE.equals(value);
+                DbusBus.SESSION, NOTIFICATIONS, "/org/freedesktop/Notifications", NOTIFICATIONS, "Inhibited");
     }
 
     @Override

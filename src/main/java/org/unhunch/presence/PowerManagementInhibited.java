@@ -6,8 +6,6 @@ import org.freedesktop.dbus.annotations.DBusMemberName;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.interfaces.DBusInterface;
-import org.freedesktop.dbus.matchrules.DBusMatchRule;
-import org.freedesktop.dbus.messages.DBusSignal;
 
 /**
  * A video or a player holding the screen awake, from the freedesktop.org power management service
@@ -15,7 +13,7 @@ import org.freedesktop.dbus.messages.DBusSignal;
  * {@code HasInhibit} at the start and followed through {@code HasInhibitChanged}. Who holds it is
  * never asked.
  */
-public final class PowerManagementInhibited extends DbusSource {
+public final class PowerManagementInhibited extends BooleanSignalSource {
 
     private static final String POWER_MANAGEMENT = "org.freedesktop.PowerManagement";
     private static final String PATH = "/org/freedesktop/PowerManagement/Inhibit";
@@ -31,17 +29,7 @@ public final class PowerManagementInhibited extends DbusSource {
     /** @param env the environment: the session bus's address */
     public PowerManagementInhibited(Map<String, String> env) {
         super(POWER_MANAGEMENT + "'s idle inhibitor (session bus)", POWER_MANAGEMENT + " does not answer", env,
-                DbusBus.SESSION, POWER_MANAGEMENT);
-    }
-
-    @Override
-    DBusMatchRule rule(DBusConnection connection, Map<String, String> env) {
-        return BusWatch.signal(PATH, INHIBIT, "HasInhibitChanged").build();
-    }
-
-    @Override
-    Boolean fromSignal(DBusSignal signal, DBusConnection connection) throws DBusException {
-        return signal.getParameters()[0] instanceof Boolean inhibited ? inhibited : null;
+                DbusBus.SESSION, POWER_MANAGEMENT, PATH, INHIBIT, "HasInhibitChanged");
     }
 
     @Override

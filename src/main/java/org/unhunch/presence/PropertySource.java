@@ -20,25 +20,34 @@ abstract class PropertySource extends DbusSource {
     private static final String PROPERTIES = "org.freedesktop.DBus.Properties";
 
     private final String service;
+    private final String knownPath;
     private final String iface;
     private final String property;
     /** The object's path, found at the start; never logged (it may hold the session's id). */
     private volatile String path;
 
-    /** @param iface the interface the property belongs to */
+    /**
+     * @param knownPath the path of the object that has the property, or null where {@link #path} finds it
+     * @param iface     the interface the property belongs to
+     */
     PropertySource(String name, String unanswered, Map<String, String> env, DbusBus bus, String service,
-                   String iface, String property) {
+                   String knownPath, String iface, String property) {
         super(name, unanswered, env, bus, service);
         this.service = service;
+        this.knownPath = knownPath;
         this.iface = iface;
         this.property = property;
     }
 
-    /** The path of the object that has the property; may ask the service first (which session is ours). */
-    abstract String path(DBusConnection connection, Map<String, String> env) throws DBusException;
+    /** The path of the object that has the property: the known one, unless a source asks the service (which session is ours). */
+    String path(DBusConnection connection, Map<String, String> env) throws DBusException {
+        return knownPath;
+    }
 
-    /** Whether the property's value means on. */
-    abstract boolean on(Object value);
+    /** Whether the property's value means on: true, unless a source reads it otherwise. */
+    boolean on(Object value) {
+        return Boolean.TRUE.equals(value);
+    }
 
     @Override
     final DBusMatchRule rule(DBusConnection connection, Map<String, String> env) throws DBusException {

@@ -6,8 +6,6 @@ import org.freedesktop.dbus.annotations.DBusMemberName;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.interfaces.DBusInterface;
-import org.freedesktop.dbus.matchrules.DBusMatchRule;
-import org.freedesktop.dbus.messages.DBusSignal;
 
 /**
  * The desktop's screensaver on the session bus — GNOME Shell's {@code org.gnome.ScreenSaver}, or
@@ -15,7 +13,7 @@ import org.freedesktop.dbus.messages.DBusSignal;
  * screensaver covers the desktop. Watched through its {@code ActiveChanged} signal, read once at
  * the start with {@code GetActive}.
  */
-public final class ScreenSaverActive extends DbusSource {
+public final class ScreenSaverActive extends BooleanSignalSource {
 
     /** GNOME Shell's screensaver. */
     @DBusInterfaceName("org.gnome.ScreenSaver")
@@ -37,7 +35,8 @@ public final class ScreenSaverActive extends DbusSource {
 
     private ScreenSaverActive(Map<String, String> env, String service, String path,
                               Class<? extends DBusInterface> type) {
-        super(service + " (session bus)", service + " does not answer", env, DbusBus.SESSION, null);
+        super(service + " (session bus)", service + " does not answer", env, DbusBus.SESSION, null, path, service,
+                "ActiveChanged");
         this.service = service;
         this.path = path;
         this.type = type;
@@ -52,16 +51,6 @@ public final class ScreenSaverActive extends DbusSource {
     public static ScreenSaverActive freedesktop(Map<String, String> env) {
         return new ScreenSaverActive(env, "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
                 Freedesktop.class);
-    }
-
-    @Override
-    DBusMatchRule rule(DBusConnection connection, Map<String, String> env) {
-        return BusWatch.signal(path, service, "ActiveChanged").build();
-    }
-
-    @Override
-    Boolean fromSignal(DBusSignal signal, DBusConnection connection) throws DBusException {
-        return signal.getParameters()[0] instanceof Boolean active ? active : null;
     }
 
     @Override

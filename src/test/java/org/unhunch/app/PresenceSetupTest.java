@@ -67,6 +67,8 @@ class PresenceSetupTest {
                 "Screen lock: org.freedesktop.ScreenSaver (session bus) is not watched"
                         + " (no session bus: there is no socket where DBUS_SESSION_BUS_ADDRESS says)",
                 "Engagement: org.gnome.SessionManager's idle inhibitor (session bus) is not watched"
+                        + " (no session bus: there is no socket where DBUS_SESSION_BUS_ADDRESS says)",
+                "Engagement: org.freedesktop.PowerManagement's idle inhibitor (session bus) is not watched"
                         + " (no session bus: there is no socket where DBUS_SESSION_BUS_ADDRESS says)");
         assertThat(said.events()).extracting(ILoggingEvent::getFormattedMessage)
                 .anyMatch(line -> line.startsWith("Screen lock is not detected: no source answers on this desktop"))

@@ -7,11 +7,16 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.unhunch.testing.MockBuses;
 
 /**
@@ -30,6 +35,25 @@ class NotificationsAndPowerManagementIT {
     private final List<Boolean> told = new CopyOnWriteArrayList<>();
     private final List<PresenceSource> opened = new ArrayList<>();
 
+    /**
+     * One service: the mock_buses.py commands that start it, change it and take it away, and its source.
+     */
+    record Service(String name, String start, String change, String absent, Signal signal,
+                   Function<Map<String, String>, PresenceSource> source) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Service> services() {
+        return Stream.of(
+                new Service("org.freedesktop.Notifications", "notifications kde", "notifications-inhibited",
+                        "notifications absent", Signal.DO_NOT_DISTURB, NotificationsInhibited::new),
+                new Service("org.freedesktop.PowerManagement", "power-management present", "power-inhibit",
+                        "power-management absent", Signal.IDLE_INHIBITOR, PowerManagementInhibited::new));
+    }
+
     @BeforeAll
     static void startBuses() throws Exception {
         buses = MockBuses.start();
@@ -47,27 +71,40 @@ class NotificationsAndPowerManagementIT {
         opened.forEach(PresenceSource::close);
     }
 
-    @Test
-    void kdes_notifications_inhibited_is_do_not_disturb_on_then_off() throws Exception {
-        buses.send("notifications kde");
-        PresenceSource source = start(new NotificationsInhibited(buses.env(null)));
-        assertThat(source.signal()).isEqualTo(Signal.DO_NOT_DISTURB);
+    @ParameterizedTest
+    @MethodSource("services")
+    void says_off_at_the_start_then_on_and_off_as_the_service_changes(Service service) throws Exception {
+        buses.send(service.start());
+        PresenceSource source = start(service.source().apply(buses.env(null)));
+        assertThat(source.signal()).isEqualTo(service.signal());
         assertThat(told).containsExactly(false);
 
-        buses.send("notifications-inhibited true");
+        buses.send(service.change() + " true");
         awaitTold(false, true);
-        buses.send("notifications-inhibited false");
+        buses.send(service.change() + " false");
         awaitTold(false, true, false);
     }
 
-    @Test
-    void notifications_inhibited_before_the_start_is_on_from_the_start() throws Exception {
-        buses.send("notifications kde");
-        buses.send("notifications-inhibited true");
+    @ParameterizedTest
+    @MethodSource("services")
+    void on_before_the_start_is_on_from_the_start(Service service) throws Exception {
+        buses.send(service.start());
+        buses.send(service.change() + " true");
 
-        start(new NotificationsInhibited(buses.env(null)));
+        start(service.source().apply(buses.env(null)));
 
         assertThat(told).containsExactly(true);
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void without_the_service_the_source_is_not_available(Service service) throws Exception {
+        buses.send(service.absent());
+
+        assertThatThrownBy(() -> start(service.source().apply(buses.env(null))))
+                .isInstanceOf(PresenceSource.Unavailable.class)
+                .hasMessage(service.name() + " does not answer on the session bus (DBusExecutionException)");
+        assertThat(told).isEmpty();
     }
 
     @Test
@@ -78,50 +115,6 @@ class NotificationsAndPowerManagementIT {
                 .isInstanceOf(PresenceSource.Unavailable.class)
                 .hasMessage("org.freedesktop.Notifications has no Inhibited property on the session bus"
                         + " (NoSuchProperty)");
-        assertThat(told).isEmpty();
-    }
-
-    @Test
-    void without_a_notification_service_the_source_is_not_available() throws Exception {
-        buses.send("notifications absent");
-
-        assertThatThrownBy(() -> start(new NotificationsInhibited(buses.env(null))))
-                .isInstanceOf(PresenceSource.Unavailable.class)
-                .hasMessage("org.freedesktop.Notifications does not answer on the session bus (DBusExecutionException)");
-        assertThat(told).isEmpty();
-    }
-
-    @Test
-    void power_managements_inhibitor_is_engaged_on_then_off() throws Exception {
-        buses.send("power-management present");
-        PresenceSource source = start(new PowerManagementInhibited(buses.env(null)));
-        assertThat(source.signal()).isEqualTo(Signal.IDLE_INHIBITOR);
-        assertThat(told).containsExactly(false);
-
-        buses.send("power-inhibit true");
-        awaitTold(false, true);
-        buses.send("power-inhibit false");
-        awaitTold(false, true, false);
-    }
-
-    @Test
-    void power_management_inhibited_before_the_start_is_on_from_the_start() throws Exception {
-        buses.send("power-management present");
-        buses.send("power-inhibit true");
-
-        start(new PowerManagementInhibited(buses.env(null)));
-
-        assertThat(told).containsExactly(true);
-    }
-
-    @Test
-    void without_power_management_the_source_is_not_available() throws Exception {
-        buses.send("power-management absent");
-
-        assertThatThrownBy(() -> start(new PowerManagementInhibited(buses.env(null))))
-                .isInstanceOf(PresenceSource.Unavailable.class)
-                .hasMessage("org.freedesktop.PowerManagement does not answer on the session bus"
-                        + " (DBusExecutionException)");
         assertThat(told).isEmpty();
     }
 
