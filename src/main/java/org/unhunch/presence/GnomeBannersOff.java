@@ -1,7 +1,7 @@
 package org.unhunch.presence;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,37 +12,44 @@ import java.util.Map;
  */
 public final class GnomeBannersOff extends AskedSource {
 
-    static final String SCHEMA = "org.gnome.desktop.notifications";
-    static final String KEY = "show-banners";
-    private static final String TOOL = "gsettings";
+    private static final String SCHEMA = "org.gnome.desktop.notifications";
+    private static final String KEY = "show-banners";
+    private static final String ASKED = "gsettings get " + SCHEMA + " " + KEY;
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
-    /** More than "false\n" (or than an error's first words): anything longer is wrong and only its start is said. */
-    private static final int OUTPUT_LIMIT = 256;
+    /** Room for "false\n" and more: a longer answer is refused by the tool's run. */
+    private static final int MAX_BYTES = 64;
     private static final int SAID_LIMIT = 24;
 
     private final Map<String, String> env;
+    private final String gsettings;
 
     /** @param env the environment gsettings runs in: where it finds its backend and the person's settings */
     public GnomeBannersOff(Map<String, String> env) {
-        super("GNOME's do-not-disturb (" + TOOL + " " + SCHEMA + " " + KEY + ")", Signal.DO_NOT_DISTURB);
-        Map<String, String> inC = new HashMap<>(env);
-        inC.put("LC_ALL", "C"); // Its messages untranslated, to tell a missing schema.
-        this.env = Map.copyOf(inC);
+        this(env, "gsettings");
+    }
+
+    /** @param gsettings what runs instead of gsettings (a stand-in that answers as it does) */
+    GnomeBannersOff(Map<String, String> env, String gsettings) {
+        super("GNOME's do-not-disturb (" + ASKED + ")", Signal.DO_NOT_DISTURB);
+        this.env = Map.copyOf(env);
+        this.gsettings = gsettings;
     }
 
     @Override
     protected boolean read() throws Unavailable {
-        ToolRun.Result result = ToolRun.run(env, TIMEOUT, OUTPUT_LIMIT, List.of(TOOL, "get", SCHEMA, KEY));
-        if (result.exitStatus() != 0) {
-            throw new Unavailable(failure(result));
+        ToolOutput.Result result = ToolOutput.run(List.of(gsettings, "get", SCHEMA, KEY), env, TIMEOUT, MAX_BYTES);
+        if (result.status() != 0) {
+            throw new Unavailable(ASKED + " ended with status " + result.status()
+                    + ": the schema is not installed, or has no such key");
         }
-        return !bannersShown(result.output());
+        return !bannersShown(new String(result.out(), StandardCharsets.UTF_8));
     }
 
     /**
-     * What {@code gsettings get} said of the key: exactly {@code true} or {@code false}, on one line.
+     * What {@code gsettings get org.gnome.desktop.notifications show-banners} said: exactly
+     * {@code true} or {@code false}, on one line.
      *
-     * @throws Unavailable naming the tool and the key, and saying no more than the start of the output
+     * @throws Unavailable naming the tool and the key, and saying no more than the output's start
      */
     static boolean bannersShown(String output) throws Unavailable {
         String value = output.endsWith("\n") ? output.substring(0, output.length() - 1) : output;
@@ -52,19 +59,7 @@ public final class GnomeBannersOff extends AskedSource {
         if (value.equals("false")) {
             return false;
         }
-        throw new Unavailable(TOOL + " get " + SCHEMA + " " + KEY + " answered neither true nor false: \""
-                + start(output) + "\"");
-    }
-
-    /** Why gsettings failed: the schema or the key missing, or else its exit status. */
-    private static String failure(ToolRun.Result result) {
-        if (result.errors().startsWith("No such schema") || result.errors().startsWith("No schemas installed")) {
-            return "the schema " + SCHEMA + " is not installed (" + TOOL + " says so)";
-        }
-        if (result.errors().startsWith("No such key")) {
-            return "the schema " + SCHEMA + " has no key " + KEY + " (" + TOOL + " says so)";
-        }
-        return TOOL + " get " + SCHEMA + " " + KEY + " failed with exit status " + result.exitStatus();
+        throw new Unavailable(ASKED + " answered neither true nor false: \"" + start(output) + "\"");
     }
 
     /** The first characters of {@code output}, anything but printable ASCII shown as '?'. */
