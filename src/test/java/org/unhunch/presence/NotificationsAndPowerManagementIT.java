@@ -127,7 +127,7 @@ class NotificationsAndPowerManagementIT {
                 "org.freedesktop.PowerManagement's idle inhibitor (session bus)");
         assertThat(linux.doNotDisturb()).map(PresenceSource::name).containsExactly(
                 "org.freedesktop.Notifications's do-not-disturb (session bus)",
-                "GNOME's do-not-disturb (gsettings org.gnome.desktop.notifications show-banners)");
+                "GNOME's do-not-disturb (gsettings get org.gnome.desktop.notifications show-banners)");
         assertThat(linux.doNotDisturb()).map(PresenceSource::signal).containsOnly(Signal.DO_NOT_DISTURB);
     }
 
