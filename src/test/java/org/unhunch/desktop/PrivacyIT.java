@@ -106,6 +106,45 @@ class PrivacyIT {
         }
     }
 
+    @Test
+    void a_call_and_do_not_disturb_are_kept_as_times_only(@TempDir Path tools) throws Exception {
+        // Stand-ins for pactl and gsettings that answer as the real ones do, with planted names in
+        // every field the agent could keep: the microphone's name and description, an application.
+        Path microphone = Files.writeString(tools.resolve("microphone"), "RUNNING");
+        Path banners = Files.writeString(tools.resolve("banners"), "false\n");
+        String source = "{\"index\":7,\"state\":\"%s\",\"name\":\"" + plant("alsa_input.Mic")
+                + "\",\"description\":\"" + plant("Headset") + "\",\"monitor_source\":\"\","
+                + "\"properties\":{\"application.name\":\"" + plant("Meeting") + "\",\"device.class\":\"sound\"}}";
+        script(tools.resolve("pactl"), "printf '[" + source + "]' \"$(cat " + microphone + ")\"");
+        script(tools.resolve("gsettings"), "cat " + banners);
+        Map<String, String> env = Map.of("PATH", tools + ":" + System.getenv("PATH"));
+        try (AgentProcess agent = AgentProcess.startWithEnvironment(data, env, "run", "--headless",
+                "--time-scale", "60", "--set", "sit.limit=10m", "--set", "break.gap=3m")) {
+            HeadlessAgentIT.awaitHookRegistered(data);
+            awaitLogged("Do not disturb is watched through microphone capture (pactl)");
+            Desktop.xdotool("mousemove", "300", "300", "mousemove", "340", "320");
+            agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
+            agent.awaitEvent("prompt_held", Duration.ofSeconds(30));
+            Files.writeString(microphone, "SUSPENDED");
+            Files.writeString(banners, "true\n");
+            agent.awaitEvent("prompt_shown", Duration.ofSeconds(40));
+            assertThat(agent.stop()).isEqualTo(0);
+
+            assertNothingPrivatePrinted(agent);
+            assertNoFileHoldsAnythingPrivate(data, agent.err());
+            List<String> values = ReadOnlySql.everyValue(data.resolve("time-scaled").resolve("breaks.db"));
+            assertThat(values).as("the time-scaled run's break log").contains("prompt_held", "prompt_shown");
+            for (String value : values) {
+                assertNothingPrivate(value, "the break log");
+            }
+        }
+    }
+
+    private static void script(Path file, String body) throws IOException {
+        Files.writeString(file, "#!/bin/sh\n" + body + "\n");
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    }
+
     /**
      * A distinctive word to plant where the agent could read it ({@code prefix} and 12 random hex
      * digits), added to what must never be kept.
