@@ -37,6 +37,10 @@ public abstract class AskedSource implements PresenceSource {
      */
     protected abstract boolean read() throws Unavailable;
 
+    /** Lets go of what the reads hold open (a connection); called at each close, after the last read. */
+    protected void closed() {
+    }
+
     @Override
     public final String name() {
         return name;
@@ -96,5 +100,6 @@ public abstract class AskedSource implements PresenceSource {
     public final synchronized void close() {
         listeners.clear();
         on = false;
+        closed();
     }
 }

@@ -32,9 +32,11 @@ final class LinuxSources implements PlatformSources {
         return calls;
     }
 
+    /** The active window full screen, where there is an X display (not under Wayland alone). */
     @Override
     public List<PresenceSource> presentation() {
-        return List.of();
+        String display = env.get("DISPLAY");
+        return display == null || display.isBlank() ? List.of() : List.of(new ActiveWindowFullScreen(env));
     }
 
     @Override

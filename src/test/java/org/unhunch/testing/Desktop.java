@@ -37,6 +37,12 @@ public final class Desktop {
         check(required, onPath("xdotool"), "xdotool is not installed (apt-get install xdotool)");
     }
 
+    /** As {@link #require}, and {@code program} on the PATH too ({@code debianPackage} has it). */
+    public static void require(String program, String debianPackage) {
+        require();
+        check(onPath(program), program + " is not installed (apt-get install " + debianPackage + ")");
+    }
+
     /** Fails where {@code UNHUNCH_REQUIRE_DESKTOP} is set and {@code there} is false; else skips, saying why. */
     public static void check(boolean there, String why) {
         check(System.getenv("UNHUNCH_REQUIRE_DESKTOP") != null, there, why);
