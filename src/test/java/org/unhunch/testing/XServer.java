@@ -26,10 +26,16 @@ public final class XServer implements AutoCloseable {
         this.display = display;
     }
 
-    /** Starts Xvfb with RECORD and a screen of {@code width} x {@code height}, then openbox. */
+    /**
+     * Starts Xvfb with RECORD and a screen of {@code width} x {@code height}, then openbox, and waits
+     * until openbox keeps its list of windows: a window mapped earlier in its start (even after it
+     * names itself in {@code _NET_SUPPORTING_WM_CHECK}) may stay unmanaged, never made active.
+     */
     public static XServer start(int width, int height) throws IOException {
         XServer server = bare(width, height, "+extension", "RECORD");
         server.spawn("openbox");
+        await("openbox on " + server.display).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> server.run("xprop", "-root", "_NET_CLIENT_LIST").contains("window id"));
         return server;
     }
 
