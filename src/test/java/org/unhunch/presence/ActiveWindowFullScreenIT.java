@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -51,7 +50,7 @@ class ActiveWindowFullScreenIT {
 
     @Test
     void the_active_window_made_full_screen_reads_on_and_off_when_it_leaves_full_screen() throws Exception {
-        openWindow("slides");
+        x.openWindow("slides");
         start();
         assertThat(told).containsExactly(false);
 
@@ -63,12 +62,12 @@ class ActiveWindowFullScreenIT {
 
     @Test
     void a_full_screen_window_that_is_not_the_active_one_reads_off() throws Exception {
-        openWindow("slides");
+        x.openWindow("slides");
         x.run("wmctrl", "-r", "slides", "-b", "add,fullscreen");
         start();
         awaitRead(true);
 
-        openWindow("notes");
+        x.openWindow("notes");
         x.run("wmctrl", "-a", "notes");
         awaitRead(false);
         x.run("wmctrl", "-a", "slides");
@@ -77,7 +76,7 @@ class ActiveWindowFullScreenIT {
 
     @Test
     void a_full_screen_window_away_from_the_cards_screen_reads_off() throws Exception {
-        openWindow("slides");
+        x.openWindow("slides");
         x.run("wmctrl", "-r", "slides", "-b", "add,fullscreen");
         ScreenArea[] cardScreen = {new ScreenArea(1024, 0, 1280, 800)};
         source = new ActiveWindowFullScreen(Map.of("DISPLAY", x.display()), () -> cardScreen[0]);
@@ -90,7 +89,7 @@ class ActiveWindowFullScreenIT {
 
     @Test
     void an_active_window_destroyed_before_it_is_read_reads_off_and_the_jvm_goes_on() throws Exception {
-        openWindow("slides");
+        x.openWindow("slides");
         x.run("wmctrl", "-r", "slides", "-b", "add,fullscreen");
         start();
         awaitRead(true);
@@ -99,7 +98,7 @@ class ActiveWindowFullScreenIT {
         source.readNow();
 
         assertThat(source.on()).isFalse();
-        openWindow("notes");
+        x.openWindow("notes");
         x.run("wmctrl", "-a", "slides");
         awaitRead(true);
     }
@@ -118,25 +117,6 @@ class ActiveWindowFullScreenIT {
     private void start() throws PresenceSource.Unavailable {
         source = new ActiveWindowFullScreen(Map.of("DISPLAY", x.display()));
         source.start(told::add);
-    }
-
-    /** Opens a window with this title and waits until the window manager has made it the active one. */
-    private void openWindow(String title) throws Exception {
-        x.spawn("xmessage", "-title", title, "a window of " + getClass().getSimpleName());
-        try {
-            await("window " + title + " active").atMost(WITHIN).pollInterval(Duration.ofMillis(100))
-                    .until(() -> x.exitStatus("wmctrl", "-a", title) == 0
-                            && x.run("xprop", "-root", "_NET_ACTIVE_WINDOW").endsWith(windowId(title)));
-        } catch (ConditionTimeoutException e) {
-            throw new AssertionError("window " + title + " not active; the window manager lists ["
-                    + x.run("wmctrl", "-l") + "], the root says " + x.run("xprop", "-root", "_NET_ACTIVE_WINDOW")
-                    + ", xdotool finds [" + x.run("sh", "-c", "xdotool search --name . || true") + "]", e);
-        }
-    }
-
-    private String windowId(String title) {
-        return x.run("wmctrl", "-l").lines().filter(line -> line.endsWith(" " + title))
-                .map(line -> "0x" + line.split("\\s+")[0].replaceFirst("^0x0*", "")).findFirst().orElse("none");
     }
 
     private void awaitRead(boolean on) {

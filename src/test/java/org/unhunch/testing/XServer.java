@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * An X server of a test's own (Xvfb), for layouts the shared desktop does not have: two monitors,
@@ -71,6 +72,28 @@ public final class XServer implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().put("DISPLAY", display);
         processes.add(builder.start());
+    }
+
+    /**
+     * Opens a window titled {@code title} (xmessage) and waits until the window manager has made it
+     * the active one; its title then names it to wmctrl ({@code wmctrl -r TITLE ...}).
+     */
+    public void openWindow(String title) throws IOException {
+        spawn("xmessage", "-title", title, "a window of a test");
+        try {
+            await("window " + title + " active").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> exitStatus("wmctrl", "-a", title) == 0
+                            && run("xprop", "-root", "_NET_ACTIVE_WINDOW").endsWith(windowId(title)));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("window " + title + " not active; the window manager lists ["
+                    + run("wmctrl", "-l") + "], the root says " + run("xprop", "-root", "_NET_ACTIVE_WINDOW"), e);
+        }
+    }
+
+    /** The id wmctrl lists for the window titled {@code title}, as xprop writes it ({@code 0x400030}). */
+    private String windowId(String title) {
+        return run("wmctrl", "-l").lines().filter(line -> line.endsWith(" " + title))
+                .map(line -> "0x" + line.split("\\s+")[0].replaceFirst("^0x0*", "")).findFirst().orElse("none");
     }
 
     /** Starts trayer, the tray host that works here. */
