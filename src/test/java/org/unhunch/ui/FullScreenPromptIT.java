@@ -22,9 +22,11 @@ class FullScreenPromptIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(20);
 
+    @TempDir
+    Path data;
+
     @Test
-    void a_break_due_over_a_full_screen_window_is_held_and_prompted_when_it_leaves_full_screen(@TempDir Path data)
-            throws Exception {
+    void a_break_due_over_a_full_screen_window_is_held_and_prompted_when_it_leaves_full_screen() throws Exception {
         Desktop.require("wmctrl", "wmctrl");
         Desktop.require("xmessage", "x11-utils");
         try (XServer x = XServer.start(1024, 768)) {
