@@ -181,8 +181,8 @@ public final class AgentLoop {
 
     /**
      * Asks the platform's facts when the model is about to decide (what they say is taken as said
-     * just before that moment, so a call under way keeps the session open) or when a fact that is on
-     * is due to be read again. Called once what was drained has reached the model, so activity that
+     * just before that moment, so a call under way keeps the session open), or, when those that are
+     * on are due to be read again, those alone. Called once what was drained has reached the model, so activity that
      * moved a deadline is known.
      *
      * @return what they said that changed
@@ -195,7 +195,11 @@ public final class AgentLoop {
         if (!decides && !again) {
             return observations;
         }
-        presence.readNow();
+        if (decides) {
+            presence.readNow();
+        } else {
+            presence.readThoseOn();
+        }
         for (ObservationInbox.Posted posted : inbox.drain()) {
             long at = window.agentTime(posted.ticker(), ActivityRecorder.NONE);
             if (decides) {

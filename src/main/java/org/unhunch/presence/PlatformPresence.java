@@ -32,6 +32,15 @@ public final class PlatformPresence implements PresenceReadings, AutoCloseable {
     }
 
     @Override
+    public void readThoseOn() {
+        for (AskedSource source : asked) {
+            if (source.on()) {
+                source.readNow();
+            }
+        }
+    }
+
+    @Override
     public boolean readAgainSoon() {
         for (AskedSource source : asked) {
             if (source.on()) {

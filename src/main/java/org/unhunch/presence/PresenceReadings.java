@@ -24,6 +24,10 @@ public interface PresenceReadings extends AutoCloseable {
         }
 
         @Override
+        public void readThoseOn() {
+        }
+
+        @Override
         public boolean readAgainSoon() {
             return false;
         }
@@ -40,6 +44,12 @@ public interface PresenceReadings extends AutoCloseable {
 
     /** Asks every started source now; what changed is posted (to the agent's inbox) before this returns. */
     void readNow();
+
+    /**
+     * Asks again only the sources that said on, to learn when they end (a call, full screen): what
+     * turns on meanwhile is learned at the next decision, where it matters.
+     */
+    void readThoseOn();
 
     /** Whether an asked fact is on, so that it must be read again within {@link #READ_AGAIN_WITHIN}. */
     boolean readAgainSoon();

@@ -282,6 +282,13 @@ class AgentLoopTest {
         }
 
         @Override
+        public void readThoseOn() {
+            if (told) {
+                readNow();
+            }
+        }
+
+        @Override
         public boolean readAgainSoon() {
             return told;
         }

@@ -202,6 +202,10 @@ class AgentWiringTest {
         }
 
         @Override
+        public void readThoseOn() {
+        }
+
+        @Override
         public boolean readAgainSoon() {
             return false;
         }
