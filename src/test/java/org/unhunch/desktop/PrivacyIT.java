@@ -107,7 +107,36 @@ class PrivacyIT {
     }
 
     @Test
-    void a_call_and_do_not_disturb_are_kept_as_times_only(@TempDir Path tools) throws Exception {
+    void a_call_a_full_screen_window_and_do_not_disturb_are_kept_as_times_only(@TempDir Path tools)
+            throws Exception {
+        Desktop.require("wmctrl", "wmctrl");
+        Desktop.require("xmessage", "x11-utils");
+        String title = plant("Slides");
+        Process window = new ProcessBuilder("xmessage", "-title", title, plant("Confidential")).start();
+        try {
+            org.awaitility.Awaitility.await("the window managed").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> wmctrl("-a", title) == 0);
+            assertThat(wmctrl("-r", title, "-b", "add,fullscreen")).isZero();
+            aCallAndDoNotDisturbHoldAPromptUntil(tools, () -> wmctrl("-r", title, "-b", "remove,fullscreen"));
+        } finally {
+            window.destroy();
+        }
+    }
+
+    private static int wmctrl(String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("wmctrl"));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start().waitFor();
+    }
+
+    /** Something the test does to let the person be free; it answers with an exit status. */
+    @FunctionalInterface
+    private interface Freeing {
+        int free() throws IOException, InterruptedException;
+    }
+
+    private void aCallAndDoNotDisturbHoldAPromptUntil(Path tools, Freeing alsoFree) throws Exception {
         // Stand-ins for pactl and gsettings that answer as the real ones do, with planted names in
         // every field the agent could keep: the microphone's name and description, an application.
         Path microphone = Files.writeString(tools.resolve("microphone"), "RUNNING");
@@ -122,11 +151,13 @@ class PrivacyIT {
                 "--time-scale", "60", "--set", "sit.limit=10m", "--set", "break.gap=3m")) {
             HeadlessAgentIT.awaitHookRegistered(data);
             awaitLogged("Do not disturb is watched through microphone capture (pactl)");
+            awaitLogged("the active window's full-screen state (X11)");
             Desktop.xdotool("mousemove", "300", "300", "mousemove", "340", "320");
             agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
             agent.awaitEvent("prompt_held", Duration.ofSeconds(30));
             Files.writeString(microphone, "SUSPENDED");
             Files.writeString(banners, "true\n");
+            assertThat(alsoFree.free()).isZero();
             agent.awaitEvent("prompt_shown", Duration.ofSeconds(40));
             assertThat(agent.stop()).isEqualTo(0);
 
