@@ -134,8 +134,7 @@ public final class AgentLoop {
             observations.add(new Timed(window.agentTime(posted.ticker(), ActivityRecorder.NONE), posted.observation(),
                     posted.progress()));
         }
-        feed(observations);
-        feed(readPresence(window));
+        feedAskingPresence(observations, window);
         long now = Math.max(window.toAgent(), model.now());
         model.advanceTo(now);
         AgentSettings current = settings.get();
@@ -166,24 +165,51 @@ public final class AgentLoop {
         return Math.min(Math.min(Math.min(sleep, hoursChange), untilReadAgain(window.toTicker())), MAX_SLEEP.toNanos());
     }
 
+    /**
+     * Feeds what was drained in time order, asking the platform's facts before the first observation
+     * at or after the model's next decision (a late wake-up must not let activity that came after an
+     * idle deadline or a due time fire it unasked), or after them all when none is.
+     */
+    private void feedAskingPresence(List<Timed> observations, ClockWindow window) {
+        observations.sort(Comparator.comparingLong(Timed::agentTime));
+        boolean asked = false;
+        for (Timed timed : observations) {
+            if (!asked) {
+                OptionalLong decision = model.nextDecision();
+                if (decision.isPresent() && decision.getAsLong() <= timed.agentTime()) {
+                    feed(readPresence(window));
+                    asked = true;
+                }
+            }
+            feed(timed);
+        }
+        if (!asked) {
+            feed(readPresence(window));
+        }
+    }
+
     private void feed(List<Timed> observations) {
         observations.sort(Comparator.comparingLong(Timed::agentTime));
         for (Timed timed : observations) {
-            Optional<Observation> observation = timed.observation() == Observation.PAUSE
-                    || timed.observation() == Observation.RESUME
-                    ? pauses.person(timed.observation()) : Optional.of(timed.observation());
-            answerProgress = timed.progress();
-            // A reading racing with the previous drain can come a hair before the model's time.
-            observation.ifPresent(seen -> model.observe(seen, Math.max(timed.agentTime(), model.now())));
-            answerProgress = null;
+            feed(timed);
         }
+    }
+
+    private void feed(Timed timed) {
+        Optional<Observation> observation = timed.observation() == Observation.PAUSE
+                || timed.observation() == Observation.RESUME
+                ? pauses.person(timed.observation()) : Optional.of(timed.observation());
+        answerProgress = timed.progress();
+        // A reading racing with the previous drain can come a hair before the model's time.
+        observation.ifPresent(seen -> model.observe(seen, Math.max(timed.agentTime(), model.now())));
+        answerProgress = null;
     }
 
     /**
      * Asks the platform's facts when the model is about to decide (what they say is taken as said
      * just before that moment, so a call under way keeps the session open) or when a fact that is on
-     * is due to be read again. Called once what was drained has reached the model, so activity that
-     * moved a deadline is known.
+     * is due to be read again. Called once what was drained before the decision has reached the model,
+     * so activity that moved a deadline is known.
      *
      * @return what they said that changed
      */
