@@ -30,7 +30,8 @@ import org.unhunch.sitting.SittingSettings;
  * {@link #MAX_SLEEP} — and only a person coming back to the desk (activity while away) or a posted
  * answer wakes it earlier. No fixed polling: the platform's facts that must be asked for (a call, a
  * full-screen window) are read just before the model decides (see {@link SittingModel#nextDecision()}),
- * and again within {@link PresenceReadings#READ_AGAIN_WITHIN} only while one of them is on.
+ * and again within {@link PresenceReadings#READ_AGAIN_WITHIN} only while one of them is on and the
+ * person is engaged or a prompt is held.
  */
 public final class AgentLoop {
 
@@ -233,9 +234,13 @@ public final class AgentLoop {
         return observations;
     }
 
-    /** Ticker nanoseconds until the asked facts must be read again, scheduling that read while one is on. */
+    /**
+     * Ticker nanoseconds until the asked facts must be read again, scheduling that read while one is
+     * on and its end would change something: the person is engaged (a call's end starts the quiet
+     * spell) or a prompt is held (its end frees the prompt). Otherwise the next decision reads them.
+     */
     private long untilReadAgain(long tickerNow) {
-        if (!presence.readAgainSoon()) {
+        if (!presence.readAgainSoon() || !(model.isEngaged() || model.isHeld())) {
             readAgainAt = NO_READ;
             return Long.MAX_VALUE;
         }

@@ -41,7 +41,10 @@ public interface PresenceReadings extends AutoCloseable {
     /** Asks every started source now; what changed is posted (to the agent's inbox) before this returns. */
     void readNow();
 
-    /** Whether an asked fact is on, so that it must be read again within {@link #READ_AGAIN_WITHIN}. */
+    /**
+     * Whether an asked fact is on, so that it must be read again within {@link #READ_AGAIN_WITHIN}
+     * while the person is engaged or a prompt is held.
+     */
     boolean readAgainSoon();
 
     /** The kinds of signal that make the person busy now (empty when free). */

@@ -347,6 +347,18 @@ class AgentLoopTest {
     }
 
     @Test
+    void do_not_disturb_on_while_nothing_is_held_and_nobody_is_engaged_is_not_read_on_a_timer() {
+        loop(new ModelSettingsBuilder().set("break.gap", "3m").set("sit.limit", "3h").build(), 1);
+        AskedFact doNotDisturb = new AskedFact(Observation.BUSY, Observation.FREE, Signal.DO_NOT_DISTURB);
+        loop.readPresenceWith(doNotDisturb);
+        doNotDisturb.says = true;
+        typeAt(0);
+        runTo(3600);
+        assertThat(doNotDisturb.reads).as("read at the idle deadline only: busy holds nothing while away")
+                .isEqualTo(1);
+    }
+
+    @Test
     void typing_without_a_decision_due_reads_nothing() {
         loop(new ModelSettingsBuilder().set("break.gap", "3m").set("sit.limit", "3h").build(), 1);
         AskedFact call = new AskedFact(Observation.ENGAGED, Observation.DISENGAGED, Signal.CALL);
