@@ -296,14 +296,20 @@ class AgentLoopTest {
         }
     }
 
-    @Test
-    void a_late_wake_up_reads_the_call_before_feeding_activity_that_came_after_the_idle_deadline() {
+    /** A loop with a three-minute break gap, typed into at 0 s and run to 60 s, where a call starts. */
+    private AskedFact inACallSinceOneMinute() {
         loop(new ModelSettingsBuilder().set("break.gap", "3m").set("sit.limit", "3h").build(), 1);
         AskedFact call = new AskedFact(Observation.ENGAGED, Observation.DISENGAGED, Signal.CALL);
         loop.readPresenceWith(call);
         typeAt(0);
         runTo(60);
         call.says = true;
+        return call;
+    }
+
+    @Test
+    void a_late_wake_up_reads_the_call_before_feeding_activity_that_came_after_the_idle_deadline() {
+        AskedFact call = inACallSinceOneMinute();
         key(200);
         wakeAt(210);
         assertThat(call.reads).as("read once, at the late wake-up").isEqualTo(1);
@@ -327,12 +333,7 @@ class AgentLoopTest {
 
     @Test
     void a_call_found_at_the_idle_deadline_keeps_the_session_and_its_end_is_read_within_25_seconds() {
-        loop(new ModelSettingsBuilder().set("break.gap", "3m").set("sit.limit", "3h").build(), 1);
-        AskedFact call = new AskedFact(Observation.ENGAGED, Observation.DISENGAGED, Signal.CALL);
-        loop.readPresenceWith(call);
-        typeAt(0);
-        runTo(60);
-        call.says = true;
+        AskedFact call = inACallSinceOneMinute();
         runTo(1000);
         assertThat(loop.flow()).as("a call under way at 180 s: not gone").isEqualTo(BreakFlow.SITTING);
         int readsDuringCall = call.reads;
