@@ -30,7 +30,8 @@ import org.unhunch.sitting.SittingSettings;
  * {@link #MAX_SLEEP} — and only a person coming back to the desk (activity while away) or a posted
  * answer wakes it earlier. No fixed polling: the platform's facts that must be asked for (a call, a
  * full-screen window) are read just before the model decides (see {@link SittingModel#nextDecision()}),
- * and again within {@link PresenceReadings#READ_AGAIN_WITHIN} only while one of them is on.
+ * and again within {@link PresenceReadings#READ_AGAIN_WITHIN} only while one of them is on and the
+ * person is engaged or a prompt is held.
  */
 public final class AgentLoop {
 
@@ -134,8 +135,7 @@ public final class AgentLoop {
             observations.add(new Timed(window.agentTime(posted.ticker(), ActivityRecorder.NONE), posted.observation(),
                     posted.progress()));
         }
-        feed(observations);
-        feed(readPresence(window));
+        feedAskingPresence(observations, window);
         long now = Math.max(window.toAgent(), model.now());
         model.advanceTo(now);
         AgentSettings current = settings.get();
@@ -166,24 +166,51 @@ public final class AgentLoop {
         return Math.min(Math.min(Math.min(sleep, hoursChange), untilReadAgain(window.toTicker())), MAX_SLEEP.toNanos());
     }
 
+    /**
+     * Feeds what was drained in time order, asking the platform's facts before the first observation
+     * at or after the model's next decision (a late wake-up must not let activity that came after an
+     * idle deadline or a due time fire it unasked), or after them all when none is.
+     */
+    private void feedAskingPresence(List<Timed> observations, ClockWindow window) {
+        observations.sort(Comparator.comparingLong(Timed::agentTime));
+        boolean asked = false;
+        for (Timed timed : observations) {
+            if (!asked) {
+                OptionalLong decision = model.nextDecision();
+                if (decision.isPresent() && decision.getAsLong() <= timed.agentTime()) {
+                    feed(readPresence(window));
+                    asked = true;
+                }
+            }
+            feed(timed);
+        }
+        if (!asked) {
+            feed(readPresence(window));
+        }
+    }
+
     private void feed(List<Timed> observations) {
         observations.sort(Comparator.comparingLong(Timed::agentTime));
         for (Timed timed : observations) {
-            Optional<Observation> observation = timed.observation() == Observation.PAUSE
-                    || timed.observation() == Observation.RESUME
-                    ? pauses.person(timed.observation()) : Optional.of(timed.observation());
-            answerProgress = timed.progress();
-            // A reading racing with the previous drain can come a hair before the model's time.
-            observation.ifPresent(seen -> model.observe(seen, Math.max(timed.agentTime(), model.now())));
-            answerProgress = null;
+            feed(timed);
         }
+    }
+
+    private void feed(Timed timed) {
+        Optional<Observation> observation = timed.observation() == Observation.PAUSE
+                || timed.observation() == Observation.RESUME
+                ? pauses.person(timed.observation()) : Optional.of(timed.observation());
+        answerProgress = timed.progress();
+        // A reading racing with the previous drain can come a hair before the model's time.
+        observation.ifPresent(seen -> model.observe(seen, Math.max(timed.agentTime(), model.now())));
+        answerProgress = null;
     }
 
     /**
      * Asks the platform's facts when the model is about to decide (what they say is taken as said
      * just before that moment, so a call under way keeps the session open), or, when those that are
-     * on are due to be read again, those alone. Called once what was drained has reached the model, so activity that
-     * moved a deadline is known.
+     * on are due to be read again, those alone. Called once what was drained before the decision has
+     * reached the model, so activity that moved a deadline is known.
      *
      * @return what they said that changed
      */
@@ -211,9 +238,13 @@ public final class AgentLoop {
         return observations;
     }
 
-    /** Ticker nanoseconds until the asked facts must be read again, scheduling that read while one is on. */
+    /**
+     * Ticker nanoseconds until the asked facts must be read again, scheduling that read while one is
+     * on and its end would change something: the person is engaged (a call's end starts the quiet
+     * spell) or a prompt is held (its end frees the prompt). Otherwise the next decision reads them.
+     */
     private long untilReadAgain(long tickerNow) {
-        if (!presence.readAgainSoon()) {
+        if (!presence.readAgainSoon() || !(model.isEngaged() || model.isHeld())) {
             readAgainAt = NO_READ;
             return Long.MAX_VALUE;
         }

@@ -51,7 +51,10 @@ public interface PresenceReadings extends AutoCloseable {
      */
     void readThoseOn();
 
-    /** Whether an asked fact is on, so that it must be read again within {@link #READ_AGAIN_WITHIN}. */
+    /**
+     * Whether an asked fact is on, so that it must be read again within {@link #READ_AGAIN_WITHIN}
+     * while the person is engaged or a prompt is held.
+     */
     boolean readAgainSoon();
 
     /** The kinds of signal that make the person busy now (empty when free). */

@@ -303,14 +303,44 @@ class AgentLoopTest {
         }
     }
 
-    @Test
-    void a_call_found_at_the_idle_deadline_keeps_the_session_and_its_end_is_read_within_25_seconds() {
+    /** A loop with a three-minute break gap, typed into at 0 s and run to 60 s, where a call starts. */
+    private AskedFact inACallSinceOneMinute() {
         loop(new ModelSettingsBuilder().set("break.gap", "3m").set("sit.limit", "3h").build(), 1);
         AskedFact call = new AskedFact(Observation.ENGAGED, Observation.DISENGAGED, Signal.CALL);
         loop.readPresenceWith(call);
         typeAt(0);
         runTo(60);
         call.says = true;
+        return call;
+    }
+
+    @Test
+    void a_late_wake_up_reads_the_call_before_feeding_activity_that_came_after_the_idle_deadline() {
+        AskedFact call = inACallSinceOneMinute();
+        key(200);
+        wakeAt(210);
+        assertThat(call.reads).as("read once, at the late wake-up").isEqualTo(1);
+        assertThat(events).as("in a call since 60 s: the idle deadline at 180 s passed unseen must not end it")
+                .containsExactly("0 sitting_started away=none");
+    }
+
+    @Test
+    void a_late_wake_up_reads_full_screen_before_feeding_typing_that_came_after_the_due_time() {
+        typedForNineMinutesOfTen();
+        AskedFact fullScreen = new AskedFact(Observation.BUSY, Observation.FREE, Signal.PRESENTATION);
+        loop.readPresenceWith(fullScreen);
+        fullScreen.says = true;
+        key(620);
+        wakeAt(640);
+        assertThat(loop.status().held()).isTrue();
+        assertThat(events).as("full screen at the due time: held, never shown")
+                .containsExactly("0 sitting_started away=none", "600 break_due sitting=600",
+                        "600 prompt_held sitting=600");
+    }
+
+    @Test
+    void a_call_found_at_the_idle_deadline_keeps_the_session_and_its_end_is_read_within_25_seconds() {
+        AskedFact call = inACallSinceOneMinute();
         runTo(1000);
         assertThat(loop.flow()).as("a call under way at 180 s: not gone").isEqualTo(BreakFlow.SITTING);
         int readsDuringCall = call.reads;
@@ -322,6 +352,18 @@ class AgentLoopTest {
         int readsAfter = call.reads;
         runTo(5000);
         assertThat(call.reads).as("nothing on and no session: never read").isEqualTo(readsAfter);
+    }
+
+    @Test
+    void do_not_disturb_on_while_nothing_is_held_and_nobody_is_engaged_is_not_read_on_a_timer() {
+        loop(new ModelSettingsBuilder().set("break.gap", "3m").set("sit.limit", "3h").build(), 1);
+        AskedFact doNotDisturb = new AskedFact(Observation.BUSY, Observation.FREE, Signal.DO_NOT_DISTURB);
+        loop.readPresenceWith(doNotDisturb);
+        doNotDisturb.says = true;
+        typeAt(0);
+        runTo(3600);
+        assertThat(doNotDisturb.reads).as("read at the idle deadline only: busy holds nothing while away")
+                .isEqualTo(1);
     }
 
     @Test
