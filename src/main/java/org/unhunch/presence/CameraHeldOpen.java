@@ -1,6 +1,9 @@
 package org.unhunch.presence;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -9,12 +12,17 @@ import java.nio.file.Path;
 
 /**
  * A camera in use: a video device ({@code /dev/video*}) held open by one of the user's own
- * processes, seen in their {@code /proc/[pid]/fd} links. A process that cannot be looked at is
+ * processes, seen in their {@code /proc/[pid]/fd} links, and streaming: its frame buffers mapped
+ * into that process ({@code /proc/[pid]/maps}). A device only held open — PipeWire and WirePlumber
+ * keep cameras open between calls — is not a call. An application that streams through exported
+ * buffers (dmabuf) rather than mapping the device is missed. A process that cannot be looked at is
  * passed over. Which process holds which device is never kept: the scan ends at the first one.
  */
 public final class CameraHeldOpen extends AskedSource {
 
     private static final String VIDEO = "video";
+    /** A process maps a few thousand regions at most (a browser); a longer map is not read to its end. */
+    private static final int MAX_MAP_LINES = 100_000;
     private static final DirectoryStream.Filter<Path> PROCESSES = path -> isNumber(path.getFileName().toString());
 
     private final Path proc;
@@ -59,7 +67,8 @@ public final class CameraHeldOpen extends AskedSource {
     private boolean anyProcessHoldsOne() throws Unavailable {
         try (DirectoryStream<Path> processes = Files.newDirectoryStream(proc, PROCESSES)) {
             for (Path process : processes) {
-                if (user.equals(owner(process, LinkOption.NOFOLLOW_LINKS)) && holdsVideoDevice(process.resolve("fd"))) {
+                if (user.equals(owner(process, LinkOption.NOFOLLOW_LINKS)) && holdsVideoDevice(process.resolve("fd"))
+                        && mapsVideoDevice(process.resolve("maps"))) {
                     return true;
                 }
             }
@@ -78,6 +87,22 @@ public final class CameraHeldOpen extends AskedSource {
                 }
             }
         } catch (IOException | DirectoryIteratorException e) {
+            return false;
+        }
+        return false;
+    }
+
+    /** Whether a video device's buffers are mapped; false when the map cannot be read. */
+    private static boolean mapsVideoDevice(Path maps) {
+        try (BufferedReader lines = Files.newBufferedReader(maps, StandardCharsets.ISO_8859_1)) {
+            int read = 0;
+            for (String line = lines.readLine(); line != null && read < MAX_MAP_LINES; line = lines.readLine()) {
+                if (line.contains(" /dev/" + VIDEO)) {
+                    return true;
+                }
+                read++;
+            }
+        } catch (IOException | UncheckedIOException e) {
             return false;
         }
         return false;
