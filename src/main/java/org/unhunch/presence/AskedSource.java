@@ -21,6 +21,8 @@ public abstract class AskedSource implements PresenceSource {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile boolean on;
     private boolean read;
+    /** Why the first read failed: every flag that starts this source is told the same. */
+    private Unavailable refused;
     private boolean failing;
 
     /** @param name what it asks, for the log: the service or the tool, nothing about the person */
@@ -51,11 +53,26 @@ public abstract class AskedSource implements PresenceSource {
         return signal;
     }
 
-    /** Reads at the first start; a second flag starting it is told what the first read said. */
+    /**
+     * Reads at the first start; a second flag starting it is told what the first read said, or that
+     * it could not start, so a call is never busy without being engaged. A native library that
+     * cannot be loaded counts as unavailable.
+     */
     @Override
     public final synchronized void start(Listener listener) throws Unavailable {
+        if (refused != null) {
+            throw refused;
+        }
         if (!read) {
-            on = read();
+            try {
+                on = read();
+            } catch (Unavailable e) {
+                refused = e;
+                throw e;
+            } catch (LinkageError e) {
+                refused = new Unavailable("its native library cannot be loaded (" + e.getClass().getSimpleName() + ")");
+                throw refused;
+            }
             read = true;
         }
         listeners.add(listener);
@@ -77,7 +94,7 @@ public abstract class AskedSource implements PresenceSource {
                 LOG.info("{} answers again", name);
                 failing = false;
             }
-        } catch (Unavailable | RuntimeException e) {
+        } catch (Unavailable | RuntimeException | LinkageError e) {
             if (!failing) {
                 LOG.info("{} cannot be read now, taken as off: {}", name, e.getMessage());
                 failing = true;
