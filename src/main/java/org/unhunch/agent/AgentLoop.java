@@ -59,6 +59,7 @@ public final class AgentLoop {
     private volatile AgentStatus status = AgentStatus.STARTING;
     private volatile Runnable statusChanged = () -> { };
     private PresenceReadings presence = PresenceReadings.NONE;
+    private final LongHold longHold = new LongHold();
     /** The ticker reading by which the asked facts are read again; {@link #NO_READ} while none is on. */
     private long readAgainAt = NO_READ;
     private static final long NO_READ = Long.MIN_VALUE;
@@ -155,6 +156,7 @@ public final class AgentLoop {
                 || !before.breakDue().equals(status.breakDue()) || before.locked() != status.locked()) {
             statusChanged.run();
         }
+        longHold.look(status);
         wakeOnActivity = model.flow() == BreakFlow.AWAY;
         if (wakeOnActivity && recorder.hasActivity()) {
             // Activity recorded since the drain found no one to wake: look at it now.

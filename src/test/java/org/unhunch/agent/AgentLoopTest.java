@@ -18,6 +18,9 @@ import java.util.Set;
 import org.unhunch.presence.PresenceReadings;
 import org.unhunch.presence.Signal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import org.unhunch.testing.LogCapture;
 import org.unhunch.activity.ActivityKind;
 import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.FakeTicker;
@@ -40,6 +43,8 @@ class AgentLoopTest {
 
     private final FakeTicker ticker = new FakeTicker(ORIGIN);
     private final MutableClock wall = new MutableClock(Instant.parse("2026-11-25T08:00:00Z"));
+    @RegisterExtension
+    final LogCapture longHold = new LogCapture(LongHold.class);
     private final ActivityRecorder recorder = new ActivityRecorder(ticker, wall::millis);
     private final ObservationInbox inbox = new ObservationInbox(ticker);
     private final List<String> events = new ArrayList<>();
@@ -364,6 +369,25 @@ class AgentLoopTest {
         runTo(3600);
         assertThat(doNotDisturb.reads).as("read at the idle deadline only: busy holds nothing while away")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_prompt_held_for_an_hour_by_a_full_screen_window_is_said_once_with_the_switch_to_turn_off() {
+        typedForNineMinutesOfTen();
+        AskedFact fullScreen = new AskedFact(Observation.BUSY, Observation.FREE, Signal.PRESENTATION);
+        loop.readPresenceWith(fullScreen);
+        fullScreen.says = true;
+        for (int t = 600; t <= 600 + 3590; t += 60) {
+            typeAt(t);
+        }
+        assertThat(longHold.events()).isEmpty();
+        for (int t = 600 + 3590; t <= 600 + 7300; t += 60) {
+            typeAt(t);
+        }
+        assertThat(longHold.events()).extracting(ILoggingEvent::getFormattedMessage).singleElement().isEqualTo(
+                "The prompt of a break due 60 min ago is still held (a window is full screen); if that is not so,"
+                        + " switch presence.fullscreen off (from the next start)");
+        assertThat(loop.status().held()).as("still held: the contract's hold is kept").isTrue();
     }
 
     @Test
