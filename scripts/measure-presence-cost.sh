@@ -125,3 +125,13 @@ for round in $(seq 1 "$ROUNDS"); do
   measure call
 done
 grep -h "is watched through\|is not detected" "$tmp/now/logs/unhunch.log" | sed 's/^/now log: /' | sort -u | cut -c1-200
+# A prompt moment reads every asked source once: the tools' own CPU, each run READS times.
+READS=${READS:-20}
+for tool in "pactl -f json list sources" "gsettings get org.gnome.desktop.notifications show-banners"; do
+  command -v ${tool%% *} > /dev/null || continue
+  start=$(awk '{ print $16 + $17 }' /proc/$$/stat)
+  for _ in $(seq 1 "$READS"); do $tool > /dev/null 2>&1 || true; done
+  end=$(awk '{ print $16 + $17 }' /proc/$$/stat)
+  awk -v t=$((end - start)) -v hz="$CLK_TCK" -v n="$READS" -v tool="$tool" \
+    'BEGIN { printf "read     %-58s %.1f ms CPU per run (%d runs)\n", tool, t / hz * 1000 / n, n }'
+done

@@ -18,29 +18,35 @@ public interface PresenceReadings extends AutoCloseable {
     Duration READ_AGAIN_WITHIN = Duration.ofSeconds(25);
 
     /** Nothing is asked, nothing holds a prompt. */
-    PresenceReadings NONE = new PresenceReadings() {
-        @Override
-        public void readNow() {
-        }
+    PresenceReadings NONE = nothingAsked(() -> { });
 
-        @Override
-        public void readThoseOn() {
-        }
+    /** Nothing is asked, nothing holds a prompt; closing it runs {@code onClose}. */
+    static PresenceReadings nothingAsked(Runnable onClose) {
+        return new PresenceReadings() {
+            @Override
+            public void readNow() {
+            }
 
-        @Override
-        public boolean readAgainSoon() {
-            return false;
-        }
+            @Override
+            public void readThoseOn() {
+            }
 
-        @Override
-        public Set<Signal> busyBecause() {
-            return Set.of();
-        }
+            @Override
+            public boolean readAgainSoon() {
+                return false;
+            }
 
-        @Override
-        public void close() {
-        }
-    };
+            @Override
+            public Set<Signal> busyBecause() {
+                return Set.of();
+            }
+
+            @Override
+            public void close() {
+                onClose.run();
+            }
+        };
+    }
 
     /** Asks every started source now; what changed is posted (to the agent's inbox) before this returns. */
     void readNow();

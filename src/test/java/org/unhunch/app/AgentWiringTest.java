@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.unhunch.activity.ActivityKind;
@@ -23,7 +22,6 @@ import org.unhunch.agent.AgentStatus;
 import org.unhunch.agent.LiveSettings;
 import org.unhunch.agent.ObservationInbox;
 import org.unhunch.presence.PresenceReadings;
-import org.unhunch.presence.Signal;
 import org.unhunch.records.BreakLog;
 import org.unhunch.records.EventsRead;
 import org.unhunch.records.LoggedEvent;
@@ -184,7 +182,8 @@ class AgentWiringTest {
 
     private Agent agent(boolean withWindows) {
         LiveSettings live = new LiveSettings(store, settings -> settings, ZoneOffset.UTC);
-        Agent agent = new Agent(new Agent.Parts(recorder, new FakeSource(), new ClosingPresence(),
+        Agent agent = new Agent(new Agent.Parts(recorder, new FakeSource(),
+                PresenceReadings.nothingAsked(() -> happened.add("presence closed")),
                 inbox, new AgentClock(ticker, wall, 1),
                 ZoneOffset.UTC, live, new RecordingLog(), new EventOutput(this::print, () -> happened.add("output flushed")),
                 values -> RoutineChoice.plan(null, null, values), values -> happened.add("start at login applied"),
@@ -192,33 +191,6 @@ class AgentWiringTest {
                 () -> happened.add("lock released")));
         agent.start();
         return agent;
-    }
-
-    /** Says nothing, and what it closes is recorded. */
-    private final class ClosingPresence implements PresenceReadings {
-
-        @Override
-        public void readNow() {
-        }
-
-        @Override
-        public void readThoseOn() {
-        }
-
-        @Override
-        public boolean readAgainSoon() {
-            return false;
-        }
-
-        @Override
-        public Set<Signal> busyBecause() {
-            return Set.of();
-        }
-
-        @Override
-        public void close() {
-            happened.add("presence closed");
-        }
     }
 
     /** Types every minute, waking the loop each time, until the prompt shows. */
