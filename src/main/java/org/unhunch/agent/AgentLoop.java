@@ -210,8 +210,8 @@ public final class AgentLoop {
 
     /**
      * Asks the platform's facts when the model is about to decide (what they say is taken as said
-     * just before that moment, so a call under way keeps the session open), or, when those that are
-     * on are due to be read again, those alone. Called once what was drained before the decision has
+     * just before that moment, so a call under way keeps the session open) or while the prompt is
+     * open, or, when those that are on are due to be read again, those alone. Called once what was drained before the decision has
      * reached the model, so activity that moved a deadline is known.
      *
      * @return what they said that changed
@@ -224,7 +224,7 @@ public final class AgentLoop {
         if (!decides && !again) {
             return observations;
         }
-        if (decides) {
+        if (decides || model.flow() == BreakFlow.PROMPT) {
             presence.readNow();
         } else {
             presence.readThoseOn();
@@ -243,10 +243,13 @@ public final class AgentLoop {
     /**
      * Ticker nanoseconds until the asked facts must be read again, scheduling that read while one is
      * on and its end would change something: the person is engaged (a call's end starts the quiet
-     * spell) or a prompt is held (its end frees the prompt). Otherwise the next decision reads them.
+     * spell) or a prompt is held (its end frees the prompt); and while the prompt is open, when a call
+     * or full screen starting must close it (every source is read then). Otherwise the next decision
+     * reads them.
      */
     private long untilReadAgain(long tickerNow) {
-        if (!presence.readAgainSoon() || !(model.isEngaged() || model.isHeld())) {
+        boolean promptOpen = model.flow() == BreakFlow.PROMPT;
+        if (!promptOpen && (!presence.readAgainSoon() || !(model.isEngaged() || model.isHeld()))) {
             readAgainAt = NO_READ;
             return Long.MAX_VALUE;
         }

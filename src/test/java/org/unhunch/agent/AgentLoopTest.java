@@ -391,6 +391,25 @@ class AgentLoopTest {
     }
 
     @Test
+    void a_call_started_while_the_prompt_is_open_closes_it_within_25_seconds() {
+        loop(new ModelSettingsBuilder().set("sit.limit", "10m").set("prompt.timeout", "5m").build(), 1);
+        AskedFact call = new AskedFact(Observation.BUSY, Observation.FREE, Signal.CALL);
+        loop.readPresenceWith(call);
+        for (int t = 0; t <= 540; t += 60) {
+            typeAt(t);
+        }
+        runTo(610);
+        assertThat(loop.flow()).isEqualTo(BreakFlow.PROMPT);
+        call.says = true;
+        runTo(640);
+        assertThat(events).containsExactly(
+                "0 sitting_started away=none",
+                "600 break_due sitting=600",
+                "600 prompt_shown sitting=600",
+                "625 prompt_held sitting=625");
+    }
+
+    @Test
     void typing_without_a_decision_due_reads_nothing() {
         loop(new ModelSettingsBuilder().set("break.gap", "3m").set("sit.limit", "3h").build(), 1);
         AskedFact call = new AskedFact(Observation.ENGAGED, Observation.DISENGAGED, Signal.CALL);
