@@ -41,8 +41,9 @@ done
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/unhunch-presence-cost.XXXXXX")
 pids=()
+declare -A running
 cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
+  for pid in "${running[@]}" "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
   wait 2> /dev/null || true
   [[ -n ${UNHUNCH_DESKTOP_STATE:-} ]] && .ci/desktop-session stop "$UNHUNCH_DESKTOP_STATE" > /dev/null 2>&1 || true
   [[ ${KEEP_TMP:-0} == 1 ]] || rm -rf "$tmp"
@@ -56,6 +57,12 @@ dbus-daemon --session --nofork --print-address=1 > "$tmp/bus" 2> /dev/null &
 pids+=($!)
 for _ in $(seq 1 50); do [[ -s $tmp/bus ]] && break; sleep 0.1; done
 export DBUS_SESSION_BUS_ADDRESS=$(head -1 "$tmp/bus")
+# A second private bus stands for the system bus (Safe Eyes will not start without one; logind is
+# not on it, so Unhunch's lock sources say so and stay out).
+dbus-daemon --session --nofork --print-address=1 > "$tmp/system-bus" 2> /dev/null &
+pids+=($!)
+for _ in $(seq 1 50); do [[ -s $tmp/system-bus ]] && break; sleep 0.1; done
+export DBUS_SYSTEM_BUS_ADDRESS=$(head -1 "$tmp/system-bus")
 for daemon in pipewire wireplumber pipewire-pulse; do
   "$daemon" > "$tmp/$daemon.log" 2>&1 &
   pids+=($!)
@@ -66,7 +73,6 @@ pactl load-module module-null-sink sink_name=speaker > /dev/null
 pactl load-module module-null-sink sink_name=microphone media.class=Audio/Source/Virtual channel_map=mono > /dev/null
 pactl set-default-source microphone
 
-declare -A running
 start_agent() {  # name jar
   mkdir -p "$tmp/$1"
   UNHUNCH_DATA_DIR=$tmp/$1 $JAVA $JAVA_OPTS -Djava.util.prefs.userRoot="$tmp/$1/prefs/user" \
