@@ -14,6 +14,7 @@
 #   2 sitting   the pointer moved at the start: a session open, no input after, no call
 #   3 call      the agents restarted while pw-record captures from the microphone (a call from
 #               their start), the pointer moved: a session in a call
+# The agents run as the README starts them: java @jvm.options, _AWT_MAX_POLL_TIMEOUT=5000.
 # From 2 and 3: the agent's extra CPU in a call, and per read of every asked source (the reads
 # happen at the start and every 25 s while the call is on: WINDOW/25 of them in the window).
 #
@@ -30,7 +31,8 @@ WINDOW=${WINDOW:-60}
 ROUNDS=${ROUNDS:-1}
 SETTLE=${SETTLE:-15}
 JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:--XX:+UseSerialGC -XX:-UsePerfData}
+JAVA_OPTS=${JAVA_OPTS:-@jvm.options}   # the README's start command, for every agent
+export _AWT_MAX_POLL_TIMEOUT=${_AWT_MAX_POLL_TIMEOUT:-5000}
 CLK_TCK=$(getconf CLK_TCK)
 NOW_JAR=target/unhunch.jar
 
@@ -112,7 +114,7 @@ pointer() {
   sleep 2
 }
 
-echo "== $(git rev-parse --short HEAD), jar built $(date -r "$NOW_JAR" +%FT%T); before: ${BEFORE_JAR:-none}; JAVA_OPTS=$JAVA_OPTS; window ${WINDOW}s"
+echo "== $(git rev-parse --short HEAD), jar built $(date -r "$NOW_JAR" +%FT%T); before: ${BEFORE_JAR:-none}; JAVA_OPTS=$JAVA_OPTS _AWT_MAX_POLL_TIMEOUT=$_AWT_MAX_POLL_TIMEOUT; window ${WINDOW}s"
 start_all with-others
 for round in $(seq 1 "$ROUNDS"); do
   measure idle

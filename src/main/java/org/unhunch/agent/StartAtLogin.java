@@ -62,12 +62,27 @@ public final class StartAtLogin {
             if (!jar.toString().endsWith(".jar")) {
                 return Optional.empty();
             }
-            Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-            return Optional.of(List.of(java.toString(), "-XX:+UseSerialGC", "-XX:-UsePerfData", "-jar",
-                    jar.toAbsolutePath().toString()));
+            return Optional.of(javaCommand(System.getProperty("os.name", ""),
+                    Path.of(System.getProperty("java.home"), "bin", "java"), jar.toAbsolutePath()));
         } catch (java.net.URISyntaxException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code java -jar JAR} with the README's idle options ({@code jvm.options}, ADR 17): on Linux
+     * through {@code env}, which sets the X toolkit's longest poll; an option a later JVM lacks is
+     * ignored rather than refusing to start at login.
+     */
+    static List<String> javaCommand(String os, Path java, Path jar) {
+        List<String> command = new java.util.ArrayList<>();
+        if (os.startsWith("Linux")) {
+            command.addAll(List.of("/usr/bin/env", "_AWT_MAX_POLL_TIMEOUT=5000"));
+        }
+        command.addAll(List.of(java.toString(), "-XX:+UseSerialGC", "-XX:-UsePerfData",
+                "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:AsyncDeflationInterval=10000", "-jar", jar.toString()));
+        return command;
     }
 
     public Path entry() {

@@ -63,4 +63,20 @@ class StartAtLoginTest {
         assertThat(StartAtLogin.execArgument("a \"b\" 50%")).isEqualTo("\"a \\\\\"b\\\\\" 50%%\"");
         assertThat(StartAtLogin.execArgument("C:\\x y")).isEqualTo("\"C:\\\\\\\\x y\"");
     }
+
+    @Test
+    void the_login_command_runs_the_jar_with_the_readme_idle_options_and_on_linux_the_x_toolkits_poll() {
+        Path java = Path.of("/opt/jdk/bin/java");
+        Path jar = Path.of("/opt/unhunch/unhunch.jar");
+        List<String> options = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+IgnoreUnrecognizedVMOptions",
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:AsyncDeflationInterval=10000", "-jar", jar.toString());
+
+        List<String> expected = new java.util.ArrayList<>(List.of("/usr/bin/env", "_AWT_MAX_POLL_TIMEOUT=5000",
+                java.toString()));
+        expected.addAll(options);
+        assertThat(StartAtLogin.javaCommand("Linux", java, jar)).isEqualTo(expected);
+        List<String> elsewhere = new java.util.ArrayList<>(List.of(java.toString()));
+        elsewhere.addAll(options);
+        assertThat(StartAtLogin.javaCommand("Mac OS X", java, jar)).isEqualTo(elsewhere);
+    }
 }
