@@ -46,30 +46,5 @@ public interface PlatformSources {
     }
 
     /** No signal at all. */
-    PlatformSources NONE = new PlatformSources() {
-        @Override
-        public List<PresenceSource> screenLock() {
-            return List.of();
-        }
-
-        @Override
-        public List<PresenceSource> idleInhibitors() {
-            return List.of();
-        }
-
-        @Override
-        public List<PresenceSource> calls() {
-            return List.of();
-        }
-
-        @Override
-        public List<PresenceSource> presentation() {
-            return List.of();
-        }
-
-        @Override
-        public List<PresenceSource> doNotDisturb() {
-            return List.of();
-        }
-    };
+    PlatformSources NONE = new FixedSources(List.of(), List.of(), List.of(), List.of(), List.of()) { };
 }
