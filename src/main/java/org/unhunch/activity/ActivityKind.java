@@ -6,7 +6,9 @@ import org.unhunch.sitting.Observation;
 public enum ActivityKind {
     KEY(Observation.KEY),
     POINTER(Observation.POINTER),
-    WHEEL(Observation.WHEEL);
+    WHEEL(Observation.WHEEL),
+    /** Input of a kind the platform does not tell: an idle-time reading. */
+    INPUT(Observation.INPUT);
 
     private final Observation observation;
 

@@ -49,14 +49,29 @@ public final class ActivityRecorder {
     }
 
     public void record(ActivityKind kind) {
-        long now = ticker.read();
+        record(kind, ticker.read(), 0);
+    }
+
+    /**
+     * Records activity that came {@code agoNanos} before now, as an idle-time reading tells it: the
+     * platform counted the time since the last input, so the ticker reading of that input is known.
+     * Readings recorded this way must not go backwards.
+     */
+    public void recordAgo(ActivityKind kind, long agoNanos) {
+        if (agoNanos < 0) {
+            throw new IllegalArgumentException("activity cannot come after now: " + agoNanos + " ns ago");
+        }
+        record(kind, ticker.read() - agoNanos, agoNanos);
+    }
+
+    private void record(ActivityKind kind, long at, long agoNanos) {
         int first = 2 * kind.ordinal();
-        if (readings.get(first) == NONE && readings.compareAndSet(first, NONE, now)) {
-            firstWallMillis.set(kind.ordinal(), wallMillis.getAsLong());
-            readings.set(first + 1, now);
+        if (readings.get(first) == NONE && readings.compareAndSet(first, NONE, at)) {
+            firstWallMillis.set(kind.ordinal(), wallMillis.getAsLong() - agoNanos / 1_000_000);
+            readings.set(first + 1, at);
             onFirstActivity.run();
         } else {
-            readings.lazySet(first + 1, now);
+            readings.lazySet(first + 1, at);
         }
     }
 

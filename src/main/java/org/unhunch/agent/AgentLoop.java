@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.unhunch.activity.ActivityKind;
 import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.ActivityWindow;
+import org.unhunch.activity.AskedActivity;
 import org.unhunch.presence.PresenceReadings;
 import org.unhunch.presence.Signal;
 import org.unhunch.records.RoutineProgress;
@@ -59,6 +60,7 @@ public final class AgentLoop {
     private volatile AgentStatus status = AgentStatus.STARTING;
     private volatile Runnable statusChanged = () -> { };
     private PresenceReadings presence = PresenceReadings.NONE;
+    private AskedActivity idleTime = AskedActivity.NONE;
     private final LongHold longHold = new LongHold();
     /** The ticker reading by which the asked facts are read again; {@link #NO_READ} while none is on. */
     private long readAgainAt = NO_READ;
@@ -106,6 +108,11 @@ public final class AgentLoop {
         this.presence = presence;
     }
 
+    /** What the loop asks of an activity source that must be read (the platform's idle time); set before the loop's thread starts. */
+    public void readActivityWith(AskedActivity activity) {
+        this.idleTime = activity;
+    }
+
     /** What to run to bring the next wake-up forward (unparking the loop's thread). */
     public void wakeUpWith(Runnable wakeUp) {
         this.wakeUp = wakeUp;
@@ -118,6 +125,9 @@ public final class AgentLoop {
      */
     public long wake() {
         wakeUps++;
+        // Read before the clock, so what it records falls inside this wake-up's window.
+        wakeOnActivity = false;
+        idleTime.readNow();
         ClockWindow window = clock.advance();
         List<Timed> observations = new ArrayList<>();
         ActivityWindow activity = recorder.drain();
@@ -158,14 +168,28 @@ public final class AgentLoop {
         }
         longHold.look(status);
         wakeOnActivity = model.flow() == BreakFlow.AWAY;
+        idleTime.watchForReturn(wakeOnActivity && !model.isLocked());
         if (wakeOnActivity && recorder.hasActivity()) {
             // Activity recorded since the drain found no one to wake: look at it now.
             return 0;
         }
-        OptionalLong deadline = model.nextDeadline();
+        OptionalLong deadline = nextDeadline(current);
         long sleep = deadline.isPresent() ? clock.tickerNanosUntil(deadline.getAsLong()) : Long.MAX_VALUE;
         long hoursChange = Duration.between(wallNow, current.workingHours().nextChange(wallNow)).toNanos();
         return Math.min(Math.min(Math.min(sleep, hoursChange), untilReadAgain(window.toTicker())), MAX_SLEEP.toNanos());
+    }
+
+    /**
+     * The model's next deadline; while a due prompt waits for a pause in typing and the platform
+     * tells of that pause, the pause wakes the loop and the deadline is the latest the prompt may
+     * wait.
+     */
+    private OptionalLong nextDeadline(AgentSettings current) {
+        if (model.waitsForPause() && idleTime.watchForQuiet(current.model().promptPause(), wakeUp)) {
+            return model.nextDeadlineBarPause();
+        }
+        idleTime.endQuietWatch();
+        return model.nextDeadline();
     }
 
     /**

@@ -9,6 +9,7 @@ import com.sun.jna.ptr.PointerByReference;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.unhunch.platform.XErrorTrap;
 
 /**
  * A presentation or anything else full screen, from the X server through Xlib: on while the window

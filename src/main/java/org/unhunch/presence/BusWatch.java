@@ -7,10 +7,12 @@ import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.matchrules.DBusMatchRule;
 import org.freedesktop.dbus.matchrules.DBusMatchRuleBuilder;
-import org.freedesktop.dbus.messages.constants.MessageTypes;
 import org.freedesktop.dbus.messages.DBusSignal;
+import org.freedesktop.dbus.messages.constants.MessageTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.unhunch.platform.BusUnavailableException;
+import org.unhunch.platform.DbusBus;
 
 /**
  * One source's connection to a bus and the signals it watches there. Signals are taken only while
@@ -40,7 +42,11 @@ final class BusWatch {
     }
 
     DBusConnection open(Map<String, String> env) throws PresenceSource.Unavailable {
-        connection = bus.connect(env);
+        try {
+            connection = bus.connect(env);
+        } catch (BusUnavailableException e) {
+            throw new PresenceSource.Unavailable(e.getMessage());
+        }
         if (trustedService != null) {
             trustedOwner = connection.getDBusOwnerName(trustedService);
         }

@@ -6,6 +6,7 @@ import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.matchrules.DBusMatchRule;
 import org.freedesktop.dbus.messages.DBusSignal;
+import org.unhunch.platform.DbusBus;
 
 /**
  * A source that watches one signal on one bus. At the start it subscribes first and then reads the

@@ -1,6 +1,7 @@
 package org.unhunch.presence;
 
 import java.util.Map;
+import org.unhunch.platform.DbusBus;
 
 /**
  * A video or a player holding the screen awake, from GNOME's session manager on the session bus:

@@ -7,6 +7,7 @@ import org.freedesktop.dbus.annotations.DBusMemberName;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.interfaces.DBusInterface;
+import org.unhunch.platform.DbusBus;
 
 /**
  * logind's {@code LockedHint} of this login session, on the system bus: set by the desktop's

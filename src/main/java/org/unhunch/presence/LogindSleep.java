@@ -4,6 +4,7 @@ import java.util.Map;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.interfaces.Properties;
+import org.unhunch.platform.DbusBus;
 
 /**
  * The machine going to sleep and waking, from logind's {@code PrepareForSleep} on the system bus:

@@ -1,6 +1,7 @@
 package org.unhunch.presence;
 
 import java.util.Map;
+import org.unhunch.platform.DbusBus;
 
 /**
  * The desktop's do-not-disturb from the freedesktop.org notification service on the session bus

@@ -6,6 +6,7 @@ import org.freedesktop.dbus.annotations.DBusMemberName;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.interfaces.DBusInterface;
+import org.unhunch.platform.DbusBus;
 
 /**
  * A video or a player holding the screen awake, from the freedesktop.org power management service

@@ -9,6 +9,7 @@ import org.freedesktop.dbus.interfaces.Properties;
 import org.freedesktop.dbus.matchrules.DBusMatchRule;
 import org.freedesktop.dbus.messages.DBusSignal;
 import org.freedesktop.dbus.types.Variant;
+import org.unhunch.platform.DbusBus;
 
 /**
  * A source that follows one D-Bus property of a service's object: read with {@code Get} at the

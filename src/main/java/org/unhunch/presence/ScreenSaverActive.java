@@ -6,6 +6,7 @@ import org.freedesktop.dbus.annotations.DBusMemberName;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.interfaces.DBusInterface;
+import org.unhunch.platform.DbusBus;
 
 /**
  * The desktop's screensaver on the session bus — GNOME Shell's {@code org.gnome.ScreenSaver}, or

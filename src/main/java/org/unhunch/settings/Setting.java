@@ -28,6 +28,11 @@ public enum Setting {
     EQUIPMENT_FOAM_ROLLER("equipment.foamroller", SettingType.BOOLEAN, "false",
             "the person has a foam roller (adds the foam-roller step)"),
     SOUNDS("sounds", SettingType.BOOLEAN, "true", "a soft sound with the prompt and between routine steps"),
+    ACTIVITY_SOURCE("activity.source", SettingType.CHOICE, "auto",
+            "how keyboard and mouse use is seen: auto (the input hook where it starts and sees the desktop, otherwise"
+                    + " the system's idle time), hook (the input hook only), idle-time (the system's idle time; the"
+                    + " hook is never loaded) (read at the start)",
+            "auto", "hook", "idle-time"),
     PRESENCE_IDLE_INHIBITOR("presence.idleinhibitor", SettingType.BOOLEAN, "true",
             "a video or player holding the screen awake counts as the person at the screen (read at the start)"),
     PRESENCE_CALLS("presence.calls", SettingType.BOOLEAN, "true",

@@ -134,6 +134,22 @@ public final class SittingModel {
     }
 
     /**
+     * As {@link #nextDeadline()}, for one told by the platform of the first pause in typing: a
+     * prompt that waits for that pause (rule 5) is not due before {@code prompt.maxWait} has passed
+     * unless the pause comes first, and the platform wakes the caller for that.
+     */
+    public OptionalLong nextDeadlineBarPause() {
+        long prompt = promptShownAt() == NONE ? NONE : promptFrom + promptMaxWait;
+        long next = Math.min(Math.min(idleAt(), promptTimeoutAt()), Math.min(breakDueAt(), prompt));
+        return next == NONE ? OptionalLong.empty() : OptionalLong.of(notBeforeSettings(next));
+    }
+
+    /** Whether a due prompt is waiting for a pause in typing now (rule 5: due, neither paused, locked nor held). */
+    public boolean waitsForPause() {
+        return promptShownAt() != NONE;
+    }
+
+    /**
      * When the model next acts on what the platform may say about the person: a session ending for
      * idleness, a break falling due, a prompt shown (not a prompt timing out). Empty if none is
      * pending. What must be asked of the platform (a call, a full-screen window) is asked just

@@ -88,7 +88,8 @@ class ArchitectureTest {
     void presence_sources_know_the_model_and_nothing_else_of_unhunch() {
         classes().that().resideInAPackage("org.unhunch.presence..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.unhunch.presence..",
-                        "org.unhunch.sitting..", "org.freedesktop.dbus..", "com.sun.jna..", "org.slf4j..",
+                        "org.unhunch.sitting..", "org.unhunch.platform..", "org.freedesktop.dbus..", "com.sun.jna..",
+                        "org.slf4j..",
                         "com.fasterxml.jackson..")
                 .because("what the platform says about the person reaches the agent as the model's observations"
                         + " alone (architecture.md)")
@@ -96,18 +97,30 @@ class ArchitectureTest {
     }
 
     @Test
-    void only_the_presence_sources_touch_d_bus() {
-        noClasses().that().resideOutsideOfPackage("org.unhunch.presence..")
-                .should().dependOnClassesThat().resideInAPackage("org.freedesktop.dbus..")
-                .because("D-Bus stays behind the PresenceSource port (ADR 0012)")
+    void the_platform_access_knows_nothing_of_unhunch() {
+        classes().that().resideInAPackage("org.unhunch.platform..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.unhunch.platform..",
+                        "org.freedesktop.dbus..", "com.sun.jna..", "org.slf4j..")
+                .because("the buses and the X error handler are shared by the activity and presence sources,"
+                        + " which may not import each other (ADR 0018)")
                 .check(classes);
     }
 
     @Test
-    void only_the_presence_sources_make_native_calls_through_jna() {
-        noClasses().that().resideOutsideOfPackage("org.unhunch.presence..")
+    void only_the_presence_and_activity_sources_touch_d_bus() {
+        noClasses().that().resideOutsideOfPackages("org.unhunch.presence..", "org.unhunch.activity..",
+                        "org.unhunch.platform..")
+                .should().dependOnClassesThat().resideInAPackage("org.freedesktop.dbus..")
+                .because("D-Bus stays behind the PresenceSource and ActivitySource ports (ADRs 0012, 0018)")
+                .check(classes);
+    }
+
+    @Test
+    void only_the_presence_and_activity_sources_make_native_calls_through_jna() {
+        noClasses().that().resideOutsideOfPackages("org.unhunch.presence..", "org.unhunch.activity..",
+                        "org.unhunch.platform..")
                 .should().dependOnClassesThat().resideInAPackage("com.sun.jna..")
-                .because("native calls stay behind the PresenceSource port (ADR 0013)")
+                .because("native calls stay behind the PresenceSource and ActivitySource ports (ADRs 0013, 0018)")
                 .check(classes);
     }
 

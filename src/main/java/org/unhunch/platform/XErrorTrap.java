@@ -1,4 +1,4 @@
-package org.unhunch.presence;
+package org.unhunch.platform;
 
 import com.sun.jna.Callback;
 import com.sun.jna.Library;
@@ -8,13 +8,13 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Keeps an X error on this package's display connections from ending the JVM. Xlib's default
+ * Keeps an X error on Unhunch's own display connections (presence and activity share one handler: Xlib has one per process) from ending the JVM. Xlib's default
  * handler exits the process on any error, and a window destroyed between two requests is an error
  * (BadWindow). One handler for the whole process, installed once and never removed: it swallows the
  * errors of the connections it was told about (their requests then fail, which the caller checks)
  * and hands every other error to the handler it replaced (AWT's, GDK's or Xlib's).
  */
-final class XErrorTrap {
+public final class XErrorTrap {
 
     /** Xlib's {@code XSetErrorHandler} with the event left opaque, so it is passed on untouched. */
     interface Xlib extends Library {
@@ -44,7 +44,7 @@ final class XErrorTrap {
     }
 
     /** From now on, an error on this connection makes its request fail and nothing more. */
-    static synchronized void trap(Pointer display) {
+    public static synchronized void trap(Pointer display) {
         TRAPPED.add(Pointer.nativeValue(display));
         if (!installed) {
             replaced = Native.load("X11", Xlib.class).XSetErrorHandler(TRAP);
@@ -53,7 +53,7 @@ final class XErrorTrap {
     }
 
     /** Before the connection closes: its address may be another connection's later. */
-    static void release(Pointer display) {
+    public static void release(Pointer display) {
         TRAPPED.remove(Pointer.nativeValue(display));
     }
 }

@@ -1,4 +1,4 @@
-package org.unhunch.presence;
+package org.unhunch.platform;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import org.freedesktop.dbus.exceptions.DBusExecutionException;
  * to one. Only socket files are reached (the JDK's own Unix sockets): a bus on an abstract socket
  * counts as missing. What goes wrong is said by the bus's name alone: addresses hold paths and ids.
  */
-enum DbusBus {
+public enum DbusBus {
     SYSTEM("the system bus", "DBUS_SYSTEM_BUS_ADDRESS"),
     SESSION("the session bus", "DBUS_SESSION_BUS_ADDRESS");
 
@@ -28,7 +28,7 @@ enum DbusBus {
         this.variable = variable;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
@@ -38,7 +38,7 @@ enum DbusBus {
      *
      * @param env the environment to read the bus's address from
      */
-    DBusConnection connect(Map<String, String> env) throws PresenceSource.Unavailable {
+    public DBusConnection connect(Map<String, String> env) throws BusUnavailableException {
         String address = address(env);
         try {
             return DBusConnectionBuilder.forAddress(address)
@@ -51,29 +51,29 @@ enum DbusBus {
                     .connectionConfig()
                     .build();
         } catch (DBusException | DBusExecutionException | IllegalArgumentException e) {
-            throw new PresenceSource.Unavailable("cannot connect to " + label + " (" + e.getClass().getSimpleName() + ")");
+            throw new BusUnavailableException("cannot connect to " + label + " (" + e.getClass().getSimpleName() + ")");
         }
     }
 
     /** The first socket-file address the environment gives for this bus. */
-    String address(Map<String, String> env) throws PresenceSource.Unavailable {
+    public String address(Map<String, String> env) throws BusUnavailableException {
         String given = env.get(variable);
         if (given == null || given.isBlank()) {
             return defaultAddress(env).orElseThrow(() ->
-                    new PresenceSource.Unavailable("no " + label.substring(4) + ": " + variable + " is not set"));
+                    new BusUnavailableException("no " + label.substring(4) + ": " + variable + " is not set"));
         }
         for (String entry : given.split(";")) {
             Optional<Path> socket = socketFile(entry);
             if (socket.isPresent()) {
                 if (!Files.exists(socket.get())) {
                     // Checked here: a connection to a missing socket is tried again and again for seconds.
-                    throw new PresenceSource.Unavailable("no " + label.substring(4) + ": there is no socket where "
+                    throw new BusUnavailableException("no " + label.substring(4) + ": there is no socket where "
                             + variable + " says");
                 }
                 return entry;
             }
         }
-        throw new PresenceSource.Unavailable(label + " is not on a socket file (" + variable
+        throw new BusUnavailableException(label + " is not on a socket file (" + variable
                 + " names an abstract socket or another transport, which Unhunch cannot reach)");
     }
 
