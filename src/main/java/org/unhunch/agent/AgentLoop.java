@@ -61,6 +61,8 @@ public final class AgentLoop {
     private volatile Runnable statusChanged = () -> { };
     private PresenceReadings presence = PresenceReadings.NONE;
     private AskedActivity idleTime = AskedActivity.NONE;
+    /** Whether the platform watches for the pause a due prompt waits for (see {@link #typedOnUntil}). */
+    private boolean pauseWatched;
     private final LongHold longHold = new LongHold();
     /** The ticker reading by which the asked facts are read again; {@link #NO_READ} while none is on. */
     private long readAgainAt = NO_READ;
@@ -185,11 +187,29 @@ public final class AgentLoop {
      * wait.
      */
     private OptionalLong nextDeadline(AgentSettings current) {
-        if (model.waitsForPause() && idleTime.watchForQuiet(current.model().promptPause(), wakeUp)) {
+        Duration pause = current.model().promptPause();
+        pauseWatched = model.waitsForPause() && !pause.isZero() && idleTime.watchForQuiet(pause, wakeUp);
+        if (pauseWatched) {
             return model.nextDeadlineBarPause();
         }
         idleTime.endQuietWatch();
         return model.nextDeadline();
+    }
+
+    /**
+     * While the platform watches for the pause a due prompt waits for, a reading of the latest input
+     * means the person typed on until it with no such pause (one would have woken the loop), though
+     * the model saw nothing between readings: it is told of input just before each pause it would
+     * otherwise find, up to {@code input}.
+     */
+    private void typedOnUntil(long input) {
+        while (model.waitsForPause()) {
+            long pauseEnds = model.nextDeadline().getAsLong();
+            if (pauseEnds > input || pauseEnds >= model.nextDeadlineBarPause().getAsLong()) {
+                return;
+            }
+            model.observe(Observation.INPUT, Math.max(model.now(), pauseEnds - 1));
+        }
     }
 
     /**
@@ -226,6 +246,9 @@ public final class AgentLoop {
         Optional<Observation> observation = timed.observation() == Observation.PAUSE
                 || timed.observation() == Observation.RESUME
                 ? pauses.person(timed.observation()) : Optional.of(timed.observation());
+        if (pauseWatched && timed.observation() == Observation.INPUT) {
+            typedOnUntil(timed.agentTime());
+        }
         answerProgress = timed.progress();
         // A reading racing with the previous drain can come a hair before the model's time.
         observation.ifPresent(seen -> model.observe(seen, Math.max(timed.agentTime(), model.now())));

@@ -1,20 +1,58 @@
 package org.unhunch.app;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.ActivitySource;
 import org.unhunch.activity.ActivitySourceUnavailableException;
+import org.unhunch.activity.AskedActivity;
+import org.unhunch.activity.IdleTimeReader;
+import org.unhunch.activity.IdleTimeSource;
 import org.unhunch.activity.NativeHookSource;
 import org.unhunch.activity.PointerPollingSource;
 import org.unhunch.agent.DataDirectory;
+import org.unhunch.settings.Setting;
+import org.unhunch.settings.SettingsStore;
 
-/** Picks and starts the best activity source this desktop allows, saying once what is lost. */
+/**
+ * Picks and starts the activity source that {@code activity.source} asks for and this desktop
+ * allows, and says in one line which it is and why. {@code auto}: the input hook where it starts and
+ * sees the desktop, otherwise the system's idle time; {@code hook}: the hook only;
+ * {@code idle-time}: the idle time, the hook never loaded. Pointer polling is the last resort when
+ * neither works.
+ */
 public final class ActivitySetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivitySetup.class);
+
+    /** Opens one kind of source, or says in a few words why it cannot work here. */
+    @FunctionalInterface
+    interface Opener<T> {
+        T open() throws ActivitySourceUnavailableException;
+    }
+
+    /**
+     * What this desktop offers: the hook, the idle-time readers in the order {@code auto} tries them,
+     * and pointer polling.
+     *
+     * @param wayland whether this is a Wayland session, where the hook sees only X11 windows
+     */
+    record Offer(boolean wayland, Opener<ActivitySource> hook, List<Opener<IdleTimeReader>> idleTime,
+                 Opener<ActivitySource> pointer) {
+    }
+
+    /**
+     * The source at work, what the loop must ask of it, and one line for the person and the log.
+     *
+     * @param asked {@link AskedActivity#NONE} unless the source must be read
+     */
+    public record Started(ActivitySource source, AskedActivity asked, String inUse) {
+    }
 
     private ActivitySetup() {
     }
@@ -32,27 +70,90 @@ public final class ActivitySetup {
         }
     }
 
-    public static ActivitySource start(Path dataDirectory, ActivityRecorder recorder) throws StartRefused {
+    /** Starts the source {@code activity.source} asks for on this machine. */
+    public static Started start(Path dataDirectory, SettingsStore.Resolved choice, ActivityRecorder recorder)
+            throws StartRefused {
         requireDisplay(DisplayCheck.problem());
-        NativeHookSource hook = new NativeHookSource(dataDirectory.resolve(DataDirectory.NATIVE));
-        try {
-            hook.start(recorder);
-            return hook;
-        } catch (ActivitySourceUnavailableException hookProblem) {
-            PointerPollingSource polling = new PointerPollingSource();
-            try {
-                polling.start(recorder);
-            } catch (ActivitySourceUnavailableException pollingProblem) {
-                if (pollingProblem.noDisplay()) {
-                    throw new StartRefused(StartRefused.Reason.NO_DISPLAY, "no graphical display to watch: "
-                            + pollingProblem.getMessage() + ". Start Unhunch inside a desktop session.");
+        Path nativeFolder = dataDirectory.resolve(DataDirectory.NATIVE);
+        Map<String, String> env = System.getenv();
+        Offer offer = new Offer(IdleTimeReaders.wayland(env), () -> new NativeHookSource(nativeFolder),
+                IdleTimeReaders.forOs(System.getProperty("os.name"), env), PointerPollingSource::new);
+        return start(offer, choice, recorder);
+    }
+
+    static Started start(Offer offer, SettingsStore.Resolved choice, ActivityRecorder recorder) throws StartRefused {
+        String value = choice.value();
+        String asked = Setting.ACTIVITY_SOURCE.key() + " is " + value + (choice.locked() ? ", " + choice.layer().description() : "");
+        List<String> problems = new ArrayList<>();
+        if (!value.equals("idle-time")) {
+            if (value.equals("auto") && offer.wayland()) {
+                problems.add("this is a Wayland session, where the input hook sees only the windows of X11 programs");
+            } else {
+                Optional<ActivitySource> hook = started(offer.hook(), recorder, problems, "the input hook");
+                if (hook.isPresent()) {
+                    return said(new Started(hook.get(), AskedActivity.NONE,
+                            inUse(hook.get(), value.equals("auto") ? "the input hook started" : asked)));
                 }
-                throw new StartRefused(StartRefused.Reason.CANNOT_BE_DONE,
-                        hookProblem.getMessage() + "; and " + pollingProblem.getMessage());
             }
-            LOG.warn("Keyboard activity cannot be seen: {}. Until then Unhunch watches only the pointer,"
-                    + " so time spent typing without touching the mouse looks like a break.", hookProblem.getMessage());
-            return polling;
         }
+        if (!value.equals("hook")) {
+            for (Opener<IdleTimeReader> reader : offer.idleTime()) {
+                Optional<IdleTimeSource> idleTime = started(() -> new IdleTimeSource(reader.open()), recorder, problems,
+                        "the system's idle time");
+                if (idleTime.isPresent()) {
+                    List<String> why = value.equals("auto") ? problems : List.of(asked);
+                    return said(new Started(idleTime.get(), idleTime.get(), inUse(idleTime.get(), String.join("; ", why))));
+                }
+            }
+            if (offer.idleTime().isEmpty()) {
+                problems.add("the system's idle time cannot be read on this desktop");
+            }
+        }
+        return said(pointer(offer, recorder, problems, value.equals("auto") ? "" : asked + "; "));
+    }
+
+    /** The last resort: key presses are not seen at all. */
+    private static Started pointer(Offer offer, ActivityRecorder recorder, List<String> problems, String asked)
+            throws StartRefused {
+        ActivitySource polling;
+        try {
+            polling = offer.pointer().open();
+            polling.start(recorder);
+        } catch (ActivitySourceUnavailableException pointerProblem) {
+            if (pointerProblem.noDisplay()) {
+                throw new StartRefused(StartRefused.Reason.NO_DISPLAY, "no graphical display to watch: "
+                        + pointerProblem.getMessage() + ". Start Unhunch inside a desktop session.");
+            }
+            problems.add(pointerProblem.getMessage());
+            throw new StartRefused(StartRefused.Reason.CANNOT_BE_DONE, String.join("; and ", problems));
+        }
+        LOG.warn("Keyboard activity cannot be seen: {}. Until then Unhunch watches only the pointer,"
+                + " so time spent typing without touching the mouse looks like a break.", String.join("; ", problems));
+        return new Started(polling, AskedActivity.NONE, inUse(polling, asked + String.join("; ", problems)));
+    }
+
+    private static <T extends ActivitySource> Optional<T> started(Opener<T> opener, ActivityRecorder recorder,
+                                                                  List<String> problems, String what) {
+        T source = null;
+        try {
+            source = opener.open();
+            source.start(recorder);
+            return Optional.of(source);
+        } catch (ActivitySourceUnavailableException e) {
+            if (source != null) {
+                source.close();
+            }
+            problems.add(what + ": " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static String inUse(ActivitySource source, String why) {
+        return "Activity: " + source.description() + " (" + why + ")";
+    }
+
+    private static Started said(Started started) {
+        LOG.info("{}", started.inUse());
+        return started;
     }
 }

@@ -12,7 +12,6 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.activity.ActivityRecorder;
-import org.unhunch.activity.ActivitySource;
 import org.unhunch.agent.AgentClock;
 import org.unhunch.agent.AgentLoop;
 import org.unhunch.agent.FanOutSink;
@@ -47,7 +46,7 @@ public final class Agent {
      * @param windows      the tray and windows, or empty for a headless agent
      * @param lock         the agent's single-instance lock, released last
      */
-    record Parts(ActivityRecorder recorder, ActivitySource source, PresenceReadings presence, ObservationInbox inbox,
+    record Parts(ActivityRecorder recorder, ActivitySetup.Started activity, PresenceReadings presence, ObservationInbox inbox,
                  AgentClock clock, ZoneId zone, LiveSettings live, BreakLog breakLog, EventOutput output,
                  Function<Map<Setting, Resolved>, RoutineChoice.Plan> routines,
                  Consumer<Map<Setting, Resolved>> startAtLogin, Optional<Windows.Factory> windows,
@@ -71,6 +70,7 @@ public final class Agent {
                 .addWithProgress("the break log", this::record);
         loop = new AgentLoop(parts.live(), parts.recorder(), parts.inbox(), parts.clock(), sinks);
         loop.readPresenceWith(parts.presence());
+        loop.readActivityWith(parts.activity().asked());
         windows = parts.windows().map(factory -> factory.build(loop::status, routine));
         windows.ifPresent(shown -> {
             sinks.add("the windows", shown);
@@ -103,7 +103,7 @@ public final class Agent {
             runner.stopAndWait();
             flushQuietly();
             parts.breakLog().close();
-            parts.source().close();
+            parts.activity().source().close();
             closeQuietly(parts.presence(), "The presence sources");
             LOG.info("Agent stopped after {} wake-ups", loop.wakeUps());
             releaseLock();

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.activity.ActivityRecorder;
-import org.unhunch.activity.ActivitySource;
 import org.unhunch.activity.Ticker;
 import org.unhunch.agent.AgentClock;
 import org.unhunch.agent.BootClock;
@@ -86,14 +85,15 @@ public final class AgentStart {
 
     private Agent assemble(AgentOptions options, SettingsStore store, EventOutput output, Consumer<String> tell,
                            Path dataDirectory, Path logFile, AutoCloseable lock) throws StartRefused {
-        ActivityRecorder recorder = new ActivityRecorder(Ticker.SYSTEM);
-        ActivitySource source = ActivitySetup.start(dataDirectory, recorder);
-        ObservationInbox inbox = new ObservationInbox(Ticker.SYSTEM);
-        AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), BootClock.forThisPlatform(),
-                options.timeScale());
         ZoneId zone = ZoneId.systemDefault();
         LiveSettings live = new LiveSettings(store, new CommandLineSettings(options.commandLine(), options.atStart()),
                 zone);
+        ActivityRecorder recorder = new ActivityRecorder(Ticker.SYSTEM);
+        ActivitySetup.Started activity = ActivitySetup.start(dataDirectory, store.get(Setting.ACTIVITY_SOURCE), recorder);
+        tell.accept(activity.inUse());
+        ObservationInbox inbox = new ObservationInbox(Ticker.SYSTEM);
+        AgentClock clock = new AgentClock(Ticker.SYSTEM, Clock.systemUTC(), BootClock.forThisPlatform(),
+                options.timeScale());
         useLanguage(live.value(Setting.LANGUAGE));
         BreakLog breakLog = BreakLogs.forRun(dataDirectory, options.timeScale(),
                 Duration.ofDays(Long.parseLong(live.value(Setting.RETENTION_DAYS))), tell);
@@ -102,7 +102,7 @@ public final class AgentStart {
         String osName = System.getProperty("os.name");
         PresenceReadings presence = PresenceSetup.presence(osName, PlatformSources.forOs(osName, System.getenv()),
                 PresenceSetup.Choices.from(live::value), inbox::post, PresenceSetup::onItsOwnThread);
-        return new Agent(new Agent.Parts(recorder, source, presence, inbox, clock, zone, live, breakLog, output,
+        return new Agent(new Agent.Parts(recorder, activity, presence, inbox, clock, zone, live, breakLog, output,
                 values -> RoutineChoice.plan(options.routineFile(), options.routineId(), values),
                 StartAtLoginSetup::apply, windows, LoopRunner::onItsOwnThread, lock));
     }

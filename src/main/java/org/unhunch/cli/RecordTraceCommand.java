@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import org.unhunch.activity.ActivityRecorder;
-import org.unhunch.activity.ActivitySource;
 import org.unhunch.activity.Ticker;
 import org.unhunch.activity.TraceWriter;
 import org.unhunch.agent.AgentClock;
@@ -26,10 +25,12 @@ import org.unhunch.agent.DataDirectory;
 import org.unhunch.app.ActivitySetup;
 import org.unhunch.app.StartRefused;
 import org.unhunch.files.OwnerOnly;
+import org.unhunch.settings.Setting;
+import org.unhunch.settings.SettingsStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(
         name = "record-trace",
@@ -68,9 +69,10 @@ final class RecordTraceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ActivityRecorder recorder = new ActivityRecorder(Ticker.SYSTEM);
-        ActivitySource source;
+        ActivitySetup.Started activity;
         try {
-            source = ActivitySetup.start(DataDirectory.forCurrentUser(), recorder);
+            SettingsStore store = SettingsStore.forThisUser(message -> err.println("unhunch record-trace: " + message));
+            activity = ActivitySetup.start(DataDirectory.forCurrentUser(), store.get(Setting.ACTIVITY_SOURCE), recorder);
         } catch (StartRefused e) {
             err.println("unhunch record-trace: " + e.getMessage());
             return ExitStatus.of(e.reason());
@@ -80,7 +82,7 @@ final class RecordTraceCommand implements Callable<Integer> {
         try {
             output = new BufferedWriter(new OutputStreamWriter(OwnerOnly.newOutput(file), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            source.close();
+            activity.source().close();
             err.println("unhunch record-trace: " + file + ": cannot be created (" + e.getMessage() + ")");
             return ExitStatus.BAD_INPUT;
         }
@@ -101,14 +103,17 @@ final class RecordTraceCommand implements Callable<Integer> {
         });
         try {
             trace.header("recorded by unhunch record-trace from "
-                    + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " with the " + source.description()
+                    + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " with the " + activity.source().description()
                     + "; t in seconds since then");
+            err.println("unhunch record-trace: " + activity.inUse());
             err.println("unhunch record-trace: recording to " + file + "; stop with Ctrl+C");
             while (!stopRequested) {
                 LockSupport.parkNanos(FLUSH_EVERY.toNanos());
+                activity.asked().readNow();
                 ClockWindow window = clock.advance();
                 trace.write(recorder.drain(), window::agentTime);
             }
+            activity.asked().readNow();
             ClockWindow last = clock.advance();
             trace.write(recorder.drain(), last::agentTime);
             trace.end(last.toAgent());
@@ -116,7 +121,7 @@ final class RecordTraceCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("unhunch record-trace: " + file + ": cannot be written (" + e.getMessage() + ")");
         } finally {
-            source.close();
+            activity.source().close();
             closeQuietly(trace);
             finished.countDown();
         }

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.unhunch.activity.ActivityKind;
 import org.unhunch.activity.ActivityRecorder;
+import org.unhunch.activity.AskedActivity;
 import org.unhunch.activity.ActivitySource;
 import org.unhunch.activity.FakeTicker;
 import org.unhunch.agent.AgentClock;
@@ -182,7 +183,8 @@ class AgentWiringTest {
 
     private Agent agent(boolean withWindows) {
         LiveSettings live = new LiveSettings(store, settings -> settings, ZoneOffset.UTC);
-        Agent agent = new Agent(new Agent.Parts(recorder, new FakeSource(),
+        Agent agent = new Agent(new Agent.Parts(recorder,
+                new ActivitySetup.Started(new FakeSource(), AskedActivity.NONE, "a fake source"),
                 PresenceReadings.nothingAsked(() -> happened.add("presence closed")),
                 inbox, new AgentClock(ticker, wall, 1),
                 ZoneOffset.UTC, live, new RecordingLog(), new EventOutput(this::print, () -> happened.add("output flushed")),

@@ -1,0 +1,24 @@
+package org.unhunch.app;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.unhunch.activity.IdleTimeReader;
+
+/** The idle-time readers each desktop offers, in the order {@code auto} tries them. */
+final class IdleTimeReaders {
+
+    private IdleTimeReaders() {
+    }
+
+    /** A Wayland session: the input hook and the X server see only the windows of X11 programs there. */
+    static boolean wayland(Map<String, String> env) {
+        String type = env.getOrDefault("XDG_SESSION_TYPE", "");
+        String display = env.getOrDefault("WAYLAND_DISPLAY", "");
+        return type.toLowerCase(Locale.ROOT).equals("wayland") || !display.isBlank();
+    }
+
+    static List<ActivitySetup.Opener<IdleTimeReader>> forOs(String osName, Map<String, String> env) {
+        return List.of();
+    }
+}

@@ -1,0 +1,272 @@
+package org.unhunch.activity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.unhunch.agent.AgentClock;
+import org.unhunch.agent.AgentLoop;
+import org.unhunch.agent.AgentSettings;
+import org.unhunch.agent.ObservationInbox;
+import org.unhunch.settings.ModelSettingsBuilder;
+import org.unhunch.sitting.BreakFlow;
+import org.unhunch.sitting.EventText;
+import org.unhunch.sitting.Observation;
+import org.unhunch.sitting.SittingSettings;
+import org.unhunch.testing.LogCapture;
+import org.unhunch.testing.MutableClock;
+
+/**
+ * The live loop seeing activity only through a platform's idle count: read at the loop's
+ * wake-ups, sampled or watched while away. Fake ticker, fake idle clock, manual sampler: the test
+ * plays every wake-up and sample in time order; nothing sleeps.
+ */
+class IdleTimeLoopTest {
+
+    private static final long SECOND = 1_000_000_000L;
+    private static final double NEVER = Double.MAX_VALUE;
+
+    @RegisterExtension
+    final LogCapture log = new LogCapture(IdleTimeSource.class);
+
+    private final FakeTicker ticker = new FakeTicker(5_000 * SECOND);
+    private final MutableClock wall = new MutableClock(Instant.parse("2026-12-02T08:00:00Z"));
+    private final ActivityRecorder recorder = new ActivityRecorder(ticker, wall::millis);
+    private final ObservationInbox inbox = new ObservationInbox(ticker);
+    private final ManualSampler sampler = new ManualSampler();
+    private final List<String> events = new ArrayList<>();
+    private FakeIdleClock platform;
+    private IdleTimeSource source;
+    private AgentLoop loop;
+    private double now;
+    private double nextWake;
+    private double nextSample = NEVER;
+    private int wakeUps;
+
+    /** sit.limit 10m, break.gap 3m, the rest as by default. */
+    private void start(boolean platformWatches) throws ActivitySourceUnavailableException {
+        start(platformWatches, new ModelSettingsBuilder().set("sit.limit", "10m").set("break.gap", "3m").build());
+    }
+
+    private void start(boolean platformWatches, SittingSettings settings) throws ActivitySourceUnavailableException {
+        platform = new FakeIdleClock(ticker, platformWatches);
+        source = new IdleTimeSource(platform, sampler, IdleTimeSource.SAMPLE_WHILE_AWAY);
+        source.start(recorder);
+        loop = new AgentLoop(() -> AgentSettings.always(settings), recorder, inbox, new AgentClock(ticker, wall, 1),
+                (event, progress) -> events.add(EventText.describe(event)));
+        loop.readActivityWith(source);
+        loop.wakeUpWith(() -> nextWake = Math.min(nextWake, now));
+        nextWake = 0;
+    }
+
+    private void moveTo(double at) {
+        wall.advance(Duration.ofNanos((long) ((at - now) * SECOND)));
+        ticker.advance((long) ((at - now) * SECOND));
+        now = at;
+    }
+
+    /** Plays the loop's wake-ups and the sampler's samples up to {@code at}, in time order. */
+    private void runTo(double at) {
+        while (Math.min(nextWake, nextSample) <= at) {
+            if (nextWake <= nextSample) {
+                moveTo(nextWake);
+                nextWake = NEVER;
+                wakeUps++;
+                double sleep = loop.wake() / (double) SECOND;
+                nextWake = Math.min(nextWake, now + sleep);
+            } else {
+                moveTo(nextSample);
+                nextSample = NEVER;
+                sampler.sample();
+            }
+            if (!sampler.sampling()) {
+                nextSample = NEVER;
+            } else if (nextSample == NEVER) {
+                nextSample = now + sampler.interval().toNanos() / (double) SECOND;
+            }
+        }
+        moveTo(at);
+    }
+
+    /** Input the platform sees at {@code at} (the loop and the sampler having run up to then). */
+    private void inputAt(double at) {
+        runTo(at);
+        platform.input();
+    }
+
+    /** Input every second from {@code from} to {@code to}. */
+    private void typing(double from, double to) {
+        for (double t = from; t <= to; t++) {
+            inputAt(t);
+        }
+    }
+
+    @Test
+    void input_up_to_the_start_starts_no_session_and_the_next_one_is_found_by_a_sample_at_its_own_time()
+            throws Exception {
+        start(false);
+        runTo(30);
+        assertThat(events).isEmpty();
+        assertThat(sampler.sampling()).as("away: the idle time is sampled").isTrue();
+        assertThat(sampler.interval()).isEqualTo(Duration.ofSeconds(2));
+
+        inputAt(40.25);
+        runTo(45);
+
+        assertThat(events).containsExactly("40.25 sitting_started away=none");
+        assertThat(sampler.sampling()).as("sitting: no samples").isFalse();
+    }
+
+    @Test
+    void where_the_platform_tells_of_a_return_nothing_is_sampled_and_the_session_starts_at_the_input()
+            throws Exception {
+        start(true);
+        runTo(600);
+        int readsWhileAway = platform.reads();
+
+        inputAt(601.5);
+        runTo(602);
+
+        assertThat(sampler.sampling()).isFalse();
+        assertThat(readsWhileAway).as("a read per wake-up, at most one each four minutes").isLessThanOrEqualTo(5);
+        assertThat(events).containsExactly("601.5 sitting_started away=none");
+        assertThat(platform.watchingForReturn()).isFalse();
+    }
+
+    @Test
+    void typing_costs_a_read_per_idle_deadline_and_leaving_ends_the_session_at_the_last_input() throws Exception {
+        start(true, new ModelSettingsBuilder().set("sit.limit", "1h").set("break.gap", "3m").build());
+        typing(10, 1000);
+        int readsWhileTyping = platform.reads();
+        int wakeUpsWhileTyping = wakeUps;
+        runTo(1500);
+
+        assertThat(events).containsExactly(
+                "10 sitting_started away=none",
+                "1180 sitting_ended ended_at=1000 sitting=990 idle");
+        assertThat(wakeUpsWhileTyping).as("990 s of typing: a wake-up each break.gap, not each input")
+                .isLessThanOrEqualTo(8);
+        assertThat(readsWhileTyping).as("one at each wake-up, one at the start, one at the return")
+                .isEqualTo(wakeUpsWhileTyping + 2);
+    }
+
+    @Test
+    void a_due_prompt_waits_for_a_pause_in_typing_reading_again_only_at_each_possible_pause() throws Exception {
+        start(false);
+        typing(1, 620);
+        runTo(700);
+
+        assertThat(events).containsExactly(
+                "1 sitting_started away=none",
+                "601 break_due sitting=600",
+                "623 prompt_shown sitting=622");
+        assertThat(loop.flow()).isEqualTo(BreakFlow.PROMPT);
+    }
+
+    @Test
+    void a_due_prompt_never_waits_longer_than_prompt_max_wait() throws Exception {
+        start(false);
+        typing(1, 700);
+
+        assertThat(events).containsExactly(
+                "1 sitting_started away=none",
+                "601 break_due sitting=600",
+                "661 prompt_shown sitting=660");
+    }
+
+    @Test
+    void where_the_platform_tells_of_a_pause_the_loop_sleeps_until_it_instead_of_reading_every_few_seconds()
+            throws Exception {
+        start(true);
+        typing(1, 601);
+        runTo(601.5);
+        int wakeUpsAtDue = wakeUps;
+        assertThat(platform.watchedQuiet()).as("prompt.pause").isEqualTo(Duration.ofSeconds(3));
+        typing(602, 620);
+        runTo(623);
+        assertThat(wakeUps).as("typing after the due time wakes nothing").isEqualTo(wakeUpsAtDue);
+
+        platform.quietReached();
+        runTo(623.5);
+
+        assertThat(events).containsExactly(
+                "1 sitting_started away=none",
+                "601 break_due sitting=600",
+                "623 prompt_shown sitting=622");
+        assertThat(platform.watchedQuiet()).as("the watch ends with the wait").isNull();
+    }
+
+    @Test
+    void without_the_pause_the_watched_prompt_still_comes_at_prompt_max_wait() throws Exception {
+        start(true);
+        typing(1, 700);
+
+        assertThat(events).contains("661 prompt_shown sitting=660");
+    }
+
+    @Test
+    void nothing_is_sampled_while_the_screen_is_locked() throws Exception {
+        start(false);
+        runTo(10);
+        assertThat(sampler.sampling()).isTrue();
+
+        inbox.post(Observation.LOCK);
+        runTo(20);
+        assertThat(sampler.sampling()).isFalse();
+
+        inputAt(100);
+        inbox.post(Observation.UNLOCK);
+        runTo(101);
+        inputAt(103);
+        runTo(106);
+
+        assertThat(events).as("typing the password at the lock screen starts nothing")
+                .containsExactly("103 sitting_started away=none");
+    }
+
+    @Test
+    void an_unreadable_idle_time_is_said_once_and_reading_goes_on_when_it_answers_again() throws Exception {
+        start(false);
+        platform.unreadable("the service went away");
+        runTo(20);
+        inputAt(21);
+        runTo(30);
+        platform.unreadable(null);
+        runTo(32);
+
+        assertThat(log.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
+                "a fake idle clock cannot be read (the service went away); input is not seen until it can be",
+                "a fake idle clock can be read again");
+        assertThat(events).as("the input is found at its time once the count can be read")
+                .containsExactly("21 sitting_started away=none");
+    }
+
+    @Test
+    void a_source_whose_first_reading_fails_cannot_start() {
+        FakeIdleClock broken = new FakeIdleClock(ticker, false);
+        broken.unreadable("no such method");
+
+        assertThatThrownBy(() -> new IdleTimeSource(broken, sampler, IdleTimeSource.SAMPLE_WHILE_AWAY).start(recorder))
+                .isInstanceOf(ActivitySourceUnavailableException.class)
+                .hasMessage("a fake idle clock cannot be read: no such method");
+    }
+
+    @Test
+    void closing_ends_the_watches_the_sampler_and_the_reader() throws Exception {
+        start(false);
+        runTo(5);
+        source.close();
+
+        assertThat(sampler.closed()).isTrue();
+        assertThat(platform.closed()).isTrue();
+        source.readNow();
+        source.watchForReturn(true);
+        assertThat(sampler.sampling()).isFalse();
+    }
+}
