@@ -1,6 +1,7 @@
 package org.unhunch.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,20 @@ class ActivityRecorderTest {
         recorder.drain();
         recorder.record(ActivityKind.KEY);
         assertThat(wakeUps).hasValue(3);
+    }
+
+    @Test
+    void input_an_idle_time_tells_of_is_placed_when_it_came_on_both_clocks() {
+        ActivityRecorder placed = new ActivityRecorder(ticker, () -> 9_000);
+        ticker.set(5_000_000_000L);
+
+        placed.recordAgo(ActivityKind.INPUT, 2_000_000_000L);
+
+        ActivityWindow window = placed.drain();
+        assertThat(window.first(ActivityKind.INPUT)).isEqualTo(3_000_000_000L);
+        assertThat(window.firstWallMillis(ActivityKind.INPUT)).as("wall ms, two seconds back").isEqualTo(7_000);
+        assertThatThrownBy(() -> placed.recordAgo(ActivityKind.INPUT, -1))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

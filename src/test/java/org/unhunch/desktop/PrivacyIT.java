@@ -76,6 +76,21 @@ class PrivacyIT {
     }
 
     @Test
+    void with_the_idle_time_as_its_source_the_agent_keeps_nothing_of_what_was_typed_either() throws Exception {
+        AgentProcess.runToEnd(data, "settings", "set", "activity.source", "idle-time");
+        try (AgentProcess agent = AgentProcess.start(data, "run", "--headless")) {
+            awaitLogged("Activity: the system's idle time");
+            typeTheSecret();
+            agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
+            assertThat(agent.stop()).isEqualTo(0);
+            agent.awaitEvent("sitting_ended", Duration.ofSeconds(5));
+
+            assertNothingPrivatePrinted(agent);
+            assertNoFileHoldsAnythingPrivate(data, agent.err());
+        }
+    }
+
+    @Test
     void the_screen_lock_and_an_idle_inhibitor_are_kept_as_times_only() throws Exception {
         try (MockBuses buses = MockBuses.start()) {
             String session = plant("Session");
