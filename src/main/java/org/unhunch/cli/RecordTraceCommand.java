@@ -103,9 +103,8 @@ final class RecordTraceCommand implements Callable<Integer> {
         });
         try {
             trace.header("recorded by unhunch record-trace from "
-                    + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + " with the " + activity.source().description()
+                    + OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS) + "; activity: " + activity.source().description()
                     + "; t in seconds since then");
-            err.println("unhunch record-trace: " + activity.inUse());
             err.println("unhunch record-trace: recording to " + file + "; stop with Ctrl+C");
             while (!stopRequested) {
                 LockSupport.parkNanos(FLUSH_EVERY.toNanos());

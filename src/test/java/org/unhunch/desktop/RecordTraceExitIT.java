@@ -51,4 +51,21 @@ class RecordTraceExitIT {
             assertThat(PosixModes.mode(trace)).as("the person's activity, theirs alone").isEqualTo(0600);
         }
     }
+
+    @Test
+    void with_the_idle_time_as_its_source_it_writes_input_and_says_so_in_the_header() throws Exception {
+        AgentProcess.runToEnd(data, "settings", "set", "activity.source", "idle-time");
+        Path trace = data.resolve("idle.trace");
+        try (AgentProcess recorder = AgentProcess.start(data, "record-trace", trace.toString())) {
+            await("recording").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> recorder.err().contains("recording to"));
+            Desktop.xdotool("mousemove", "200", "200", "mousemove", "250", "260");
+            await("the input read").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> Files.readString(trace, StandardCharsets.UTF_8).contains(" input\n"));
+            assertThat(recorder.stop()).as(recorder.err()).isZero();
+            String written = Files.readString(trace, StandardCharsets.UTF_8);
+            assertThat(written).contains("; activity: the system's idle time: the X server")
+                    .doesNotContain(" pointer\n").doesNotContain(" key\n");
+        }
+    }
 }
