@@ -4,13 +4,13 @@ import org.unhunch.activity.FakeTicker;
 
 /**
  * A fake idle clock for macOS: the seconds since the last input, counted on a test's ticker, or
- * whatever broken answer the test makes it give. It keeps what it was last asked.
+ * whatever answer the test makes it give instead. It keeps what it was last asked.
  */
 final class FakeEventSource implements CoreGraphicsEventSource {
 
     private final FakeTicker ticker;
     private long lastInput;
-    private Double brokenAnswer;
+    private Double fixedAnswer;
     int askedState;
     int askedType;
 
@@ -25,13 +25,13 @@ final class FakeEventSource implements CoreGraphicsEventSource {
     }
 
     void answer(double seconds) {
-        brokenAnswer = seconds;
+        fixedAnswer = seconds;
     }
 
     @Override
     public double CGEventSourceSecondsSinceLastEventType(int sourceState, int eventType) {
         askedState = sourceState;
         askedType = eventType;
-        return brokenAnswer != null ? brokenAnswer : (ticker.read() - lastInput) / 1e9;
+        return fixedAnswer != null ? fixedAnswer : (ticker.read() - lastInput) / 1e9;
     }
 }

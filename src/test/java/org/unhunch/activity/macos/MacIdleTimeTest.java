@@ -8,13 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-import org.unhunch.activity.ActivityKind;
-import org.unhunch.activity.ActivityRecorder;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.unhunch.activity.ActivitySourceUnavailableException;
 import org.unhunch.activity.FakeTicker;
+import org.unhunch.activity.IdleTimeReaderChecks;
 import org.unhunch.activity.IdleTimeReader;
-import org.unhunch.activity.IdleTimeSource;
 import org.unhunch.activity.IdleTimeUnreadableException;
 
 class MacIdleTimeTest {
@@ -30,16 +28,15 @@ class MacIdleTimeTest {
     }
 
     @Test
-    void seconds_since_the_input_become_whole_milliseconds() throws Exception {
-        IdleTimeReader reader = MacIdleTime.open(() -> events);
-        assertThat(reader.idleMillis()).isZero();
+    void the_idle_time_counts_from_the_latest_input() throws Exception {
+        IdleTimeReaderChecks.assertIdleTimeCountsFromTheLatestInput(MacIdleTime.open(() -> events), ticker,
+                events::input);
+    }
 
+    @Test
+    void seconds_become_whole_milliseconds_cut_down() throws Exception {
         ticker.advance(Duration.ofMillis(2_500).plusNanos(900_000).toNanos());
-        assertThat(reader.idleMillis()).isEqualTo(2_500);
-
-        events.input();
-        ticker.advance(Duration.ofMillis(40).toNanos());
-        assertThat(reader.idleMillis()).isEqualTo(40);
+        assertThat(MacIdleTime.open(() -> events).idleMillis()).isEqualTo(2_500);
     }
 
     @Test
@@ -49,33 +46,23 @@ class MacIdleTimeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
-    void an_answer_that_is_not_a_number_of_seconds_is_unreadable(double answer) throws Exception {
+    @CsvSource(delimiter = '|', textBlock = """
+            NaN        | answered NaN, not a number of seconds
+            Infinity   | answered Infinity, not a number of seconds
+            -Infinity  | answered -Infinity, not a number of seconds
+            -0.25      | answered -0.25 seconds: a last input after now
+            31536000.5 | answered 3.15360005E7 seconds: more than 365 days
+            1e300      | answered 1.0E300 seconds: more than 365 days
+            """)
+    void a_broken_answer_is_unreadable_and_says_why(double answer, String reason) throws Exception {
         IdleTimeReader reader = MacIdleTime.open(() -> events);
         events.answer(answer);
         assertThatThrownBy(reader::idleMillis).isInstanceOf(IdleTimeUnreadableException.class)
-                .hasMessage("CGEventSourceSecondsSinceLastEventType answered " + answer + ", not a number of seconds");
+                .hasMessage("CGEventSourceSecondsSinceLastEventType " + reason);
     }
 
     @Test
-    void a_negative_answer_is_unreadable() throws Exception {
-        IdleTimeReader reader = MacIdleTime.open(() -> events);
-        events.answer(-0.25);
-        assertThatThrownBy(reader::idleMillis).isInstanceOf(IdleTimeUnreadableException.class)
-                .hasMessage("CGEventSourceSecondsSinceLastEventType answered -0.25 seconds: a last input after now");
-    }
-
-    @ParameterizedTest
-    @ValueSource(doubles = {365 * 86_400 + 1, 1e300, Double.MAX_VALUE})
-    void an_answer_over_a_year_is_unreadable(double answer) throws Exception {
-        IdleTimeReader reader = MacIdleTime.open(() -> events);
-        events.answer(answer);
-        assertThatThrownBy(reader::idleMillis).isInstanceOf(IdleTimeUnreadableException.class)
-                .hasMessage("CGEventSourceSecondsSinceLastEventType answered " + answer + " seconds: more than 365 days");
-    }
-
-    @Test
-    void a_broken_answer_is_unreadable_once_and_the_next_good_one_reads_again() throws Exception {
+    void a_broken_answer_does_not_stop_the_next_reading() throws Exception {
         IdleTimeReader reader = MacIdleTime.open(() -> events);
         events.answer(Double.NaN);
         assertThatThrownBy(reader::idleMillis).isInstanceOf(IdleTimeUnreadableException.class);
@@ -85,30 +72,23 @@ class MacIdleTimeTest {
 
     @Test
     void an_input_is_recorded_when_it_came() throws Exception {
-        ActivityRecorder recorder = new ActivityRecorder(ticker);
-        try (IdleTimeSource source = new IdleTimeSource(MacIdleTime.open(() -> events))) {
-            source.start(recorder);
-            ticker.advance(Duration.ofSeconds(4).toNanos());
-            events.input();
-            long inputAt = ticker.read();
-            ticker.advance(Duration.ofMillis(1_250).toNanos());
-
-            source.readNow();
-
-            assertThat(recorder.drain().latest(ActivityKind.INPUT)).isEqualTo(inputAt);
-        }
+        IdleTimeReaderChecks.assertInputRecordedWhenItCame(MacIdleTime.open(() -> events), ticker, events::input);
     }
 
     @Test
-    void a_missing_framework_or_function_makes_it_unavailable_without_a_linkage_error() {
-        assertThatThrownBy(() -> MacIdleTime.open(() -> {
-            throw new UnsatisfiedLinkError("Unable to load library 'CoreGraphics'");
-        })).isInstanceOf(ActivitySourceUnavailableException.class)
+    void a_missing_framework_makes_it_unavailable_without_a_linkage_error() {
+        assertThatThrownBy(() -> MacIdleTime.open(IdleTimeReaderChecks.missingLibrary()))
+                .isInstanceOf(ActivitySourceUnavailableException.class)
                 .hasMessage("CoreGraphics' CGEventSourceSecondsSinceLastEventType is not on this system");
+    }
 
-        assertThatThrownBy(() -> MacIdleTime.open(() -> (state, type) -> {
-            throw new UnsatisfiedLinkError("Error looking up function 'CGEventSourceSecondsSinceLastEventType'");
-        })).isInstanceOf(ActivitySourceUnavailableException.class);
+    @Test
+    void a_missing_function_makes_it_unavailable_at_the_open() {
+        CoreGraphicsEventSource withoutTheFunction = (state, type) -> {
+            throw new UnsatisfiedLinkError("Error looking up function");
+        };
+        assertThatThrownBy(() -> MacIdleTime.open(() -> withoutTheFunction))
+                .isInstanceOf(ActivitySourceUnavailableException.class);
     }
 
     @Test

@@ -14,6 +14,7 @@ final class FakeInputTicks implements InputTicks {
     private final long startTick;
     private int lastInput;
     private boolean failing;
+    private boolean functionsMissing;
 
     /** Starts with an input now. */
     FakeInputTicks(FakeTicker ticker, long startTick) {
@@ -31,13 +32,26 @@ final class FakeInputTicks implements InputTicks {
         this.failing = failing;
     }
 
+    /** From now on, each call fails as JNA's does where the library lacks the function. */
+    void functionsMissing() {
+        functionsMissing = true;
+    }
+
     @Override
     public OptionalInt lastInputTick() {
+        lookUp();
         return failing ? OptionalInt.empty() : OptionalInt.of(lastInput);
     }
 
     @Override
     public long tickCount() {
+        lookUp();
         return startTick + (ticker.read() - origin) / 1_000_000;
+    }
+
+    private void lookUp() {
+        if (functionsMissing) {
+            throw new UnsatisfiedLinkError("Error looking up function");
+        }
     }
 }

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.unhunch.activity.ActivityKind;
-import org.unhunch.activity.ActivityRecorder;
 import org.unhunch.activity.ActivitySourceUnavailableException;
 import org.unhunch.activity.FakeTicker;
-import org.unhunch.activity.IdleTimeSource;
+import org.unhunch.activity.IdleTimeReaderChecks;
 import org.unhunch.activity.IdleTimeUnreadableException;
 
 class WindowsIdleTimeTest {
@@ -28,15 +25,7 @@ class WindowsIdleTimeTest {
     void the_idle_time_is_what_passed_since_the_input_wherever_the_tick_count_was(long tickAtInput)
             throws Exception {
         FakeInputTicks ticks = new FakeInputTicks(ticker, tickAtInput);
-        WindowsIdleTime reader = new WindowsIdleTime(ticks);
-        assertThat(reader.idleMillis()).isZero();
-
-        ticker.advance(Duration.ofMillis(2_500).toNanos());
-        assertThat(reader.idleMillis()).isEqualTo(2_500);
-
-        ticks.input();
-        ticker.advance(Duration.ofMillis(40).toNanos());
-        assertThat(reader.idleMillis()).isEqualTo(40);
+        IdleTimeReaderChecks.assertIdleTimeCountsFromTheLatestInput(new WindowsIdleTime(ticks), ticker, ticks::input);
     }
 
     @Test
@@ -62,38 +51,22 @@ class WindowsIdleTimeTest {
     @Test
     void an_input_across_the_wrap_is_recorded_when_it_came() throws Exception {
         FakeInputTicks ticks = new FakeInputTicks(ticker, TICKS_WRAP - 1_000);
-        ActivityRecorder recorder = new ActivityRecorder(ticker);
-        try (IdleTimeSource source = new IdleTimeSource(new WindowsIdleTime(ticks))) {
-            source.start(recorder);
-            ticker.advance(Duration.ofMillis(1_500).toNanos());
-            ticks.input();
-            long inputAt = ticker.read();
-            ticker.advance(Duration.ofMillis(700).toNanos());
-
-            source.readNow();
-
-            assertThat(recorder.drain().latest(ActivityKind.INPUT)).isEqualTo(inputAt);
-        }
+        IdleTimeReaderChecks.assertInputRecordedWhenItCame(new WindowsIdleTime(ticks), ticker, ticks::input);
     }
 
     @Test
-    void a_missing_library_or_function_makes_it_unavailable_without_a_linkage_error() {
-        assertThatThrownBy(() -> WindowsIdleTime.open(() -> {
-            throw new UnsatisfiedLinkError("Unable to load library 'user32'");
-        })).isInstanceOf(ActivitySourceUnavailableException.class)
+    void a_missing_library_makes_it_unavailable_without_a_linkage_error() {
+        assertThatThrownBy(() -> WindowsIdleTime.open(IdleTimeReaderChecks.missingLibrary()))
+                .isInstanceOf(ActivitySourceUnavailableException.class)
                 .hasMessage("user32's GetLastInputInfo or kernel32's GetTickCount64 is not on this system");
+    }
 
-        assertThatThrownBy(() -> WindowsIdleTime.open(() -> new InputTicks() {
-            @Override
-            public OptionalInt lastInputTick() {
-                return OptionalInt.of(0);
-            }
-
-            @Override
-            public long tickCount() {
-                throw new UnsatisfiedLinkError("Error looking up function 'GetTickCount64'");
-            }
-        })).isInstanceOf(ActivitySourceUnavailableException.class);
+    @Test
+    void a_missing_function_makes_it_unavailable_at_the_open() {
+        FakeInputTicks ticks = new FakeInputTicks(ticker, 0);
+        ticks.functionsMissing();
+        assertThatThrownBy(() -> WindowsIdleTime.open(() -> ticks))
+                .isInstanceOf(ActivitySourceUnavailableException.class);
     }
 
     @Test
