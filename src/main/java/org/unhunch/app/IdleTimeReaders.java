@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.unhunch.activity.IdleTimeReader;
+import org.unhunch.activity.macos.MacIdleTime;
+import org.unhunch.activity.windows.WindowsIdleTime;
 
 /** The idle-time readers each desktop offers, in the order {@code auto} tries them. */
 final class IdleTimeReaders {
@@ -19,6 +21,12 @@ final class IdleTimeReaders {
     }
 
     static List<ActivitySetup.Opener<IdleTimeReader>> forOs(String osName, Map<String, String> env) {
+        if (osName.startsWith("Windows")) {
+            return List.of(WindowsIdleTime::open);
+        }
+        if (osName.startsWith("Mac")) {
+            return List.of(MacIdleTime::open);
+        }
         return List.of();
     }
 }
