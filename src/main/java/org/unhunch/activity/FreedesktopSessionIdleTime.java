@@ -11,8 +11,8 @@ import java.util.Map;
  */
 public final class FreedesktopSessionIdleTime implements IdleTimeReader {
 
-    static final String SERVICE = "org.freedesktop.ScreenSaver";
-    static final String PATH = "/org/freedesktop/ScreenSaver";
+    private static final String SERVICE = "org.freedesktop.ScreenSaver";
+    private static final String PATH = "/org/freedesktop/ScreenSaver";
     private static final String METHOD = "GetSessionIdleTime";
 
     private final IdleTimeBus bus;

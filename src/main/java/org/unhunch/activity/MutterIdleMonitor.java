@@ -18,20 +18,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class MutterIdleMonitor implements IdleTimeReader {
 
-    static final String SERVICE = "org.gnome.Mutter.IdleMonitor";
-    static final String PATH = "/org/gnome/Mutter/IdleMonitor/Core";
+    private static final String SERVICE = "org.gnome.Mutter.IdleMonitor";
+    private static final String PATH = "/org/gnome/Mutter/IdleMonitor/Core";
 
     private static final Logger LOG = LoggerFactory.getLogger(MutterIdleMonitor.class);
-
-    /** A watch Mutter gave an id, and what to run when it fires. */
-    private record Watch(long id, Runnable action) {
-    }
 
     private final IdleTimeBus bus;
     /** Guards both watches, and is held while one is asked for, so that a firing is never missed for an id not yet kept. */
     private final Object watches = new Object();
-    private Watch returnWatch;
-    private Watch quietWatch;
+    private final WatchSlot returnWatch = new WatchSlot(true);
+    private final WatchSlot quietWatch = new WatchSlot(false);
 
     /**
      * Connects to the session bus and reads the idle time once.
@@ -67,58 +63,32 @@ public final class MutterIdleMonitor implements IdleTimeReader {
     @Override
     public boolean watchForReturn(Runnable onReturn) {
         synchronized (watches) {
-            endReturnWatch();
-            returnWatch = addWatch("AddUserActiveWatch", null, onReturn);
-            return returnWatch != null;
+            return returnWatch.set(onReturn, "AddUserActiveWatch", null);
         }
     }
 
     @Override
     public void endReturnWatch() {
         synchronized (watches) {
-            removeWatch(returnWatch);
-            returnWatch = null;
+            returnWatch.end();
         }
     }
 
     @Override
     public boolean watchForQuiet(Duration quiet, Runnable onQuiet) {
         synchronized (watches) {
-            endQuietWatch();
             if (quiet.isNegative() || quiet.isZero()) {
+                quietWatch.end();
                 return false;
             }
-            quietWatch = addWatch("AddIdleWatch", "t", onQuiet, new UInt64(quiet.toMillis()));
-            return quietWatch != null;
+            return quietWatch.set(onQuiet, "AddIdleWatch", "t", new UInt64(quiet.toMillis()));
         }
     }
 
     @Override
     public void endQuietWatch() {
         synchronized (watches) {
-            removeWatch(quietWatch);
-            quietWatch = null;
-        }
-    }
-
-    /** The watch Mutter took, or null if it did not (it is then read, or sampled, instead). */
-    private Watch addWatch(String member, String signature, Runnable action, Object... args) {
-        try {
-            return new Watch(bus.askNumber(member, "u", signature, args), action);
-        } catch (IdleTimeUnreadableException e) {
-            LOG.debug("GNOME's idle monitor took no watch ({})", e.getMessage());
-            return null;
-        }
-    }
-
-    private void removeWatch(Watch watch) {
-        if (watch == null) {
-            return;
-        }
-        try {
-            bus.call("RemoveWatch", "u", new UInt32(watch.id()));
-        } catch (IdleTimeUnreadableException e) {
-            LOG.debug("GNOME's idle monitor did not remove a watch ({})", e.getMessage());
+            quietWatch.end();
         }
     }
 
@@ -127,25 +97,74 @@ public final class MutterIdleMonitor implements IdleTimeReader {
         long id = IdleTimeReply.unsigned(SERVICE + "'s WatchFired", "u", signal.getSig(), signal.getParameters());
         Runnable action;
         synchronized (watches) {
-            if (returnWatch != null && returnWatch.id() == id) {
-                action = returnWatch.action();
-                returnWatch = null;
-            } else if (quietWatch != null && quietWatch.id() == id) {
-                action = quietWatch.action();
-            } else {
-                return;
+            action = returnWatch.fired(id);
+            if (action == null) {
+                action = quietWatch.fired(id);
             }
         }
-        action.run();
+        if (action != null) {
+            action.run();
+        }
     }
 
     /** Safe to call more than once; a watch that fires afterwards is not told. */
     @Override
     public void close() {
         synchronized (watches) {
-            returnWatch = null;
-            quietWatch = null;
+            returnWatch.forget();
+            quietWatch.forget();
         }
         bus.close();
+    }
+
+    /** One watch at a time, replaced by the next; used under {@link #watches}. */
+    private final class WatchSlot {
+
+        private final boolean firesOnce;
+        private long id;
+        private Runnable action;
+
+        /** @param firesOnce Mutter forgets the watch when it fires (a user-active watch) */
+        WatchSlot(boolean firesOnce) {
+            this.firesOnce = firesOnce;
+        }
+
+        /** Replaces the watch with one asked of Mutter by {@code member}; false if Mutter did not take it. */
+        boolean set(Runnable onFired, String member, String signature, Object... args) {
+            end();
+            try {
+                id = bus.askNumber(member, "u", signature, args);
+                action = onFired;
+                return true;
+            } catch (IdleTimeUnreadableException e) {
+                LOG.debug("GNOME's idle monitor took no watch ({})", e.getMessage());
+                return false;
+            }
+        }
+
+        void end() {
+            if (action == null) {
+                return;
+            }
+            forget();
+            try {
+                bus.call("RemoveWatch", "u", new UInt32(id));
+            } catch (IdleTimeUnreadableException e) {
+                LOG.debug("GNOME's idle monitor did not remove a watch ({})", e.getMessage());
+            }
+        }
+
+        /** What to run for the watch {@code firedId}, or null if it is not this one. */
+        Runnable fired(long firedId) {
+            Runnable fired = action != null && id == firedId ? action : null;
+            if (fired != null && firesOnce) {
+                forget();
+            }
+            return fired;
+        }
+
+        void forget() {
+            action = null;
+        }
     }
 }

@@ -7,12 +7,12 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unhunch.testing.MockBuses;
+import org.unhunch.testing.SharedMockBuses;
 
 /**
  * GNOME's idle monitor read through a mock {@code org.gnome.Mutter.IdleMonitor} on a private session
@@ -24,28 +24,19 @@ class MutterIdleMonitorIT {
 
     private static final Duration WITHIN = Duration.ofSeconds(15);
 
-    private static MockBuses buses;
+    @RegisterExtension
+    static final SharedMockBuses BUSES = new SharedMockBuses();
 
     private final AtomicInteger returns = new AtomicInteger();
     private final AtomicInteger pauses = new AtomicInteger();
+    private MockBuses buses;
     private Map<String, String> env;
     private MutterIdleMonitor monitor;
-
-    @BeforeAll
-    static void startBuses() throws Exception {
-        buses = MockBuses.start();
-    }
-
-    @AfterAll
-    static void stopBuses() {
-        if (buses != null) {
-            buses.close();
-        }
-    }
 
     /** A monitor of its own for each test, with no watches and idle time 0. */
     @BeforeEach
     void freshMonitor() throws Exception {
+        buses = BUSES.get();
         buses.send("idle-monitor present");
         env = buses.env(null);
     }
@@ -75,9 +66,7 @@ class MutterIdleMonitorIT {
         buses.send("idle-quiet 4999");
         buses.send("idle-quiet 5000");
         awaitCount(pauses, 1);
-        buses.send("idle-input");
-        buses.send("idle-quiet 6000");
-        awaitCount(pauses, 2);
+        inputThenPause(6000, 2);
         assertThat(returns).hasValue(0);
     }
 
@@ -93,9 +82,7 @@ class MutterIdleMonitorIT {
 
         // Later input tells nothing: a pause watch fired after it shows that input was handled.
         monitor.watchForQuiet(Duration.ofSeconds(1), pauses::incrementAndGet);
-        buses.send("idle-input");
-        buses.send("idle-quiet 1000");
-        awaitCount(pauses, 1);
+        inputThenPause(1000, 1);
         assertThat(returns).hasValue(1);
     }
 
@@ -185,6 +172,13 @@ class MutterIdleMonitorIT {
                 .isInstanceOf(IdleTimeUnreadableException.class)
                 .hasMessageStartingWith("org.gnome.Mutter.IdleMonitor is not on the session bus");
         assertThat(monitor.watchForReturn(returns::incrementAndGet)).isFalse();
+    }
+
+    /** Input, then a pause of {@code millis}; waits until the pause watch has been told {@code pausesTold} times in all. */
+    private void inputThenPause(long millis, int pausesTold) throws Exception {
+        buses.send("idle-input");
+        buses.send("idle-quiet " + millis);
+        awaitCount(pauses, pausesTold);
     }
 
     private static void awaitCount(AtomicInteger count, int expected) {
