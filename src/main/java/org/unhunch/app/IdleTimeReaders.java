@@ -3,7 +3,9 @@ package org.unhunch.app;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.unhunch.activity.FreedesktopSessionIdleTime;
 import org.unhunch.activity.IdleTimeReader;
+import org.unhunch.activity.MutterIdleMonitor;
 import org.unhunch.activity.macos.MacIdleTime;
 import org.unhunch.activity.windows.WindowsIdleTime;
 
@@ -27,6 +29,15 @@ final class IdleTimeReaders {
         if (osName.startsWith("Mac")) {
             return List.of(MacIdleTime::open);
         }
-        return List.of();
+        if (!osName.startsWith("Linux")) {
+            return List.of();
+        }
+        ActivitySetup.Opener<IdleTimeReader> mutter = () -> new MutterIdleMonitor(env);
+        ActivitySetup.Opener<IdleTimeReader> screenSaver = () -> new FreedesktopSessionIdleTime(env);
+        if (wayland(env)) {
+            // The X server of a Wayland session (XWayland) counts only input to X11 programs' windows.
+            return List.of(mutter, screenSaver);
+        }
+        return List.of(mutter, screenSaver);
     }
 }
