@@ -7,6 +7,7 @@ import com.sun.jna.Pointer;
 import com.sun.jna.platform.unix.X11;
 import com.sun.jna.ptr.IntByReference;
 import java.util.Map;
+import java.util.Optional;
 import org.unhunch.platform.XDisplay;
 import org.unhunch.platform.XDisplayUnavailableException;
 
@@ -36,10 +37,13 @@ public final class X11IdleTime implements IdleTimeReader {
         int XScreenSaverQueryInfo(X11.Display display, X11.Drawable drawable, Pointer info);
     }
 
+    private final String displayName;
     private final XDisplay connection;
     private final Xss xss;
     private final X11.Window root;
     private Pointer info;
+    /** Started at the first watch; empty where the server cannot tell of a return (it is then sampled). */
+    private Optional<X11ReturnWatch> returnWatch;
 
     /**
      * Opens the display that {@code DISPLAY} in {@code env} names.
@@ -51,6 +55,7 @@ public final class X11IdleTime implements IdleTimeReader {
     }
 
     X11IdleTime(Map<String, String> env, String library) throws ActivitySourceUnavailableException {
+        displayName = env.get("DISPLAY");
         try {
             connection = XDisplay.open(env);
         } catch (XDisplayUnavailableException e) {
@@ -115,9 +120,36 @@ public final class X11IdleTime implements IdleTimeReader {
         return "the X server's idle time (screen-saver extension)";
     }
 
-    /** Frees the answer and closes the connection; safe to call more than once. */
+    /** Through the XSync extension's IDLETIME counter, on a connection and thread of its own. */
+    @Override
+    public synchronized boolean watchForReturn(Runnable onReturn) {
+        if (info == null) {
+            return false;
+        }
+        if (returnWatch == null) {
+            returnWatch = X11ReturnWatch.start(displayName, Ticker.SYSTEM);
+        }
+        return returnWatch.map(watch -> watch.watch(onReturn)).orElse(false);
+    }
+
+    @Override
+    public synchronized void endReturnWatch() {
+        if (returnWatch != null) {
+            returnWatch.ifPresent(X11ReturnWatch::end);
+        }
+    }
+
+    /** The return watch's thread, while it runs. */
+    synchronized boolean returnWatchRunning() {
+        return returnWatch != null && returnWatch.map(X11ReturnWatch::running).orElse(false);
+    }
+
+    /** Frees the answer and closes the connections; safe to call more than once. */
     @Override
     public synchronized void close() {
+        if (returnWatch != null) {
+            returnWatch.ifPresent(X11ReturnWatch::close);
+        }
         if (info != null) {
             connection.x11().XFree(info);
             info = null;

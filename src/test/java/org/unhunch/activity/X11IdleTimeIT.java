@@ -2,10 +2,13 @@ package org.unhunch.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -90,6 +93,43 @@ class X11IdleTimeIT {
     }
 
     @Test
+    void a_return_watch_is_told_once_of_the_first_input_after_it() throws Exception {
+        reader = new X11IdleTime(Map.of("DISPLAY", x.display()));
+
+        AtomicInteger first = toldOfAReturn();
+        x.run("xdotool", "mousemove", "20", "20");
+        toldOfAReturn();
+
+        assertThat(first).hasValue(1);
+    }
+
+    @Test
+    void a_return_watch_ended_is_not_told() throws Exception {
+        reader = new X11IdleTime(Map.of("DISPLAY", x.display()));
+        AtomicInteger ended = new AtomicInteger();
+
+        reader.watchForReturn(ended::incrementAndGet);
+        reader.endReturnWatch();
+        x.run("xdotool", "mousemove", "10", "10");
+        toldOfAReturn();
+
+        assertThat(ended).hasValue(0);
+    }
+
+    @Test
+    void the_close_stops_the_return_watch() throws Exception {
+        reader = new X11IdleTime(Map.of("DISPLAY", x.display()));
+        reader.watchForReturn(() -> { });
+        assertThat(reader.returnWatchRunning()).isTrue();
+
+        reader.close();
+
+        await("the watch thread ends").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> !reader.returnWatchRunning());
+        assertThat(reader.watchForReturn(() -> { })).isFalse();
+    }
+
+    @Test
     void a_server_without_the_screen_saver_extension_is_unavailable_and_says_so() throws Exception {
         try (XServer without = XServer.bare(640, 480, "-extension", "MIT-SCREEN-SAVER")) {
             assertThatThrownBy(() -> new X11IdleTime(Map.of("DISPLAY", without.display())))
@@ -117,6 +157,19 @@ class X11IdleTimeIT {
                 .isInstanceOfSatisfying(ActivitySourceUnavailableException.class,
                         e -> assertThat(e.noDisplay()).isTrue())
                 .hasMessage("the X display does not answer");
+    }
+
+    /**
+     * A new watch, input after it, and the watch told of it (by then the watch thread has handled
+     * every watch asked before).
+     */
+    private AtomicInteger toldOfAReturn() {
+        AtomicInteger told = new AtomicInteger();
+        assertThat(reader.watchForReturn(told::incrementAndGet)).isTrue();
+        x.run("xdotool", "mousemove", "300", "200");
+        await("told of the return").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .untilAsserted(() -> assertThat(told).hasPositiveValue());
+        return told;
     }
 
     private Reading read() throws IdleTimeUnreadableException {
