@@ -76,6 +76,7 @@ final class X11ReturnWatch {
     /** The C library's pipe and poll. */
     interface LibC extends Library {
         int O_CLOEXEC = 0x80000;
+        int EINTR = 4;
         short POLLIN = 0x1;
         short POLLERR = 0x8;
         short POLLHUP = 0x10;
@@ -285,7 +286,12 @@ final class X11ReturnWatch {
                 fds.setInt(POLL_FD_SIZE, wakeUp[0]);
                 fds.setShort(POLL_FD_SIZE + 4, LibC.POLLIN);
                 if (libc.poll(fds, new NativeLong(2), -1) < 0) {
-                    continue; // interrupted by a signal
+                    if (Native.getLastError() == LibC.EINTR) {
+                        continue;
+                    }
+                    LOG.warn("Waiting for the X server failed ({}); a return to the desk is no longer watched for",
+                            Native.getLastError());
+                    break;
                 }
                 if ((fds.getShort(6) & (LibC.POLLERR | LibC.POLLHUP | LibC.POLLNVAL)) != 0) {
                     lost = true;
