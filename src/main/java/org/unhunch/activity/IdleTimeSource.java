@@ -18,8 +18,12 @@ public final class IdleTimeSource implements ActivitySource, AskedActivity {
     public static final Duration SAMPLE_WHILE_AWAY = Duration.ofSeconds(2);
 
     private static final Logger LOG = LoggerFactory.getLogger(IdleTimeSource.class);
-    /** Idle times come in whole milliseconds: a reading this much earlier may still be the same input. */
-    private static final long GRAIN_NANOS = 1_000_000;
+    /**
+     * How coarse a platform's count may be (whole milliseconds; Windows' tick moves in steps of
+     * about 16 ms): a reading that places the last input no more than this after the one known is
+     * the same input. How long the reading itself took is allowed for apart.
+     */
+    static final long GRAIN_NANOS = 100_000_000;
 
     private final IdleTimeReader reader;
     private final Sampler sampler;

@@ -19,6 +19,7 @@ public final class FakeIdleClock implements IdleTimeReader {
     private Duration quiet;
     private Runnable onQuiet;
     private boolean closed;
+    private long stepMillis = 1;
 
     /** @param watches whether it tells of a return and of a pause, as GNOME's idle monitor does */
     public FakeIdleClock(Ticker ticker, boolean watches) {
@@ -45,6 +46,11 @@ public final class FakeIdleClock implements IdleTimeReader {
     /** From now on, reading fails with this reason ({@code null}: it answers again). */
     public void unreadable(String reason) {
         unreadable = reason;
+    }
+
+    /** From now on the count moves in steps of {@code stepMillis}, as Windows' tick does (about 16 ms). */
+    public void coarse(long stepMillis) {
+        this.stepMillis = stepMillis;
     }
 
     public int reads() {
@@ -75,7 +81,8 @@ public final class FakeIdleClock implements IdleTimeReader {
         if (unreadable != null) {
             throw new IdleTimeUnreadableException(unreadable);
         }
-        return (ticker.read() - lastInput) / 1_000_000;
+        long idle = (ticker.read() - lastInput) / 1_000_000;
+        return idle - idle % stepMillis;
     }
 
     @Override

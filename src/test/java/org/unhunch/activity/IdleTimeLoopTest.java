@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.unhunch.agent.AgentClock;
 import org.unhunch.agent.AgentLoop;
@@ -208,6 +209,21 @@ class IdleTimeLoopTest {
         typing(1, 700);
 
         assertThat(events).contains("661 prompt_shown sitting=660");
+    }
+
+    @Test
+    @Timeout(30)
+    void a_coarse_count_is_not_taken_for_input_while_nobody_is_there() throws Exception {
+        start(false);
+        platform.coarse(16);
+        for (double t = 0.007; t < 600; t += 2.013) {
+            runTo(t);
+        }
+        assertThat(events).isEmpty();
+
+        inputAt(601.3);
+        runTo(604);
+        assertThat(events).hasSize(1).allMatch(event -> event.endsWith(" sitting_started away=none"));
     }
 
     @Test

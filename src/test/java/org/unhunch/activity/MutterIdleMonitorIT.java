@@ -53,7 +53,7 @@ class MutterIdleMonitorIT {
         monitor = new MutterIdleMonitor(env);
         buses.send("idle-quiet 93500");
 
-        assertThat(monitor.idleMillis()).isEqualTo(93_500);
+        assertThat(monitor.idleMillis()).as("what was set, grown since as Mutter's does").isBetween(93_500L, 93_500L + 15_000);
         assertThat(monitor.description()).isEqualTo("GNOME's idle monitor (org.gnome.Mutter.IdleMonitor on the session bus)");
     }
 

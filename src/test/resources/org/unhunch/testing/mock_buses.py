@@ -24,7 +24,7 @@ Run by MockBuses beside it (never on the machine's own buses). Prints
                                  it answers after 3 s
   idle-input                     input: the idle time becomes 0, each user-active watch fires once and is
                                  gone, the idle watches may fire again
-  idle-quiet MS                  the idle time becomes MS; each idle watch of at most MS that has not fired
+  idle-quiet MS                  the idle time becomes MS (and grows from there, as after input); each idle watch of at most MS that has not fired
                                  since the last input fires
   idle-watches                   answers "ok" and the watches kept: "ID:active" or "ID:idle:MS", by id
   idle-impostor                  another connection (not the monitor's) sends WatchFired for each
@@ -140,7 +140,12 @@ IDLE_MONITOR = ('org.gnome.Mutter.IdleMonitor', '/org/gnome/Mutter/IdleMonitor/C
                 'org.gnome.Mutter.IdleMonitor')
 # The mock's state lives on the mock object; each method's code starts by making sure it is there.
 IDLE_STATE = ('self.idletime = getattr(self, "idletime", 0); self.watches = getattr(self, "watches", {}); '
-              'self.fired = getattr(self, "fired", set()); self.next_id = getattr(self, "next_id", 0); ')
+              'self.fired = getattr(self, "fired", set()); self.next_id = getattr(self, "next_id", 0); '
+              'self.since = getattr(self, "since", __import__("time").monotonic()); ')
+# The idle time goes on growing from what the test set, as Mutter's does between inputs.
+IDLE_NOW = 'int(self.idletime + (__import__("time").monotonic() - self.since) * 1000)'
+IDLE_SET = 'self.since = __import__("time").monotonic(); '
+
 IDLE_FIRE = 'self.EmitSignal("org.gnome.Mutter.IdleMonitor", "WatchFired", "u", [dbus.UInt32(i)]); '
 # What the test drives the mock with, on an interface of its own.
 IDLE_CONTROL = 'org.unhunch.Mock.IdleMonitor'
@@ -156,7 +161,7 @@ def idle_monitor(restartable, kind):
         raise ValueError('idle-monitor present|absent|hostile|hung, not ' + kind)
     monitor = restartable.start(name, path, interface)
     get_idletime = {
-        'present': ('t', IDLE_STATE + 'ret = dbus.UInt64(self.idletime)'),
+        'present': ('t', IDLE_STATE + 'ret = dbus.UInt64(' + IDLE_NOW + ')'),
         'hostile': ('s', 'ret = "a while"'),
         'hung': ('t', '__import__("time").sleep(3); ret = dbus.UInt64(0)'),
     }[kind]
@@ -169,10 +174,10 @@ def idle_monitor(restartable, kind):
         ('RemoveWatch', 'u', '', IDLE_STATE + 'self.watches.pop(int(args[0]), None)'),
     ], dbus_interface=MOCK)
     monitor.AddMethods(IDLE_CONTROL, [
-        ('Input', '', '', IDLE_STATE + 'self.idletime = 0; self.fired = set()\n'
+        ('Input', '', '', IDLE_STATE + IDLE_SET + 'self.idletime = 0; self.fired = set()\n'
                           'for i in [i for i, ms in sorted(self.watches.items()) if ms is None]:\n'
                           '    ' + IDLE_FIRE + 'del self.watches[i]'),
-        ('Quiet', 't', '', IDLE_STATE + 'self.idletime = int(args[0])\n'
+        ('Quiet', 't', '', IDLE_STATE + IDLE_SET + 'self.idletime = int(args[0])\n'
                            'for i, ms in sorted(self.watches.items()):\n'
                            '    if ms is not None and ms <= self.idletime and i not in self.fired:\n'
                            '        self.fired.add(i); ' + IDLE_FIRE),
