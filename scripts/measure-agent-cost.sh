@@ -117,14 +117,13 @@ for name in "${order[@]}"; do
   printf '%-10s pid %-7s %s\n' "$name" "${running[$name]}" \
     "$(grep -h -m1 'Activity:' "$tmp/$name.err" 2> /dev/null || echo '')"
 done
-sleep "$START_SETTLE"
+pause "$START_SETTLE"
 
 # --- idle: nobody at the desk ------------------------------------------------------------------
 
 echo "== idle: ${IDLE_SECONDS} s without input"
 readings_save idle.0
-sleep "$IDLE_SECONDS" &  # waited for in the background, so SIGTERM/SIGINT stop the script at once
-wait $!
+pause "$IDLE_SECONDS"
 readings_save idle.1
 
 # --- input: bursts every process sees at once --------------------------------------------------
@@ -147,7 +146,7 @@ burst() {  # name, xdotool arguments...
   xdotool "$@" &
   wait $! || status=$?
   t1=$(date +%s%N)
-  sleep "$BURST_SETTLE"
+  pause "$BURST_SETTLE"
   readings_save "$name.1"
   bursts+=("$name")
   echo "== $name: $EVENTS events, xdotool $(awk -v ns=$((t1 - t0)) 'BEGIN { printf "%.2f", ns / 1e9 }') s (exit $status)"

@@ -56,7 +56,7 @@ start_all() {
   start_agent now "$NOW_JAR"
   if [[ -n ${BEFORE_JAR:-} ]]; then start_agent before "$BEFORE_JAR"; fi
   if [[ ${1:-} == with-others ]]; then start_others; fi
-  sleep "$SETTLE"
+  pause "$SETTLE"
 }
 stop_agents() {
   for name in now before; do
@@ -67,7 +67,7 @@ window=0
 measure() {  # phase
   window=$((window + 1))
   readings_save "$window.start"
-  sleep "$WINDOW"
+  pause "$WINDOW"
   readings_save "$window.end"
   for name in $(printf '%s\n' "${order[@]}" | sort); do
     read -r _ spent _ < <(readings_delta "$window.start" "$window.end" "$name")

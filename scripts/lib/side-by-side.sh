@@ -61,6 +61,11 @@ side_by_side_cleanup() {
   exit "$status"
 }
 
+pause() {  # seconds: waited for in the background, so SIGTERM or Ctrl-C stop the script at once
+  sleep "$1" &
+  wait $!
+}
+
 stop_pids() {  # pid...: SIGTERM, up to 10 s to go, then SIGKILL
   local pid alive=()
   for pid in "$@"; do
