@@ -214,7 +214,8 @@ printf '%s\n' "${rows[@]}" | awk -F'|' -v names="${order[*]}" '
       printf " %17s", cell
     }
     print "" }'
-echo "(x N: N times Safe Eyes' figure; CPU in ${CLK_TCK} Hz ticks, so a figure under 0.05 s is a few ticks)"
+if [[ -n ${running[safeeyes]:-} ]]; then echo "(x N: N times Safe Eyes' figure)"; fi
+echo "(CPU in ${CLK_TCK} Hz ticks: a figure under 0.05 s is a few ticks; threads' run time leaves out child processes)"
 echo
 echo "== wake-ups while away, the threads that woke most (wake-ups/run time in ${IDLE_SECONDS} s)"
 for name in "${order[@]}"; do printf '%-10s %s\n' "$name" "$(threads_top idle.0 idle.1 "$name" 5)"; done
