@@ -29,6 +29,8 @@ import org.unhunch.settings.SettingsStore;
 public final class ActivitySetup {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivitySetup.class);
+    private static final String WAYLAND = "this is a Wayland session, where the input hook sees only the windows of"
+            + " X11 programs";
 
     /** Opens one kind of source, or says in a few words why it cannot work here. */
     @FunctionalInterface
@@ -87,12 +89,14 @@ public final class ActivitySetup {
         List<String> problems = new ArrayList<>();
         if (!value.equals("idle-time")) {
             if (value.equals("auto") && offer.wayland()) {
-                problems.add("this is a Wayland session, where the input hook sees only the windows of X11 programs");
+                problems.add(WAYLAND);
             } else {
                 Optional<ActivitySource> hook = started(offer.hook(), recorder, problems, "the input hook");
                 if (hook.isPresent()) {
-                    return said(new Started(hook.get(), AskedActivity.NONE,
-                            inUse(hook.get(), value.equals("auto") ? "the input hook started" : asked)));
+                    String why = value.equals("auto") ? "the input hook started"
+                            : asked + (offer.wayland() ? "; " + WAYLAND + ": keys typed into other windows look like"
+                            + " a break" : "");
+                    return said(new Started(hook.get(), AskedActivity.NONE, inUse(hook.get(), why)));
                 }
             }
         }

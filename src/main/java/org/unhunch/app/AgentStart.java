@@ -98,7 +98,7 @@ public final class AgentStart {
         BreakLog breakLog = BreakLogs.forRun(dataDirectory, options.timeScale(),
                 Duration.ofDays(Long.parseLong(live.value(Setting.RETENTION_DAYS))), tell);
         Optional<Windows.Factory> windows = options.headless() ? Optional.empty()
-                : Optional.of(DesktopWindows.factory(options, live, inbox, breakLog, logFile));
+                : Optional.of(DesktopWindows.factory(options, live, inbox, breakLog, logFile, activity.inUse()));
         String osName = System.getProperty("os.name");
         PresenceReadings presence = PresenceSetup.presence(osName, PlatformSources.forOs(osName, System.getenv()),
                 PresenceSetup.Choices.from(live::value), inbox::post, PresenceSetup::onItsOwnThread);

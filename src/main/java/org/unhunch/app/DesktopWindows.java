@@ -25,18 +25,22 @@ final class DesktopWindows implements Windows {
         this.presenter = presenter;
     }
 
-    /** Builds them, once the loop exists, with answers going to {@code inbox} and history read from {@code log}. */
+    /**
+     * Builds them, once the loop exists, with answers going to {@code inbox} and history read from {@code log};
+     * {@code activityInUse} is About & privacy's line on the activity source in use.
+     */
     static Windows.Factory factory(AgentOptions options, LiveSettings live, ObservationInbox inbox, BreakLog log,
-                                   Path logFile) {
-        return (status, routine) -> new DesktopWindows(presenter(options, live, inbox, log, logFile, status, routine));
+                                   Path logFile, String activityInUse) {
+        return (status, routine) -> new DesktopWindows(presenter(options, live, inbox, log, logFile, activityInUse,
+                status, routine));
     }
 
     private static DesktopPresenter presenter(AgentOptions options, LiveSettings live, ObservationInbox inbox,
-                                              BreakLog log, Path logFile, Supplier<AgentStatus> status,
-                                              RoutineChoice.Plan routine) {
+                                              BreakLog log, Path logFile, String activityInUse,
+                                              Supplier<AgentStatus> status, RoutineChoice.Plan routine) {
         Theme.install(live.value(Setting.THEME));
         DesktopPresenter.Wiring wiring = new DesktopPresenter.Wiring(inbox, status, Ticker.SYSTEM,
-                options.timeScale(), live.store(), logFile,
+                options.timeScale(), live.store(), logFile, activityInUse,
                 () -> new HistoryWindow(log::read, options.export()::write,
                         live.modelSettings(live.values()).sitLimit(), true),
                 options.quit());

@@ -3,7 +3,11 @@ package org.unhunch.app;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.unhunch.activity.FreedesktopSessionIdleTime;
 import org.unhunch.activity.IdleTimeReader;
+import org.unhunch.activity.MutterIdleMonitor;
+import org.unhunch.activity.macos.MacIdleTime;
+import org.unhunch.activity.windows.WindowsIdleTime;
 
 /** The idle-time readers each desktop offers, in the order {@code auto} tries them. */
 final class IdleTimeReaders {
@@ -19,6 +23,21 @@ final class IdleTimeReaders {
     }
 
     static List<ActivitySetup.Opener<IdleTimeReader>> forOs(String osName, Map<String, String> env) {
-        return List.of();
+        if (osName.startsWith("Windows")) {
+            return List.of(WindowsIdleTime::open);
+        }
+        if (osName.startsWith("Mac")) {
+            return List.of(MacIdleTime::open);
+        }
+        if (!osName.startsWith("Linux")) {
+            return List.of();
+        }
+        ActivitySetup.Opener<IdleTimeReader> mutter = () -> new MutterIdleMonitor(env);
+        ActivitySetup.Opener<IdleTimeReader> screenSaver = () -> new FreedesktopSessionIdleTime(env);
+        if (wayland(env)) {
+            // The X server of a Wayland session (XWayland) counts only input to X11 programs' windows.
+            return List.of(mutter, screenSaver);
+        }
+        return List.of(mutter, screenSaver);
     }
 }

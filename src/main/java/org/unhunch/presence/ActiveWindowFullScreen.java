@@ -9,7 +9,8 @@ import com.sun.jna.ptr.PointerByReference;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.unhunch.platform.XErrorTrap;
+import org.unhunch.platform.XDisplay;
+import org.unhunch.platform.XDisplayUnavailableException;
 
 /**
  * A presentation or anything else full screen, from the X server through Xlib: on while the window
@@ -26,6 +27,7 @@ public final class ActiveWindowFullScreen extends AskedSource {
 
     private final String displayName;
     private final Supplier<ScreenArea> cardScreen;
+    private XDisplay connection;
     private X11 x11;
     private X11.Display display;
     private X11.Window root;
@@ -64,27 +66,21 @@ public final class ActiveWindowFullScreen extends AskedSource {
 
     @Override
     protected void closed() {
-        if (display != null) {
-            XErrorTrap.release(display.getPointer());
-            x11.XCloseDisplay(display);
+        if (connection != null) {
+            connection.close();
+            connection = null;
             display = null;
         }
     }
 
     private void open() throws Unavailable {
-        if (displayName == null || displayName.isBlank()) {
-            throw new Unavailable("no X display (DISPLAY is not set)");
-        }
         try {
-            x11 = X11.INSTANCE;
-        } catch (LinkageError e) {
-            throw new Unavailable("libX11 cannot be loaded", e);
+            connection = XDisplay.open(displayName);
+        } catch (XDisplayUnavailableException e) {
+            throw new Unavailable(e.getMessage(), e);
         }
-        X11.Display opened = x11.XOpenDisplay(displayName);
-        if (opened == null) {
-            throw new Unavailable("the X display does not answer");
-        }
-        XErrorTrap.trap(opened.getPointer());
+        x11 = connection.x11();
+        X11.Display opened = connection.display();
         display = opened;
         root = x11.XDefaultRootWindow(opened);
         activeWindow = x11.XInternAtom(opened, "_NET_ACTIVE_WINDOW", false);

@@ -5,6 +5,7 @@ import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.matchrules.DBusMatchRule;
 import org.freedesktop.dbus.messages.DBusSignal;
+import org.unhunch.platform.BusWatch;
 import org.unhunch.platform.DbusBus;
 
 /**

@@ -5,7 +5,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.matchrules.DBusMatchRule;
+import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.messages.DBusSignal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.unhunch.platform.BusUnavailableException;
+import org.unhunch.platform.BusWatch;
 import org.unhunch.platform.DbusBus;
 
 /**
@@ -14,6 +19,8 @@ import org.unhunch.platform.DbusBus;
  * tells the change.
  */
 abstract class DbusSource implements PresenceSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DbusSource.class);
 
     private final String name;
     private final String unanswered;
@@ -54,8 +61,22 @@ abstract class DbusSource implements PresenceSource {
             }
         } catch (Exception e) {
             close();
-            throw watch.unavailable(unanswered(e), e);
+            throw unavailable(unanswered(e), e);
         }
+    }
+
+    /**
+     * Why a source cannot start, said by the D-Bus error's name alone (its text may hold ids and
+     * paths). Anything else that stopped it is a bug: said in full in the log, and the agent goes on.
+     */
+    private Unavailable unavailable(String what, Exception e) {
+        if (e instanceof BusUnavailableException) {
+            return new Unavailable(e.getMessage());
+        }
+        if (!(e instanceof DBusException || e instanceof DBusExecutionException)) {
+            LOG.warn("Unexpected problem while starting to watch {} (Unhunch goes on without it)", watch.bus().label(), e);
+        }
+        return new Unavailable(what + " on " + watch.bus().label() + " (" + BusWatch.errorName(e) + ")");
     }
 
     /** What is said when the start failed with {@code e}: the service does not answer, unless a source can tell better. */

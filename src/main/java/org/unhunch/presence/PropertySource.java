@@ -9,6 +9,7 @@ import org.freedesktop.dbus.interfaces.Properties;
 import org.freedesktop.dbus.matchrules.DBusMatchRule;
 import org.freedesktop.dbus.messages.DBusSignal;
 import org.freedesktop.dbus.types.Variant;
+import org.unhunch.platform.BusWatch;
 import org.unhunch.platform.DbusBus;
 
 /**

@@ -40,9 +40,14 @@ public final class DesktopPresenter implements SittingEventSink {
     /** While paused, how often to look at the wall clock (which, unlike a timer, counts a machine's sleep). */
     private static final Duration LOOK_AT_CLOCK = Duration.ofMinutes(1);
 
-    /** What the presenter needs from the rest of the agent. */
+    /**
+     * What the presenter needs from the rest of the agent.
+     *
+     * @param activityInUse one line for the person: which activity source is in use, and why
+     */
     public record Wiring(ObservationInbox inbox, Supplier<AgentStatus> status, Ticker ticker, long timeScale,
-                         SettingsStore store, Path logFile, Supplier<HistoryWindow> history, Runnable quit) {
+                         SettingsStore store, Path logFile, String activityInUse, Supplier<HistoryWindow> history,
+                         Runnable quit) {
     }
 
     private final Wiring wiring;
@@ -253,7 +258,12 @@ public final class DesktopPresenter implements SittingEventSink {
 
     private void about() {
         String version = DesktopPresenter.class.getPackage().getImplementationVersion();
-        JOptionPane.showMessageDialog(null, Texts.get("about.text", version == null ? "" : version,
-                wiring.logFile()), Texts.get("about.title"), JOptionPane.INFORMATION_MESSAGE);
+        JOptionPane.showMessageDialog(null, aboutText(version == null ? "" : version, wiring),
+                Texts.get("about.title"), JOptionPane.INFORMATION_MESSAGE);
+    }
+
+    /** The words of About & privacy. */
+    static String aboutText(String version, Wiring wiring) {
+        return Texts.get("about.text", version, wiring.logFile(), wiring.activityInUse());
     }
 }

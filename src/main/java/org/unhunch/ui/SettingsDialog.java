@@ -38,14 +38,15 @@ final class SettingsDialog {
     static final String WINDOW_TITLE = "Unhunch - settings";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsDialog.class);
 
-    private static final List<List<Setting>> SECTIONS = List.of(
+    static final List<List<Setting>> SECTIONS = List.of(
             List.of(Setting.SIT_LIMIT, Setting.BREAK_GAP, Setting.ENGAGED_LIMIT, Setting.SNOOZE),
             List.of(Setting.PROMPT_PAUSE, Setting.PROMPT_MAX_WAIT, Setting.PROMPT_TIMEOUT),
             List.of(Setting.ROUTINE_ID, Setting.EQUIPMENT_BAND, Setting.EQUIPMENT_FOAM_ROLLER, Setting.ROUTINE_FILE),
             List.of(Setting.WORK_DAYS, Setting.WORK_START, Setting.WORK_END),
             List.of(Setting.PRESENCE_CALLS, Setting.PRESENCE_FULL_SCREEN, Setting.PRESENCE_DO_NOT_DISTURB,
                     Setting.PRESENCE_IDLE_INHIBITOR),
-            List.of(Setting.SOUNDS, Setting.THEME, Setting.LANGUAGE, Setting.START_AT_LOGIN, Setting.RETENTION_DAYS));
+            List.of(Setting.SOUNDS, Setting.THEME, Setting.LANGUAGE, Setting.ACTIVITY_SOURCE, Setting.START_AT_LOGIN,
+                    Setting.RETENTION_DAYS));
     private static final List<String> SECTION_TITLES = List.of("breaks", "prompt", "routine", "hours", "presence",
             "general");
 

@@ -92,6 +92,19 @@ class ActivitySetupTest {
     }
 
     @Test
+    void hook_chosen_in_a_wayland_session_starts_it_and_says_what_it_cannot_see() throws Exception {
+        ActivitySetup.Offer wayland = new ActivitySetup.Offer(true, source("hook", null),
+                List.of(reader("mutter", null)), source("pointer", null));
+
+        ActivitySetup.Started started = ActivitySetup.start(wayland, choice("hook", false), recorder);
+
+        assertThat(opened).containsExactly("hook");
+        assertThat(started.inUse()).isEqualTo("Activity: hook (activity.source is hook; this is a Wayland session,"
+                + " where the input hook sees only the windows of X11 programs: keys typed into other windows look"
+                + " like a break)");
+    }
+
+    @Test
     void idle_time_locked_by_the_administrator_never_opens_the_hook_even_where_it_would_start() throws Exception {
         ActivitySetup.Started started = ActivitySetup.start(x11(null), choice("idle-time", true), recorder);
 

@@ -23,6 +23,14 @@ class SettingsCommandTest {
     }
 
     @Test
+    void an_activity_source_that_is_not_one_of_its_words_is_refused_with_them() {
+        CliRun run = CliRun.of("settings", "set", "activity.source", "idle");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("unhunch settings: activity.source=idle: not one of auto, hook, idle-time;"
+                + " allowed auto, hook, idle-time\n");
+    }
+
+    @Test
     void an_unknown_key_is_named_alone() {
         for (String action : new String[] {"get", "reset"}) {
             CliRun run = CliRun.of("settings", action, "bogus");

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A private system bus with python3-dbusmock's logind, and a private session bus with
- * {@code org.gnome.ScreenSaver} and {@code org.freedesktop.ScreenSaver} mocks: {@code mock_buses.py}
+ * {@code org.gnome.ScreenSaver} and {@code org.freedesktop.ScreenSaver} mocks (and, on command,
+ * others such as GNOME's idle monitor): {@code mock_buses.py}
  * beside this class, run as a child process and driven through its input. Never the machine's own
  * buses. Without python3-dbusmock or dbus-daemon the calling test is skipped, saying why (it fails
  * where {@code UNHUNCH_REQUIRE_DESKTOP} is set, as in CI).
@@ -74,9 +75,16 @@ public final class MockBuses implements AutoCloseable {
 
     /** Runs one of mock_buses.py's commands (see the script) and waits until the mock has done it. */
     public void send(String command) throws IOException, InterruptedException {
+        assertThat(ask(command)).as("mock_buses.py: %s answers no more than ok", command).isEmpty();
+    }
+
+    /** Runs one of mock_buses.py's commands that answers something, and returns what it answered. */
+    public String ask(String command) throws IOException, InterruptedException {
         in.write(command + "\n");
         in.flush();
-        assertThat(nextLine()).as("mock_buses.py: %s", command).isEqualTo("ok");
+        String line = nextLine();
+        assertThat(line).as("mock_buses.py: %s", command).matches("ok( .*)?");
+        return line.length() > 2 ? line.substring(3) : "";
     }
 
     private String nextLine() throws InterruptedException {

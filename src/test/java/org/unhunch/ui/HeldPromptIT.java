@@ -100,7 +100,8 @@ class HeldPromptIT {
     private DesktopPresenter presenter(Routine routine) {
         SettingsStore store = new SettingsStore(new MemoryPreferences(), new MemoryPreferences(), note -> { });
         DesktopPresenter.Wiring wiring = new DesktopPresenter.Wiring(new ObservationInbox(() -> 0), status::get,
-                () -> 0, 1, store, Path.of("unhunch.log"), () -> null, () -> { });
+                () -> 0, 1, store, Path.of("unhunch.log"), "Keyboard and mouse: seen through the input hook", () -> null,
+                () -> { });
         return new DesktopPresenter(wiring, SittingSettings.DEFAULTS, store.all(), routine, routine.stepsFor(Set.of()));
     }
 

@@ -55,6 +55,18 @@ class SettingControlTest {
     }
 
     @Test
+    void the_activity_source_is_offered_in_words_and_handed_back_as_its_value() {
+        SettingControl source = control(Setting.ACTIVITY_SOURCE);
+        source.show("auto");
+        JComboBox<?> combo = (JComboBox<?>) source.parts().get(0);
+        assertThat(combo.getSelectedItem()).isEqualTo("Automatic: the input hook, else idle time");
+        assertThat(combo.getItemAt(2)).isEqualTo("The system's idle time (no hook)");
+        combo.setSelectedIndex(2);
+        combo.setSelectedIndex(1);
+        assertThat(edits).containsExactly("idle-time", "hook");
+    }
+
+    @Test
     void retention_is_a_number_of_days() {
         SettingControl retention = control(Setting.RETENTION_DAYS);
         retention.show("180");

@@ -1,5 +1,6 @@
 """A private system bus with a mock logind and a private session bus with mock screensavers, a
-mock GNOME session manager, and (on command) mock notifications and power management services.
+mock GNOME session manager, and (on command) mock notifications, power management and GNOME idle
+monitor services.
 
 Run by MockBuses beside it (never on the machine's own buses). Prints
 "system ADDRESS", "session ADDRESS", then "ready"; then reads one command a line and answers
@@ -18,6 +19,19 @@ Run by MockBuses beside it (never on the machine's own buses). Prints
   power-management present|absent      org.freedesktop.PowerManagement starts afresh with
                                  Inhibit.HasInhibit() false, or is not there
   power-inhibit true|false       HasInhibit changes and HasInhibitChanged is sent
+  idle-monitor present|absent|hostile|hung   org.gnome.Mutter.IdleMonitor starts afresh (idle time 0, no
+                                 watches), or is not there; hostile: GetIdletime answers a string; hung:
+                                 it answers after 3 s
+  idle-input                     input: the idle time becomes 0, each user-active watch fires once and is
+                                 gone, the idle watches may fire again
+  idle-quiet MS                  the idle time becomes MS; each idle watch of at most MS that has not fired
+                                 since the last input fires
+  idle-watches                   answers "ok" and the watches kept: "ID:active" or "ID:idle:MS", by id
+  idle-impostor                  another connection (not the monitor's) sends WatchFired for each
+                                 user-active watch
+  session-idle-time MS|gnome|unsupported   org.freedesktop.ScreenSaver's GetSessionIdleTime answers MS
+                                 (as KDE's on X11), has no such method (GNOME's) or answers NotSupported
+                                 (KDE's on Wayland)
 At the end of its input it stops the mocks and both buses.
 """
 import os
@@ -26,6 +40,7 @@ import sys
 import tempfile
 
 import dbus
+import dbus.lowlevel
 import dbusmock
 from dbusmock import DBusTestCase
 
@@ -121,6 +136,77 @@ def power_management(restartable, kind):
         raise ValueError('power-management present|absent, not ' + kind)
 
 
+IDLE_MONITOR = ('org.gnome.Mutter.IdleMonitor', '/org/gnome/Mutter/IdleMonitor/Core',
+                'org.gnome.Mutter.IdleMonitor')
+# The mock's state lives on the mock object; each method's code starts by making sure it is there.
+IDLE_STATE = ('self.idletime = getattr(self, "idletime", 0); self.watches = getattr(self, "watches", {}); '
+              'self.fired = getattr(self, "fired", set()); self.next_id = getattr(self, "next_id", 0); ')
+IDLE_FIRE = 'self.EmitSignal("org.gnome.Mutter.IdleMonitor", "WatchFired", "u", [dbus.UInt32(i)]); '
+# What the test drives the mock with, on an interface of its own.
+IDLE_CONTROL = 'org.unhunch.Mock.IdleMonitor'
+
+
+def idle_monitor(restartable, kind):
+    """org.gnome.Mutter.IdleMonitor as GNOME's Mutter has it: GetIdletime, idle and user-active watches."""
+    name, path, interface = IDLE_MONITOR
+    restartable.stop(name)
+    if kind == 'absent':
+        return
+    if kind not in ('present', 'hostile', 'hung'):
+        raise ValueError('idle-monitor present|absent|hostile|hung, not ' + kind)
+    monitor = restartable.start(name, path, interface)
+    get_idletime = {
+        'present': ('t', IDLE_STATE + 'ret = dbus.UInt64(self.idletime)'),
+        'hostile': ('s', 'ret = "a while"'),
+        'hung': ('t', '__import__("time").sleep(3); ret = dbus.UInt64(0)'),
+    }[kind]
+    monitor.AddMethods(interface, [
+        ('GetIdletime', '', get_idletime[0], get_idletime[1]),
+        ('AddIdleWatch', 't', 'u', IDLE_STATE + 'self.next_id += 1; self.watches[self.next_id] = int(args[0]); '
+                                   'ret = dbus.UInt32(self.next_id)'),
+        ('AddUserActiveWatch', '', 'u', IDLE_STATE + 'self.next_id += 1; self.watches[self.next_id] = None; '
+                                        'ret = dbus.UInt32(self.next_id)'),
+        ('RemoveWatch', 'u', '', IDLE_STATE + 'self.watches.pop(int(args[0]), None)'),
+    ], dbus_interface=MOCK)
+    monitor.AddMethods(IDLE_CONTROL, [
+        ('Input', '', '', IDLE_STATE + 'self.idletime = 0; self.fired = set()\n'
+                          'for i in [i for i, ms in sorted(self.watches.items()) if ms is None]:\n'
+                          '    ' + IDLE_FIRE + 'del self.watches[i]'),
+        ('Quiet', 't', '', IDLE_STATE + 'self.idletime = int(args[0])\n'
+                           'for i, ms in sorted(self.watches.items()):\n'
+                           '    if ms is not None and ms <= self.idletime and i not in self.fired:\n'
+                           '        self.fired.add(i); ' + IDLE_FIRE),
+        ('Watches', '', 's', IDLE_STATE + 'ret = " ".join(f"{i}:active" if ms is None else f"{i}:idle:{ms}" '
+                             'for i, ms in sorted(self.watches.items()))'),
+    ], dbus_interface=MOCK)
+
+
+def idle_monitor_control(session_bus):
+    return dbus.Interface(session_bus.get_object(IDLE_MONITOR[0], IDLE_MONITOR[1]), IDLE_CONTROL)
+
+
+def idle_impostor(session_bus):
+    """WatchFired for each user-active watch, sent by this script's own connection, which does not own the name."""
+    for watch in idle_monitor_control(session_bus).Watches().split():
+        watch_id, kind = watch.split(':')[:2]
+        if kind == 'active':
+            signal = dbus.lowlevel.SignalMessage(IDLE_MONITOR[1], IDLE_MONITOR[2], 'WatchFired')
+            signal.append(dbus.UInt32(int(watch_id)), signature='u')
+            session_bus.send_message(signal)
+    session_bus.flush()
+
+
+def session_idle_time(saver, kind):
+    """org.freedesktop.ScreenSaver's GetSessionIdleTime, as KDE's on X11 or Wayland, or missing as on GNOME."""
+    errors = {'gnome': 'org.freedesktop.DBus.Error.UnknownMethod', 'unsupported': 'org.freedesktop.DBus.Error.NotSupported'}
+    if kind in errors:
+        code = (f'raise dbus.exceptions.DBusException("GetSessionIdleTime is not supported", '
+                f'name={errors[kind]!r})')
+    else:
+        code = f'ret = dbus.UInt32({int(kind)})'
+    saver.AddMethod('org.freedesktop.ScreenSaver', 'GetSessionIdleTime', '', 'u', code, dbus_interface=MOCK)
+
+
 def main():
     folder = tempfile.mkdtemp(prefix='unhunch-buses-')
     buses = []
@@ -161,6 +247,7 @@ def main():
                 continue
             try:
                 on = len(words) > 1 and words[-1] == 'true'
+                answer = None
                 if words[0] == 'session':
                     seat, user = words[2:4] if len(words) >= 4 else ('seat0', 'person')
                     manager.AddSession(words[1], seat, dbus.UInt32(os.getuid()), user, True,
@@ -189,12 +276,24 @@ def main():
                         'org.freedesktop.Notifications', 'Inhibited', on, dbus_interface=dbus.PROPERTIES_IFACE)
                 elif words[0] == 'power-management':
                     power_management(restartable, words[1])
+                elif words[0] == 'idle-monitor':
+                    idle_monitor(restartable, words[1])
+                elif words[0] == 'idle-input':
+                    idle_monitor_control(session_bus).Input()
+                elif words[0] == 'idle-quiet':
+                    idle_monitor_control(session_bus).Quiet(dbus.UInt64(int(words[1])))
+                elif words[0] == 'idle-watches':
+                    answer = idle_monitor_control(session_bus).Watches()
+                elif words[0] == 'idle-impostor':
+                    idle_impostor(session_bus)
+                elif words[0] == 'session-idle-time':
+                    session_idle_time(freedesktop_saver, words[1])
                 elif words[0] == 'power-inhibit':
                     session_bus.get_object('org.freedesktop.PowerManagement', '/org/freedesktop/PowerManagement/Inhibit'
                                            ).SetHasInhibit(on, dbus_interface='org.freedesktop.PowerManagement.Inhibit')
                 else:
                     raise ValueError('unknown command ' + words[0])
-                print('ok', flush=True)
+                print('ok' if answer is None else 'ok ' + answer, flush=True)
             except Exception as e:  # pylint: disable=broad-except
                 print('error', type(e).__name__, e, flush=True)
     finally:

@@ -1,4 +1,4 @@
-package org.unhunch.presence;
+package org.unhunch.platform;
 
 import java.io.IOException;
 import java.util.Map;
@@ -11,21 +11,20 @@ import org.freedesktop.dbus.messages.DBusSignal;
 import org.freedesktop.dbus.messages.constants.MessageTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.unhunch.platform.BusUnavailableException;
-import org.unhunch.platform.DbusBus;
 
 /**
  * One source's connection to a bus and the signals it watches there. Signals are taken only while
  * open, and — where a trusted service is named — only from the process that owns that name (on the
- * system bus anyone may send a signal that looks like logind's).
+ * system bus anyone may send a signal that looks like logind's, on the session bus one that looks
+ * like GNOME's idle monitor).
  */
-final class BusWatch {
+public final class BusWatch {
 
     private static final Logger LOG = LoggerFactory.getLogger(BusWatch.class);
 
     /** What a source does with a signal it watches; runs on the connection's signal thread. */
     @FunctionalInterface
-    interface SignalHandler {
+    public interface SignalHandler {
         void handle(DBusSignal signal) throws Exception;
     }
 
@@ -36,17 +35,22 @@ final class BusWatch {
     private volatile boolean closed;
 
     /** @param trustedService the well-known name whose owner alone may send the signals, or null for anyone */
-    BusWatch(DbusBus bus, String trustedService) {
+    public BusWatch(DbusBus bus, String trustedService) {
         this.bus = bus;
         this.trustedService = trustedService;
     }
 
-    DBusConnection open(Map<String, String> env) throws PresenceSource.Unavailable {
-        try {
-            connection = bus.connect(env);
-        } catch (BusUnavailableException e) {
-            throw new PresenceSource.Unavailable(e.getMessage());
-        }
+    public DbusBus bus() {
+        return bus;
+    }
+
+    /**
+     * Connects, and finds who owns the trusted service now.
+     *
+     * @throws DBusExecutionException if the trusted service is not on the bus (NameHasNoOwner)
+     */
+    public DBusConnection open(Map<String, String> env) throws BusUnavailableException {
+        connection = bus.connect(env);
         if (trustedService != null) {
             trustedOwner = connection.getDBusOwnerName(trustedService);
         }
@@ -54,12 +58,12 @@ final class BusWatch {
     }
 
     /** A rule for the signal {@code member} of {@code iface} sent from the object at {@code path}. */
-    static DBusMatchRuleBuilder signal(String path, String iface, String member) {
+    public static DBusMatchRuleBuilder signal(String path, String iface, String member) {
         return DBusMatchRuleBuilder.create().withType(MessageTypes.SIGNAL).withPath(path).withInterface(iface)
                 .withMember(member);
     }
 
-    void listen(DBusMatchRule rule, SignalHandler handler) throws DBusException {
+    public void listen(DBusMatchRule rule, SignalHandler handler) throws DBusException {
         connection.addGenericSigHandler(rule, signal -> {
             if (closed || !fromTrustedService(signal)) {
                 return;
@@ -78,31 +82,22 @@ final class BusWatch {
         }
         if (!signal.getSource().equals(trustedOwner)) {
             // The service may have restarted under a new unique name.
-            trustedOwner = connection.getDBusOwnerName(trustedService);
+            try {
+                trustedOwner = connection.getDBusOwnerName(trustedService);
+            } catch (DBusExecutionException e) {
+                return false;
+            }
         }
         return signal.getSource().equals(trustedOwner);
     }
 
-    /**
-     * Why a source cannot start, said by the D-Bus error's name alone (its text may hold ids and
-     * paths). Anything else that stopped it is a bug: said in full in the log, and the agent goes on.
-     */
-    PresenceSource.Unavailable unavailable(String what, Exception e) {
-        if (e instanceof PresenceSource.Unavailable unavailable) {
-            return unavailable;
-        }
-        if (!(e instanceof DBusException || e instanceof DBusExecutionException)) {
-            LOG.warn("Unexpected problem while starting to watch {} (Unhunch goes on without it)", bus.label(), e);
-        }
-        return new PresenceSource.Unavailable(what + " on " + bus.label() + " (" + errorName(e) + ")");
-    }
-
     /** dbus-java throws a class of its own for each D-Bus error it knows (ServiceUnknown, UnknownObject…). */
-    private static String errorName(Exception e) {
+    public static String errorName(Exception e) {
         return e.getClass().getSimpleName();
     }
 
-    void close() {
+    /** Safe to call more than once; signals that were on their way are dropped. */
+    public void close() {
         closed = true;
         DBusConnection open = connection;
         connection = null;
