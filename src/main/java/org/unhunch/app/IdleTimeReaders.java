@@ -6,6 +6,7 @@ import java.util.Map;
 import org.unhunch.activity.FreedesktopSessionIdleTime;
 import org.unhunch.activity.IdleTimeReader;
 import org.unhunch.activity.MutterIdleMonitor;
+import org.unhunch.activity.X11IdleTime;
 import org.unhunch.activity.macos.MacIdleTime;
 import org.unhunch.activity.windows.WindowsIdleTime;
 
@@ -38,6 +39,6 @@ final class IdleTimeReaders {
             // The X server of a Wayland session (XWayland) counts only input to X11 programs' windows.
             return List.of(mutter, screenSaver);
         }
-        return List.of(mutter, screenSaver);
+        return List.of(mutter, () -> new X11IdleTime(env), screenSaver);
     }
 }
