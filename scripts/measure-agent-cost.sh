@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
-# What the live headless agent costs the machine: CPU time and voluntary context switches of the
-# whole java process while nobody touches anything, then CPU time per 10,000 synthesized input
-# events (pointer moves, then key presses). Runs on a virtual desktop of its own (Xvfb with
-# RECORD + openbox + trayer, started with .ci/desktop-session on a free display), with
-# UNHUNCH_DATA_DIR in a temporary folder, so the real user's desktop and data are never touched.
+# What watching activity costs the machine, each activity source against the others, in one run:
+# side by side on one virtual desktop of its own and in the same windows of time,
+#   hook        the tray agent with activity.source=hook
+#   idle-time   the tray agent with activity.source=idle-time
+#   workrave, safeeyes   where installed (apt-get install workrave safeeyes xprintidle; Safe Eyes
+#               reads the idle time through xprintidle, without it its smart pause is off)
+#   bare-hook   with BASELINE=1: a JVM that only registers JNativeHook listeners
+#               (org.unhunch.bench.BareHookBaseline from target/benchmarks.jar)
+# Each agent runs as the README starts it (java @jvm.options -jar unhunch.jar run,
+# _AWT_MAX_POLL_TIMEOUT=5000), with its own UNHUNCH_DATA_DIR and preferences, its source set
+# beforehand with `settings set activity.source`. The desktop (Xvfb with RECORD, openbox, trayer,
+# private buses) and the processes' start come from scripts/lib/side-by-side.sh.
+# Figures per process, in one table with ratios against Safe Eyes:
+#   - idle: CPU and wake-ups while nobody is at the desk (IDLE_SECONDS, no input since the start);
+#     the threads that woke most;
+#   - input: CPU per 10,000 events, each burst seen by every process at once.
 #
-#   scripts/measure-agent-cost.sh                    # the agent (target/unhunch.jar run --headless)
-#   BASELINE=1 scripts/measure-agent-cost.sh         # a bare JNativeHook process, for comparison
-#   IDLE_SECONDS=10 scripts/measure-agent-cost.sh    # a quick check
+#   scripts/measure-agent-cost.sh                          # the full run (about 3 minutes)
+#   IDLE_SECONDS=10 EVENTS=2000 ROUNDS=1 scripts/measure-agent-cost.sh   # a quick check
+#   SOURCES=hook OTHERS=0 AGENT_ARGS=--headless scripts/measure-agent-cost.sh   # one agent alone
 #
 # Environment:
 #   IDLE_SECONDS   length of the no-input window (default 60)
@@ -15,227 +26,107 @@
 #   ROUNDS         how many times to run the pointer burst and the key burst (default 2; the
 #                  first round also pays for JIT-compiling the event path)
 #   SETTLE_SECONDS wait after start-up before measuring, and after each burst before the second
-#                  reading, so queued events are handled inside the window (default 3 and 2)
-#   BASELINE=1     measure org.unhunch.bench.BareHookBaseline from target/benchmarks.jar: a
-#                  JVM that only registers JNativeHook listeners with its default dispatcher
-#   JAVA           java to run (default: java on PATH); JAVA_OPTS extra JVM options
-#   AGENT_ARGS     extra arguments for `run --headless` (e.g. "--set sit.limit=30m")
+#                  reading, so queued events are handled inside the window (default 20 and 2)
+#   SOURCES        the agents to run, by activity.source (default "hook idle-time")
+#   OTHERS=0       without Workrave and Safe Eyes;  BASELINE=1 with the bare hook
+#   JAVA           java to run (default: java on PATH); JAVA_OPTS the agents' JVM options
+#                  (default @jvm.options); AGENT_ARGS extra arguments for `run` (e.g. --headless)
 #   REBUILD_APP=1 / REBUILD_BENCH=1   rebuild target/unhunch.jar / target/benchmarks.jar
-#   KEEP_TMP=1     keep the temporary folder (logs, stdout, per-thread readings)
+#   KEEP_TMP=1     keep the temporary folder (logs, output, readings)
 #
-# Method: CPU is utime+stime of the java process from /proc/PID/stat (all threads, in CLK_TCK
-# ticks, so 10 ms resolution at the usual 100 Hz; the run time in /proc/PID/task/*/schedstat, in
-# ns, is shown next to it); context switches are voluntary_ctxt_switches
-# summed over /proc/PID/task/*/status (threads that exit during a window drop out of the sum).
-# Each burst is one xdotool invocation: EVENTS chained `mousemove X Y` commands alternating
-# between two points 10 px apart (every move counts, past the 3 px jitter threshold), or one
-# `key --delay 0 a a a ...` with EVENTS key strokes (each a press and a release; JNativeHook
-# delivers pressed, typed and released for each). The CPU delta spans the xdotool run plus
-# SETTLE_SECONDS; nothing is subtracted. xdotool's own wall time is reported alongside.
+# Method: CPU is utime+stime+cutime+cstime of /proc/PID/stat (all threads and the children waited
+# for, in CLK_TCK ticks: 10 ms at the usual 100 Hz); the threads' run time in
+# /proc/PID/task/*/schedstat (ns, children not included) is shown for the idle window. Wake-ups
+# are voluntary_ctxt_switches summed over /proc/PID/task/*/status (threads that exit during a
+# window drop out of the sum; a child process's own switches are not counted). Each burst is one
+# xdotool invocation: EVENTS chained `mousemove X Y` commands alternating between two points
+# 10 px apart (every move counts, past the 3 px jitter threshold), or one `key --delay 0 a a a ...`
+# with EVENTS key strokes (each a press and a release). A burst's window spans the xdotool run
+# plus the settling time; nothing is subtracted.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+# shellcheck source=scripts/lib/side-by-side.sh
+source scripts/lib/side-by-side.sh
 
 IDLE_SECONDS=${IDLE_SECONDS:-60}
 EVENTS=${EVENTS:-10000}
 ROUNDS=${ROUNDS:-2}
-START_SETTLE=${SETTLE_SECONDS:-3}
+START_SETTLE=${SETTLE_SECONDS:-20}
 BURST_SETTLE=${SETTLE_SECONDS:-2}
-JAVA=${JAVA:-java}
-BASELINE=${BASELINE:-0}
+SOURCES=${SOURCES:-hook idle-time}
 APP_JAR=target/unhunch.jar
 BENCH_JAR=target/benchmarks.jar
-CLK_TCK=$(getconf CLK_TCK)
 
-for tool in xdotool Xvfb openbox trayer xdpyinfo xprop getconf awk; do
+for tool in xdotool Xvfb openbox trayer xdpyinfo xprop dbus-daemon getconf awk; do
   command -v "$tool" > /dev/null || { echo "measure-agent-cost: $tool is not installed" >&2; exit 2; }
 done
 
 maven() {  # offline first; online if a dependency is missing
   mvn -B -q -o "$@" || mvn -B -q "$@"
 }
-
-if [[ $BASELINE == 1 ]]; then
-  if [[ ! -f $BENCH_JAR || ${REBUILD_BENCH:-0} == 1 ]]; then
-    echo "== building $BENCH_JAR"
-    maven -Pbench package -DskipTests
-  fi
-else
-  if [[ ! -f $APP_JAR || ${REBUILD_APP:-0} == 1 ]]; then
-    echo "== building $APP_JAR"
-    maven -f pom.xml package -DskipTests
-  fi
+if [[ ! -f $APP_JAR || ${REBUILD_APP:-0} == 1 ]]; then
+  echo "== building $APP_JAR"
+  maven -f pom.xml package -DskipTests
+fi
+if [[ ${BASELINE:-0} == 1 && (! -f $BENCH_JAR || ${REBUILD_BENCH:-0} == 1) ]]; then
+  echo "== building $BENCH_JAR"
+  maven -Pbench package -DskipTests
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/unhunch-cost.XXXXXX")
-export UNHUNCH_DATA_DIR=$tmp/data
-mkdir -p "$UNHUNCH_DATA_DIR"
-# Run a private copy: a jar rebuilt under a running JVM (another build in the working tree) makes
-# its later class loads fail (NoClassDefFoundError on the hook thread at the first event).
-jar_info="$( (git rev-parse --short HEAD 2> /dev/null || echo '?') | tr -d '\n'), jar built $(
-  date -r "$([[ $BASELINE == 1 ]] && echo "$BENCH_JAR" || echo "$APP_JAR")" +%FT%T)"
-if [[ $BASELINE == 1 ]]; then
-  cp "$BENCH_JAR" "$tmp/benchmarks.jar"
-  BENCH_JAR=$tmp/benchmarks.jar
-else
-  cp "$APP_JAR" "$tmp/unhunch.jar"
-  APP_JAR=$tmp/unhunch.jar
-fi
-
-display=
-java_pid=
-xdotool_pid=
-sleep_pid=
-
-cleanup() {
-  local status=$?
-  trap - EXIT INT TERM
-  local child
-  for child in "$xdotool_pid" "$sleep_pid"; do
-    if [[ -n $child ]] && kill -0 "$child" 2> /dev/null; then
-      kill "$child" 2> /dev/null || true
-    fi
-  done
-  if [[ -n $java_pid ]] && kill -0 "$java_pid" 2> /dev/null; then
-    kill -TERM "$java_pid" 2> /dev/null || true
-    for _ in $(seq 1 100); do
-      kill -0 "$java_pid" 2> /dev/null || break
-      sleep 0.1
-    done
-    if kill -0 "$java_pid" 2> /dev/null; then
-      echo "measure-agent-cost: java ($java_pid) did not stop on SIGTERM; killing it" >&2
-      kill -KILL "$java_pid" 2> /dev/null || true
-    fi
-    wait "$java_pid" 2> /dev/null || true
-  fi
-  if [[ -n ${UNHUNCH_DESKTOP_STATE:-} ]]; then
-    "$ROOT/.ci/desktop-session" stop "$UNHUNCH_DESKTOP_STATE" || true
-  fi
-  if [[ ${KEEP_TMP:-0} == 1 ]]; then
-    echo "kept: $tmp"
-  else
-    rm -rf "$tmp"
-  fi
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
-
-# A display Xvfb picks as free (-displayfd).
-eval "$("$ROOT/.ci/desktop-session" start)"
-export DISPLAY
-display=$DISPLAY
-
-# --- readings ----------------------------------------------------------------------------------
-
-cpu_ticks() {  # utime + stime of the whole process (fields 14 and 15; comm may hold spaces)
-  awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$java_pid/stat"
-}
-
-ctx_switches() {  # "voluntary nonvoluntary threads", summed over the process's threads
-  cat /proc/"$java_pid"/task/*/status 2> /dev/null | awk '
-    /^voluntary_ctxt_switches/ { v += $2; t++ }
-    /^nonvoluntary_ctxt_switches/ { nv += $2 }
-    END { print v + 0, nv + 0, t + 0 }'
-}
-
-sched_ns() {  # run time in ns summed over the threads (/proc/PID/task/*/schedstat), finer than ticks
-  cat /proc/"$java_pid"/task/*/schedstat 2> /dev/null | awk '{ ns += $1 } END { printf "%.0f\n", ns }'
-}
-
-thread_ticks() {  # "tid ticks name voluntary_cs" for each thread
-  local task
-  for task in /proc/"$java_pid"/task/*; do
-    [[ -r $task/stat ]] || continue
-    awk -v tid="${task##*/}" -v name="$(tr ' ' '_' < "$task/comm" 2> /dev/null)" \
-      -v vcs="$(awk '/^voluntary_ctxt_switches/ { print $2 }' "$task/status" 2> /dev/null)" \
-      '{ sub(/^.*\) /, ""); print tid, $12 + $13, name, vcs + 0 }' "$task/stat" 2> /dev/null || true
-  done
-}
-
-now_ns() { date +%s%N; }
-
-seconds() { awk -v t="$1" -v hz="$CLK_TCK" 'BEGIN { printf "%.3f", t / hz }'; }
-
-top_threads() {  # threads that used CPU or switched between two thread_ticks files: name:CPU/switches
-  awk 'NR == FNR { before[$1] = $2; vbefore[$1] = $4; next }
-       { d = $2 - ($1 in before ? before[$1] : 0); v = $4 - ($1 in vbefore ? vbefore[$1] : 0)
-         if (d > 0 || v >= 10) printf "%s:%.2fs/%dcs ", $3, d / hz, v }' \
-    hz="$CLK_TCK" "$1" "$2"
-  echo
-}
-
-# --- the process under test --------------------------------------------------------------------
-
+side_by_side_begin unhunch-agent-cost
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-# shellcheck disable=SC2086
-if [[ $BASELINE == 1 ]]; then
-  what="bare JNativeHook (BareHookBaseline, default dispatcher)"
-  ready_file=$tmp/stdout
-  "$JAVA" ${JAVA_OPTS:-} -Djava.io.tmpdir="$tmp" -cp "$BENCH_JAR" org.unhunch.bench.BareHookBaseline \
-    > "$tmp/stdout" 2> "$tmp/stderr" < /dev/null &
-else
-  what="unhunch agent (run --headless${AGENT_ARGS:+ $AGENT_ARGS})"
-  ready_file=$UNHUNCH_DATA_DIR/logs/unhunch.log
-  "$JAVA" ${JAVA_OPTS:-} -jar "$APP_JAR" run --headless ${AGENT_ARGS:-} \
-    > "$tmp/stdout" 2> "$tmp/stderr" < /dev/null &
-fi
-java_pid=$!
-started=$(now_ns)
+echo "== $(git rev-parse --short HEAD 2> /dev/null || echo '?'), jar built $(date -r "$APP_JAR" +%FT%T);" \
+  "JAVA_OPTS=$JAVA_OPTS _AWT_MAX_POLL_TIMEOUT=$_AWT_MAX_POLL_TIMEOUT; display $DISPLAY"
+echo "java: $("$JAVA" -version 2>&1 | head -1)   cores: $(nproc)   CLK_TCK: $CLK_TCK   load before: $load_before"
 
-echo "== $what"
-echo "pid $java_pid   display $DISPLAY   data $UNHUNCH_DATA_DIR   HEAD $jar_info"
-echo "java: $("$JAVA" -version 2>&1 | head -1)   cores: $(nproc)   CLK_TCK: $CLK_TCK"
-echo "load before: $load_before   ($(uptime))"
+# --- the processes -----------------------------------------------------------------------------
 
-for _ in $(seq 1 300); do
-  grep -qs 'Watching activity' "$ready_file" && break
-  kill -0 "$java_pid" 2> /dev/null || break
-  sleep 0.1
+declare -A ready_ms=()
+started=$(date +%s%N)
+for source in $SOURCES; do
+  agent_setup "$source" "$APP_JAR"
+  agent_command "$source"
+  "${agent_cmd[@]}" settings set activity.source "$source" > /dev/null
+  # shellcheck disable=SC2086
+  start_agent "$source" "$APP_JAR" run ${AGENT_ARGS:-}
 done
-if ! grep -qs 'Watching activity' "$ready_file"; then
-  echo "measure-agent-cost: the process did not say 'Watching activity' within 30 s" >&2
-  tail -20 "$tmp/stderr" "$ready_file" >&2 2> /dev/null || true
-  exit 1
+if [[ ${BASELINE:-0} == 1 ]]; then
+  cp "$BENCH_JAR" "$tmp/benchmarks.jar"
+  # shellcheck disable=SC2086
+  start_process bare-hook "$JAVA" $JAVA_OPTS -Djava.io.tmpdir="$tmp" -cp "$tmp/benchmarks.jar" \
+    org.unhunch.bench.BareHookBaseline
 fi
-ready_ms=$((($(now_ns) - started) / 1000000))
-sleep "$START_SETTLE"
-startup_ticks=$(cpu_ticks)
-echo "up after ${ready_ms} ms; CPU until ${START_SETTLE} s later: $(seconds "$startup_ticks") s;" \
-  "threads: $(ctx_switches | cut -d' ' -f3)"
+if [[ ${OTHERS:-1} == 1 ]]; then start_others; fi
 
-# --- idle --------------------------------------------------------------------------------------
+for name in "${order[@]}"; do
+  case $name in
+    bare-hook) file=$tmp/$name.out pattern='Watching activity' ;;
+    workrave | safeeyes) continue ;;
+    *) file=$tmp/$name.err pattern='Activity:' ;;
+  esac
+  if ! wait_for_line "$name" "$file" "$pattern" 60; then
+    echo "measure-agent-cost: $name did not say '$pattern' within 60 s" >&2
+    tail -20 "$tmp/$name.err" >&2 || true
+    exit 1
+  fi
+  ready_ms[$name]=$((($(date +%s%N) - started) / 1000000))
+done
+for name in "${order[@]}"; do
+  printf '%-10s pid %-7s %s\n' "$name" "${running[$name]}" \
+    "$(grep -h -m1 'Activity:' "$tmp/$name.err" 2> /dev/null || echo '')"
+done
+pause "$START_SETTLE"
+
+# --- idle: nobody at the desk ------------------------------------------------------------------
 
 echo "== idle: ${IDLE_SECONDS} s without input"
-thread_ticks > "$tmp/threads.idle.0"
-read -r idle_v0 idle_nv0 _ < <(ctx_switches)
-idle_c0=$(cpu_ticks)
-idle_s0=$(sched_ns)
-idle_t0=$(now_ns)
-sleep "$IDLE_SECONDS" &  # waited for in the background, so SIGTERM/SIGINT stop the script at once
-sleep_pid=$!
-wait "$sleep_pid"
-sleep_pid=
-idle_c1=$(cpu_ticks)
-idle_s1=$(sched_ns)
-idle_t1=$(now_ns)
-read -r idle_v1 idle_nv1 idle_threads < <(ctx_switches)
-thread_ticks > "$tmp/threads.idle.1"
-idle_wall=$(awk -v ns=$((idle_t1 - idle_t0)) 'BEGIN { printf "%.1f", ns / 1e9 }')
-idle_cpu=$(seconds $((idle_c1 - idle_c0)))
-idle_vol=$((idle_v1 - idle_v0))
-idle_nvol=$((idle_nv1 - idle_nv0))
-idle_sched=$(awk -v ns=$((idle_s1 - idle_s0)) 'BEGIN { printf "%.4f", ns / 1e9 }')
-idle_sched60=$(awk -v c="$idle_sched" -v w="$idle_wall" 'BEGIN { printf "%.4f", c * 60 / w }')
-idle_cpu60=$(awk -v c="$idle_cpu" -v w="$idle_wall" 'BEGIN { printf "%.3f", c * 60 / w }')
-idle_vol60=$(awk -v v="$idle_vol" -v w="$idle_wall" 'BEGIN { printf "%.0f", v * 60 / w }')
-echo "wall ${idle_wall} s   CPU ${idle_cpu} s (schedstat ${idle_sched} s)   voluntary cs ${idle_vol}   involuntary cs ${idle_nvol}" \
-  "  threads ${idle_threads}"
-echo "threads (CPU/voluntary cs): $(top_threads "$tmp/threads.idle.0" "$tmp/threads.idle.1")"
+readings_save idle.0
+pause "$IDLE_SECONDS"
+readings_save idle.1
 
-# --- bursts ------------------------------------------------------------------------------------
+# --- input: bursts every process sees at once --------------------------------------------------
 
 pointer_args=()
 for ((i = 0; i < EVENTS; i++)); do
@@ -244,80 +135,102 @@ done
 key_args=(key --delay 0)
 for ((i = 0; i < EVENTS; i++)); do key_args+=(a); done
 
-rows=()
+bursts=()
 burst() {  # name, xdotool arguments...
-  local name=$1
+  local name=$1 status=0 t0 t1
   shift
-  local c0 c1 s0 s1 v0 v1 nv0 nv1 t0 t1 t2 status=0
   xdotool mousemove 100 100  # start from elsewhere, so the first move of the burst moves
   sleep 0.5
-  thread_ticks > "$tmp/threads.$name.0"
-  read -r v0 nv0 _ < <(ctx_switches)
-  c0=$(cpu_ticks)
-  s0=$(sched_ns)
-  t0=$(now_ns)
+  readings_save "$name.0"
+  t0=$(date +%s%N)
   xdotool "$@" &
-  xdotool_pid=$!
-  wait "$xdotool_pid" || status=$?
-  xdotool_pid=
-  t1=$(now_ns)
-  sleep "$BURST_SETTLE"
-  c1=$(cpu_ticks)
-  s1=$(sched_ns)
-  t2=$(now_ns)
-  read -r v1 nv1 _ < <(ctx_switches)
-  thread_ticks > "$tmp/threads.$name.1"
-  local cpu xwall win per10k vol sched
-  cpu=$(seconds $((c1 - c0)))
-  xwall=$(awk -v ns=$((t1 - t0)) 'BEGIN { printf "%.2f", ns / 1e9 }')
-  win=$(awk -v ns=$((t2 - t0)) 'BEGIN { printf "%.2f", ns / 1e9 }')
-  per10k=$(awk -v c="$cpu" -v n="$EVENTS" 'BEGIN { printf "%.3f", c * 10000 / n }')
-  vol=$((v1 - v0))
-  sched=$(awk -v ns=$((s1 - s0)) -v n="$EVENTS" 'BEGIN { printf "%.3f", ns / 1e9 * 10000 / n }')
-  echo "== $name: $EVENTS events, xdotool wall ${xwall} s (exit $status), window ${win} s"
-  echo "CPU ${cpu} s (${per10k} s per 10,000; schedstat ${sched} s per 10,000)   voluntary cs ${vol}   involuntary cs $((nv1 - nv0))"
-  echo "threads (CPU/voluntary cs): $(top_threads "$tmp/threads.$name.0" "$tmp/threads.$name.1")"
-  rows+=("$(printf '%-22s %10s %10s %12s %12s %10s' "$name" "$per10k" "$sched" "$xwall" "$vol" "$win")")
+  wait $! || status=$?
+  t1=$(date +%s%N)
+  pause "$BURST_SETTLE"
+  readings_save "$name.1"
+  bursts+=("$name")
+  echo "== $name: $EVENTS events, xdotool $(awk -v ns=$((t1 - t0)) 'BEGIN { printf "%.2f", ns / 1e9 }') s (exit $status)"
 }
-
+readings_save bursts.0
 for ((round = 1; round <= ROUNDS; round++)); do
   burst "pointer-moves#$round" "${pointer_args[@]}"
   burst "key-presses#$round" "${key_args[@]}"
 done
-
+readings_save bursts.1
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
-rss_kb=$(awk '/^VmRSS/ { print $2 }' "/proc/$java_pid/status")
-
-# --- stop, and what the process said -----------------------------------------------------------
-
-kill -TERM "$java_pid" 2> /dev/null || true
-for _ in $(seq 1 100); do
-  kill -0 "$java_pid" 2> /dev/null || break
-  sleep 0.1
+declare -A rss=()
+for name in "${order[@]}"; do
+  rss[$name]=$(awk '/^VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/${running[$name]}/status" 2> /dev/null || echo '?')
 done
-echo "== stopped; what the process said"
-if [[ $BASELINE == 1 ]]; then
-  grep -h 'events seen' "$tmp/stderr" || echo "(no event counts on stderr)"
-else
-  grep -h 'wake-ups\|WARN\|ERROR' "$UNHUNCH_DATA_DIR/logs/unhunch.log" 2> /dev/null | tail -5 || true
-  echo "stdout: $(wc -l < "$tmp/stdout") JSON lines; last: $(tail -1 "$tmp/stdout" | cut -c1-160)"
-fi
-if grep -q 'Exception\|Error' "$tmp/stderr" 2> /dev/null; then
-  echo "WARNING: the process reported errors; the figures may not mean what they say:"
-  grep -m 5 'Exception\|Error' "$tmp/stderr"
-fi
 
-# --- table -------------------------------------------------------------------------------------
+# --- the table ---------------------------------------------------------------------------------
+
+# Each figure row: "label|ratio|value for each process" (ratio: whether to set it against Safe Eyes).
+rows=()
+row() {  # label ratio(yes/no) awk-expression over: wall ticks wakeups ns threads, from, to
+  local label=$1 ratio=$2 expression=$3 from=$4 to=$5 line name
+  line="$label|$ratio"
+  for name in "${order[@]}"; do
+    line+="|$(readings_delta "$from" "$to" "$name" | awk -v hz="$CLK_TCK" -v events="$EVENTS" \
+      "{ wall = \$1; ticks = \$2; wakeups = \$3; ns = \$4; threads = \$5; print $expression }")"
+  done
+  rows+=("$line")
+}
+row "idle CPU, s per minute" yes 'sprintf("%.3f", ticks / hz * 60 / wall)' idle.0 idle.1
+row "idle CPU, threads' run time, s per min" yes 'sprintf("%.4f", ns / 1e9 * 60 / wall)' idle.0 idle.1
+row "wake-ups while away, per minute" yes 'sprintf("%.0f", wakeups * 60 / wall)' idle.0 idle.1
+for name in "${bursts[@]}"; do
+  row "$name: CPU s per 10,000" yes 'sprintf("%.3f", ticks / hz * 10000 / events)' "$name.0" "$name.1"
+done
+row "all bursts: CPU s per 10,000 events" yes \
+  "sprintf(\"%.3f\", ticks / hz * 10000 / (events * ${#bursts[@]}))" bursts.0 bursts.1
+row "all bursts: wake-ups per 10,000 events" yes \
+  "sprintf(\"%.0f\", wakeups * 10000 / (events * ${#bursts[@]}))" bursts.0 bursts.1
+row "threads at the end" no 'threads' bursts.0 bursts.1
+line="RSS at the end, MiB|no"
+for name in "${order[@]}"; do line+="|${rss[$name]}"; done
+rows+=("$line")
+line="start-up until the source is on, ms|no"
+for name in "${order[@]}"; do line+="|${ready_ms[$name]:--}"; done
+rows+=("$line")
 
 echo
-echo "== $what, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, load before ${load_before}, after ${load_after}"
-printf '%-34s %s\n' "start-up to ready" "${ready_ms} ms"
-printf '%-34s %s\n' "idle CPU (s per ${idle_wall} s)" "$idle_cpu"
-printf '%-34s %s\n' "idle CPU (s per 60 s)" "$idle_cpu60"
-printf '%-34s %s\n' "idle CPU, schedstat (s per 60 s)" "$idle_sched60"
-printf '%-34s %s\n' "idle voluntary cs (per ${idle_wall} s)" "$idle_vol"
-printf '%-34s %s\n' "idle voluntary cs (per 60 s)" "$idle_vol60"
-printf '%-34s %s\n' "threads" "$idle_threads"
-printf '%-34s %s\n' "RSS at the end" "$((rss_kb / 1024)) MiB"
-printf '%-22s %10s %10s %12s %12s %10s\n' "burst" "CPU s/10k" "sched s/10k" "xdotool s" "voluntary cs" "window s"
-printf '%s\n' "${rows[@]}"
+echo "== $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, load before ${load_before}, after ${load_after};" \
+  "idle ${IDLE_SECONDS} s, ${ROUNDS} rounds of ${EVENTS} pointer moves and ${EVENTS} key presses"
+for name in "${order[@]}"; do
+  line=$(grep -h -m1 'Activity:' "$tmp/$name.err" 2> /dev/null || true)
+  if [[ -n $line ]]; then printf '%-10s %s\n' "$name" "$line"; fi
+done
+printf '%s\n' "${rows[@]}" | awk -F'|' -v names="${order[*]}" '
+  BEGIN { n = split(names, name, " "); for (i = 1; i <= n; i++) if (name[i] == "safeeyes") base = i + 2 }
+  NR == 1 { printf "%-40s", "figure"; for (i = 1; i <= n; i++) printf " %17s", name[i]; print "" }
+  { printf "%-40s", $1
+    for (i = 3; i <= NF; i++) {
+      cell = $i
+      if ($2 == "yes" && base && i != base && $base + 0 > 0 && cell ~ /^[0-9.]+$/) {
+        r = cell / $base
+        cell = cell sprintf(r >= 10 ? " (x%.0f)" : " (x%.1f)", r)
+      }
+      printf " %17s", cell
+    }
+    print "" }'
+if [[ -n ${running[safeeyes]:-} ]]; then echo "(x N: N times Safe Eyes' figure)"; fi
+echo "(CPU in ${CLK_TCK} Hz ticks: a figure under 0.05 s is a few ticks; threads' run time leaves out child processes)"
+echo
+echo "== wake-ups while away, the threads that woke most (wake-ups/run time in ${IDLE_SECONDS} s)"
+for name in "${order[@]}"; do printf '%-10s %s\n' "$name" "$(threads_top idle.0 idle.1 "$name" 5)"; done
+echo "== input, the threads that woke most over all bursts (wake-ups/run time)"
+for name in "${order[@]}"; do printf '%-10s %s\n' "$name" "$(threads_top bursts.0 bursts.1 "$name" 5)"; done
+
+# --- what the processes said -------------------------------------------------------------------
+
+for name in "${order[@]}"; do
+  if grep -v 'Activity:' "$tmp/$name.err" 2> /dev/null | grep -q 'Exception\|Error\|WARN\|unhunch:'; then
+    echo "== $name said on standard error (first lines):"
+    grep -v 'Activity:' "$tmp/$name.err" | head -5 | cut -c1-200
+  fi
+done
+if [[ -n ${running[bare-hook]:-} ]]; then
+  stop_process bare-hook
+  grep -h 'events seen' "$tmp/bare-hook.err" || true
+fi

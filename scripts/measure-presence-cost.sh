@@ -22,18 +22,18 @@
 #   BEFORE_JAR=/tmp/unhunch-before.jar WINDOW=60 ROUNDS=2 scripts/measure-presence-cost.sh
 #
 # Method: utime+stime+cutime+cstime of /proc/PID/stat (CLK_TCK ticks, 10 ms at 100 Hz), read at the
-# start and the end of each window, for all processes one after the other (a few ms apart).
+# start and the end of each window, for all processes one after the other (a few ms apart). The
+# desktop, the buses, the processes' start and the readings come from scripts/lib/side-by-side.sh,
+# shared with measure-agent-cost.sh.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+# shellcheck source=scripts/lib/side-by-side.sh
+source scripts/lib/side-by-side.sh
 WINDOW=${WINDOW:-60}
 ROUNDS=${ROUNDS:-1}
 SETTLE=${SETTLE:-15}
-JAVA=${JAVA:-java}
-JAVA_OPTS=${JAVA_OPTS:-@jvm.options}   # the README's start command, for every agent
-export _AWT_MAX_POLL_TIMEOUT=${_AWT_MAX_POLL_TIMEOUT:-5000}
-CLK_TCK=$(getconf CLK_TCK)
 NOW_JAR=target/unhunch.jar
 
 for tool in Xvfb openbox trayer xdotool dbus-daemon pipewire wireplumber pipewire-pulse pw-record pactl; do
@@ -41,33 +41,10 @@ for tool in Xvfb openbox trayer xdotool dbus-daemon pipewire wireplumber pipewir
 done
 [[ -f $NOW_JAR ]] || mvn -B -q -o package -DskipTests
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/unhunch-presence-cost.XXXXXX")
-pids=()
-declare -A running
-cleanup() {
-  for pid in "${running[@]}" "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
-  wait 2> /dev/null || true
-  [[ -n ${UNHUNCH_DESKTOP_STATE:-} ]] && .ci/desktop-session stop "$UNHUNCH_DESKTOP_STATE" > /dev/null 2>&1 || true
-  [[ ${KEEP_TMP:-0} == 1 ]] || rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-eval "$(.ci/desktop-session start)"
-export XDG_RUNTIME_DIR=$tmp/run HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/.config
-mkdir -p "$XDG_RUNTIME_DIR" "$HOME" && chmod 700 "$XDG_RUNTIME_DIR"
-dbus-daemon --session --nofork --print-address=1 > "$tmp/bus" 2> /dev/null &
-pids+=($!)
-for _ in $(seq 1 50); do [[ -s $tmp/bus ]] && break; sleep 0.1; done
-export DBUS_SESSION_BUS_ADDRESS=$(head -1 "$tmp/bus")
-# A second private bus stands for the system bus (Safe Eyes will not start without one; logind is
-# not on it, so Unhunch's lock sources say so and stay out).
-dbus-daemon --session --nofork --print-address=1 > "$tmp/system-bus" 2> /dev/null &
-pids+=($!)
-for _ in $(seq 1 50); do [[ -s $tmp/system-bus ]] && break; sleep 0.1; done
-export DBUS_SYSTEM_BUS_ADDRESS=$(head -1 "$tmp/system-bus")
+side_by_side_begin unhunch-presence-cost
 for daemon in pipewire wireplumber pipewire-pulse; do
   "$daemon" > "$tmp/$daemon.log" 2>&1 &
-  pids+=($!)
+  helpers+=($!)
   sleep 1
 done
 for _ in $(seq 1 100); do pactl info > /dev/null 2>&1 && break; sleep 0.2; done
@@ -75,36 +52,25 @@ pactl load-module module-null-sink sink_name=speaker > /dev/null
 pactl load-module module-null-sink sink_name=microphone media.class=Audio/Source/Virtual channel_map=mono > /dev/null
 pactl set-default-source microphone
 
-start_agent() {  # name jar
-  mkdir -p "$tmp/$1"
-  UNHUNCH_DATA_DIR=$tmp/$1 $JAVA $JAVA_OPTS -Djava.util.prefs.userRoot="$tmp/$1/prefs/user" \
-    -Djava.util.prefs.systemRoot="$tmp/$1/prefs/system" -jar "$2" > "$tmp/$1.out" 2> "$tmp/$1.err" &
-  running[$1]=$!
-}
 start_all() {
   start_agent now "$NOW_JAR"
-  [[ -n ${BEFORE_JAR:-} ]] && start_agent before "$BEFORE_JAR"
-  if [[ ${1:-} == with-others ]]; then
-    command -v workrave > /dev/null && { workrave > "$tmp/workrave.log" 2>&1 & running[workrave]=$!; }
-    command -v safeeyes > /dev/null && { safeeyes > "$tmp/safeeyes.log" 2>&1 & running[safeeyes]=$!; }
-  fi
-  sleep "$SETTLE"
+  if [[ -n ${BEFORE_JAR:-} ]]; then start_agent before "$BEFORE_JAR"; fi
+  if [[ ${1:-} == with-others ]]; then start_others; fi
+  pause "$SETTLE"
 }
 stop_agents() {
   for name in now before; do
-    [[ -n ${running[$name]:-} ]] && { kill "${running[$name]}" 2> /dev/null || true; wait "${running[$name]}" 2> /dev/null || true; }
-    unset "running[$name]"
+    if [[ -n ${running[$name]:-} ]]; then stop_process "$name"; fi
   done
 }
-ticks() {  # utime+stime+cutime+cstime
-  awk '{ print $14 + $15 + $16 + $17 }' "/proc/$1/stat" 2> /dev/null || echo 0
-}
+window=0
 measure() {  # phase
-  declare -A before_ticks
-  for name in "${!running[@]}"; do before_ticks[$name]=$(ticks "${running[$name]}"); done
-  sleep "$WINDOW"
-  for name in $(printf '%s\n' "${!running[@]}" | sort); do
-    local spent=$(( $(ticks "${running[$name]}") - before_ticks[$name] ))
+  window=$((window + 1))
+  readings_save "$window.start"
+  pause "$WINDOW"
+  readings_save "$window.end"
+  for name in $(printf '%s\n' "${order[@]}" | sort); do
+    read -r _ spent _ < <(readings_delta "$window.start" "$window.end" "$name")
     awk -v phase="$1" -v name="$name" -v t="$spent" -v hz="$CLK_TCK" -v w="$WINDOW" \
       'BEGIN { printf "%-8s %-9s %6.2f s CPU in %d s = %.3f s per minute\n", phase, name, t / hz, w, t / hz * 60 / w }'
   done
@@ -125,14 +91,13 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 stop_agents
 pw-record --target microphone "$tmp/call.wav" > /dev/null 2>&1 &
-recorder=$!
-pids+=($recorder)
+helpers+=($!)
 start_all
 pointer
 for round in $(seq 1 "$ROUNDS"); do
   measure call
 done
-grep -h "is watched through\|is not detected" "$tmp/now/logs/unhunch.log" | sed 's/^/now log: /' | sort -u | cut -c1-200
+grep -h "is watched through\|is not detected" "$tmp/now/data/logs/unhunch.log" | sed 's/^/now log: /' | sort -u | cut -c1-200
 # A prompt moment reads every asked source once: the tools' own CPU, each run READS times.
 READS=${READS:-20}
 for tool in "pactl -f json list sources" "gsettings get org.gnome.desktop.notifications show-banners"; do
