@@ -38,6 +38,10 @@ class X11IdleTimeIT {
     void stopServer() throws Exception {
         if (reader != null) {
             reader.close();
+            // The watch thread closes its own connection soon after; a server gone before then would
+            // make Xlib end this JVM (as it ends the agent's when the session ends).
+            await("the watch thread ends").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> !reader.returnWatchRunning());
         }
         if (x != null) {
             x.close();
