@@ -63,23 +63,24 @@ class PrivacyIT {
 
     @Test
     void the_headless_agent_keeps_nothing_of_what_was_typed_or_where_the_pointer_was() throws Exception {
-        try (AgentProcess agent = AgentProcess.start(data, "run", "--headless")) {
-            HeadlessAgentIT.awaitHookRegistered(data);
-            typeTheSecret();
-            agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
-            assertThat(agent.stop()).isEqualTo(0);
-            agent.awaitEvent("sitting_ended", Duration.ofSeconds(5));
-
-            assertNothingPrivatePrinted(agent);
-            assertNoFileHoldsAnythingPrivate(data, agent.err());
-        }
+        typedIntoTheAgentKeepsNothing(() -> HeadlessAgentIT.awaitHookRegistered(data));
     }
 
     @Test
     void with_the_idle_time_as_its_source_the_agent_keeps_nothing_of_what_was_typed_either() throws Exception {
         AgentProcess.runToEnd(data, "settings", "set", "activity.source", "idle-time");
+        typedIntoTheAgentKeepsNothing(() -> awaitLogged("Activity: the system's idle time"));
+    }
+
+    /** Waits until the agent watches activity. */
+    @FunctionalInterface
+    private interface Watching {
+        void await() throws Exception;
+    }
+
+    private void typedIntoTheAgentKeepsNothing(Watching watching) throws Exception {
         try (AgentProcess agent = AgentProcess.start(data, "run", "--headless")) {
-            awaitLogged("Activity: the system's idle time");
+            watching.await();
             typeTheSecret();
             agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
             assertThat(agent.stop()).isEqualTo(0);
