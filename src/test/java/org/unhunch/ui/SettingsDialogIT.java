@@ -62,6 +62,9 @@ class SettingsDialogIT {
 
             String dialog = openFromTheTray();
             Desktop.screenshot("settings-dialog");
+            Desktop.xdotool("key", "ctrl+Next", "ctrl+Next", "ctrl+Next", "ctrl+Next", "ctrl+Next");
+            Desktop.screenshot("settings-dialog-general");
+            Desktop.xdotool("key", "ctrl+Prior", "ctrl+Prior", "ctrl+Prior", "ctrl+Prior", "ctrl+Prior");
             Desktop.xdotool("key", "ctrl+a", "type", "10");
             Desktop.xdotool("key", "Return");
 
