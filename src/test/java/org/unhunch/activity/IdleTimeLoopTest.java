@@ -109,7 +109,7 @@ class IdleTimeLoopTest {
     }
 
     @Test
-    void input_up_to_the_start_starts_no_session_and_the_next_one_is_found_by_a_sample_at_its_own_time()
+    void input_up_to_the_start_starts_no_session_and_the_next_one_is_found_by_a_sample_at_its_time()
             throws Exception {
         start(false);
         runTo(30);
@@ -224,6 +224,28 @@ class IdleTimeLoopTest {
         inputAt(601.3);
         runTo(604);
         assertThat(events).hasSize(1).allMatch(event -> event.endsWith(" sitting_started away=none"));
+    }
+
+    @Test
+    void a_machine_put_to_sleep_ends_the_session_at_the_last_input_and_the_key_that_wakes_it_starts_one()
+            throws Exception {
+        start(false);
+        typing(10, 100);
+        // Going to sleep is a lock (logind's PrepareForSleep): the loop wakes and reads the last input.
+        runTo(100.5);
+        inbox.post(Observation.LOCK);
+        runTo(100.6);
+        // Asleep: the wall clock runs on, the monotonic ticker (and the platform's count with it) stops.
+        wall.advance(Duration.ofHours(1));
+        inbox.post(Observation.UNLOCK);
+        inputAt(101);
+        runTo(104);
+
+        assertThat(events).hasSize(3).startsWith(
+                "11 sitting_started away=none",
+                "280 sitting_ended ended_at=100 sitting=89 idle");
+        assertThat(events.get(2)).as("at the key after the sleep, placed by the wall clock to the millisecond")
+                .matches("3700\\.999999999 sitting_started away=3600\\.999999999|3701 sitting_started away=3601");
     }
 
     @Test
