@@ -131,6 +131,8 @@ public final class AgentLoop {
         wakeOnActivity = false;
         idleTime.readNow();
         ClockWindow window = clock.advance();
+        // Across a sleep the pause watch told nothing: the typing it vouched for ended before it.
+        pauseWatched &= !window.suspended();
         List<Timed> observations = new ArrayList<>();
         ActivityWindow activity = recorder.drain();
         for (ActivityKind kind : ActivityKind.values()) {

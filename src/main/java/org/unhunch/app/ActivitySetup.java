@@ -144,11 +144,26 @@ public final class ActivitySetup {
             source.start(recorder);
             return Optional.of(source);
         } catch (ActivitySourceUnavailableException e) {
-            if (source != null) {
-                source.close();
-            }
+            closeQuietly(source);
             problems.add(what + ": " + e.getMessage());
             return Optional.empty();
+        } catch (RuntimeException | LinkageError e) {
+            // A native or bus library's surprise ends this source, not the agent's start.
+            LOG.warn("{} failed to start", what, e);
+            closeQuietly(source);
+            problems.add(what + ": " + e);
+            return Optional.empty();
+        }
+    }
+
+    private static void closeQuietly(ActivitySource source) {
+        if (source == null) {
+            return;
+        }
+        try {
+            source.close();
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Closing {} failed", source.description(), e);
         }
     }
 

@@ -28,15 +28,18 @@ public final class IdleTimeReaderChecks {
     }
 
     /**
-     * Starts a source on {@code reader}, lets {@code input} come after a while, reads a while later,
-     * and checks the input is recorded at the ticker's time when it came.
+     * Starts a source on {@code reader}, reads once more to prove the count, lets {@code input} come
+     * after a while, reads a while later, and checks the input is recorded at the ticker's time when
+     * it came.
      */
     public static void assertInputRecordedWhenItCame(IdleTimeReader reader, FakeTicker ticker, Runnable input)
             throws ActivitySourceUnavailableException {
         ActivityRecorder recorder = new ActivityRecorder(ticker);
-        try (IdleTimeSource source = new IdleTimeSource(reader)) {
+        try (IdleTimeSource source = new IdleTimeSource(reader, new ManualSampler(), IdleTimeSource.SAMPLE_WHILE_AWAY)) {
             source.start(recorder);
-            ticker.advance(Duration.ofMillis(1_500).toNanos());
+            ticker.advance(Duration.ofMillis(500).toNanos());
+            source.readNow(); // the count grew with the ticker: proven
+            ticker.advance(Duration.ofMillis(1_000).toNanos());
             input.run();
             long inputAt = ticker.read();
             ticker.advance(Duration.ofMillis(700).toNanos());

@@ -8,16 +8,27 @@ final class ManualSampler implements Sampler {
     private Runnable task;
     private Duration interval;
     private boolean closed;
+    private int started;
 
     @Override
     public Sampling every(Duration interval, Runnable task) {
         this.interval = interval;
         this.task = task;
-        return () -> this.task = null;
+        started++;
+        return () -> {
+            if (this.task == task) {
+                this.task = null;
+            }
+        };
     }
 
     boolean sampling() {
         return task != null;
+    }
+
+    /** How many samplings have been started: a new one restarts the wait for the first sample. */
+    int started() {
+        return started;
     }
 
     Duration interval() {
