@@ -81,17 +81,14 @@ public final class IdleTimeSource implements ActivitySource, AskedActivity {
      */
     @Override
     public synchronized void start(ActivityRecorder recorder) throws ActivitySourceUnavailableException {
-        Ticker ticker = recorder.ticker();
-        long before = ticker.read();
-        long idle;
+        Reading reading;
         try {
-            idle = reader.idleMillis();
+            reading = ask(recorder.ticker());
         } catch (IdleTimeUnreadableException e) {
             throw new ActivitySourceUnavailableException(reader.description() + " cannot be read: " + e.getMessage());
         }
-        long after = ticker.read();
-        count.read(before, nanos(idle), after - before);
-        lastInput = after - nanos(idle);
+        count.read(reading.before(), reading.idleNanos(), reading.took());
+        lastInput = reading.after() - reading.idleNanos();
         this.recorder = recorder;
         arrange();
     }
@@ -106,11 +103,9 @@ public final class IdleTimeSource implements ActivitySource, AskedActivity {
         if (recorder == null) {
             return false;
         }
-        Ticker ticker = recorder.ticker();
-        long before = ticker.read();
-        long idle;
+        Reading reading;
         try {
-            idle = reader.idleMillis();
+            reading = ask(recorder.ticker());
         } catch (IdleTimeUnreadableException e) {
             if (!unreadable) {
                 unreadable = true;
@@ -119,18 +114,17 @@ public final class IdleTimeSource implements ActivitySource, AskedActivity {
             }
             return false;
         }
-        long after = ticker.read();
         if (unreadable) {
             unreadable = false;
             LOG.info("{} can be read again", reader.description());
             arrange();
         }
-        long idleNanos = nanos(idle);
-        boolean proves = count.read(before, idleNanos, after - before);
+        long idleNanos = reading.idleNanos();
+        boolean proves = count.read(reading.before(), idleNanos, reading.took());
         boolean recorded = false;
-        if (before - idleNanos - GRAIN_NANOS > lastInput) {
-            recorded = seen(before - idleNanos);
-            lastInput = after - idleNanos;
+        if (reading.before() - idleNanos - GRAIN_NANOS > lastInput) {
+            recorded = seen(reading.before() - idleNanos);
+            lastInput = reading.after() - idleNanos;
         }
         if (proves) {
             LOG.info("{} counts time; input is seen from now on", reader.description());
@@ -138,7 +132,7 @@ public final class IdleTimeSource implements ActivitySource, AskedActivity {
             arrange();
         } else if (!count.proven() && count.readings() == UNPROVEN_WARNING_READINGS) {
             LOG.warn("{} has not been seen counting time ({} readings, the latest {} ms); input is not counted until"
-                    + " it is", reader.description(), count.readings(), idle);
+                    + " it is", reader.description(), count.readings(), idleNanos / 1_000_000);
         } else if (!count.proven() && count.readings() == PROVE_FAST_READINGS) {
             arrange();
         }
@@ -270,7 +264,16 @@ public final class IdleTimeSource implements ActivitySource, AskedActivity {
     }
 
     /** A reading the platform got wrong (a negative count) is taken as input just now. */
-    private static long nanos(long idleMillis) {
-        return Math.max(0, idleMillis) * 1_000_000;
+    private Reading ask(Ticker ticker) throws IdleTimeUnreadableException {
+        long before = ticker.read();
+        long idleNanos = Math.max(0, reader.idleMillis()) * 1_000_000;
+        return new Reading(before, idleNanos, ticker.read());
+    }
+
+    /** One answer of the platform, between two ticker readings. */
+    private record Reading(long before, long idleNanos, long after) {
+        long took() {
+            return after - before;
+        }
     }
 }

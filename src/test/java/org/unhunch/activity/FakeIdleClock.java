@@ -1,6 +1,7 @@
 package org.unhunch.activity;
 
 import java.time.Duration;
+import java.util.function.LongUnaryOperator;
 
 /**
  * A platform's idle count driven by a test: {@link #input()} is a key press or a pointer move the
@@ -20,6 +21,7 @@ public final class FakeIdleClock implements IdleTimeReader {
     private Runnable onQuiet;
     private boolean closed;
     private long stepMillis = 1;
+    private LongUnaryOperator answer = LongUnaryOperator.identity();
 
     /** @param watches whether it tells of a return and of a pause, as GNOME's idle monitor does */
     public FakeIdleClock(Ticker ticker, boolean watches) {
@@ -53,6 +55,11 @@ public final class FakeIdleClock implements IdleTimeReader {
         this.stepMillis = stepMillis;
     }
 
+    /** From now on the platform answers {@code answer} of the true idle milliseconds, as a broken one does. */
+    public void answering(LongUnaryOperator answer) {
+        this.answer = answer;
+    }
+
     public int reads() {
         return reads;
     }
@@ -81,7 +88,7 @@ public final class FakeIdleClock implements IdleTimeReader {
         if (unreadable != null) {
             throw new IdleTimeUnreadableException(unreadable);
         }
-        long idle = (ticker.read() - lastInput) / 1_000_000;
+        long idle = answer.applyAsLong((ticker.read() - lastInput) / 1_000_000);
         return idle - idle % stepMillis;
     }
 

@@ -193,4 +193,45 @@ class ActivitySetupTest {
         public void close() {
         }
     }
+
+    @Test
+    void a_reader_whose_first_read_throws_unchecked_is_closed_and_the_next_one_tried() throws Exception {
+        List<Boolean> closed = new ArrayList<>();
+        ActivitySetup.Opener<IdleTimeReader> surprising = () -> new IdleTimeReader() {
+            @Override
+            public long idleMillis() {
+                throw new IllegalStateException("a native or bus library's surprise");
+            }
+
+            @Override
+            public String description() {
+                return "surprising";
+            }
+
+            @Override
+            public void close() {
+                closed.add(true);
+            }
+        };
+        ActivitySetup.Offer offer = new ActivitySetup.Offer(false, source("hook", NO_RECORD),
+                List.of(surprising, reader("xss", null)), source("pointer", null));
+
+        ActivitySetup.Started started = ActivitySetup.start(offer, choice("auto", false), recorder);
+
+        assertThat(started.inUse()).startsWith("Activity: the system's idle time: xss (the input hook: " + NO_RECORD
+                + "; the system's idle time: java.lang.IllegalStateException: a native or bus library's surprise)");
+        assertThat(closed).as("the reader that failed is closed").containsExactly(true);
+    }
+
+    @Test
+    void a_reader_whose_open_fails_to_link_lets_the_next_one_be_tried() throws Exception {
+        ActivitySetup.Opener<IdleTimeReader> unlinked = () -> {
+            throw new UnsatisfiedLinkError("Unable to load library 'Xss'");
+        };
+        ActivitySetup.Offer offer = new ActivitySetup.Offer(false, source("hook", NO_RECORD),
+                List.of(unlinked, reader("xss", null)), source("pointer", null));
+
+        assertThat(ActivitySetup.start(offer, choice("auto", false), recorder).inUse())
+                .startsWith("Activity: the system's idle time: xss");
+    }
 }
