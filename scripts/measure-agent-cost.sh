@@ -83,35 +83,52 @@ echo "java: $("$JAVA" -version 2>&1 | head -1)   cores: $(nproc)   CLK_TCK: $CLK
 
 # --- the processes -----------------------------------------------------------------------------
 
-declare -A ready_ms=()
-started=$(date +%s%N)
+declare -A ready_ms=() began=()
 for source in $SOURCES; do
   agent_setup "$source" "$APP_JAR"
   agent_command "$source"
   "${agent_cmd[@]}" settings set activity.source "$source" > /dev/null
+  began[$source]=$(date +%s%N)
   # shellcheck disable=SC2086
   start_agent "$source" "$APP_JAR" run ${AGENT_ARGS:-}
 done
 if [[ ${BASELINE:-0} == 1 ]]; then
   cp "$BENCH_JAR" "$tmp/benchmarks.jar"
+  began[bare-hook]=$(date +%s%N)
   # shellcheck disable=SC2086
   start_process bare-hook "$JAVA" $JAVA_OPTS -Djava.io.tmpdir="$tmp" -cp "$tmp/benchmarks.jar" \
     org.unhunch.bench.BareHookBaseline
 fi
 if [[ ${OTHERS:-1} == 1 ]]; then start_others; fi
 
-for name in "${order[@]}"; do
-  case $name in
-    bare-hook) file=$tmp/$name.out pattern='Watching activity' ;;
-    workrave | safeeyes) continue ;;
-    *) file=$tmp/$name.err pattern='Activity:' ;;
+# Each process's start-up, from its own start to the line that says its source is on; all are
+# watched at once, so one slow start does not add to the next.
+ready_line() {  # name: sets file and pattern, or fails for a process that says nothing
+  case $1 in
+    bare-hook) file=$tmp/$1.out pattern='Watching activity' ;;
+    workrave | safeeyes) return 1 ;;
+    *) file=$tmp/$1.err pattern='Activity:' ;;
   esac
-  if ! wait_for_line "$name" "$file" "$pattern" 60; then
-    echo "measure-agent-cost: $name did not say '$pattern' within 60 s" >&2
-    tail -20 "$tmp/$name.err" >&2 || true
-    exit 1
-  fi
-  ready_ms[$name]=$((($(date +%s%N) - started) / 1000000))
+}
+pending=()
+for name in "${order[@]}"; do ready_line "$name" && pending+=("$name"); done
+give_up=$(($(date +%s) + 60))
+while ((${#pending[@]} > 0)); do
+  still=()
+  for name in "${pending[@]}"; do
+    ready_line "$name"
+    if grep -qs -- "$pattern" "$file"; then
+      ready_ms[$name]=$((($(date +%s%N) - began[$name]) / 1000000))
+    elif ! kill -0 "${running[$name]}" 2> /dev/null || (($(date +%s) > give_up)); then
+      echo "measure-agent-cost: $name did not say '$pattern' within 60 s" >&2
+      tail -20 "$tmp/$name.err" >&2 || true
+      exit 1
+    else
+      still+=("$name")
+    fi
+  done
+  pending=("${still[@]+"${still[@]}"}")
+  sleep 0.05
 done
 for name in "${order[@]}"; do
   printf '%-10s pid %-7s %s\n' "$name" "${running[$name]}" \

@@ -125,15 +125,6 @@ start_others() {  # Workrave and Safe Eyes, where installed
   if command -v safeeyes > /dev/null; then start_process safeeyes safeeyes; fi
 }
 
-wait_for_line() {  # name file pattern seconds: until the file holds the pattern, or the process ended
-  for _ in $(seq 1 $(($4 * 10))); do
-    grep -qs -- "$3" "$2" && return 0
-    kill -0 "${running[$1]}" 2> /dev/null || break
-    sleep 0.1
-  done
-  grep -qs -- "$3" "$2"
-}
-
 # --- readings ----------------------------------------------------------------------------------
 
 # CPU of the whole process, in CLK_TCK ticks (10 ms at 100 Hz): utime + stime of all its threads,
