@@ -12,6 +12,8 @@ import org.unhunch.activity.IdleTimeUnreadableException;
  */
 public final class WindowsIdleTime implements IdleTimeReader {
 
+    static final int AHEAD_MILLIS = 60_000;
+
     private final InputTicks ticks;
 
     WindowsIdleTime(InputTicks ticks) {
@@ -42,14 +44,20 @@ public final class WindowsIdleTime implements IdleTimeReader {
 
     /**
      * The 32-bit tick count's unsigned difference, right across its wrap, as long as the last input
-     * came less than 49.7 days ago. The last input is read before the tick count, so it is never later.
+     * came less than 49.7 days ago. The last input is read before the tick count, so it is never
+     * later, unless its time was stamped by whoever sent it (SendInput with a time of its own): an
+     * input up to {@link #AHEAD_MILLIS} ahead is input now, not one 49.7 days ago.
      */
     @Override
     public long idleMillis() throws IdleTimeUnreadableException {
         int lastInput = ticks.lastInputTick()
                 .orElseThrow(() -> new IdleTimeUnreadableException("GetLastInputInfo failed"));
         int now = (int) ticks.tickCount();
-        return Integer.toUnsignedLong(now - lastInput);
+        int since = now - lastInput;
+        if (since < 0 && since >= -AHEAD_MILLIS) {
+            return 0;
+        }
+        return Integer.toUnsignedLong(since);
     }
 
     @Override

@@ -28,6 +28,11 @@ final class FakeInputTicks implements InputTicks {
         lastInput = (int) tickCount();
     }
 
+    /** An input stamped {@code millis} after the tick count now, as input injected with a time of its own can be. */
+    void inputAhead(int millis) {
+        lastInput = (int) tickCount() + millis;
+    }
+
     void failing(boolean failing) {
         this.failing = failing;
     }

@@ -49,6 +49,18 @@ class WindowsIdleTimeTest {
     }
 
     @Test
+    void an_input_stamped_a_little_ahead_of_the_tick_count_is_input_now_not_49_days_ago() throws Exception {
+        FakeInputTicks ticks = new FakeInputTicks(ticker, TICKS_WRAP - 500);
+        WindowsIdleTime reader = new WindowsIdleTime(ticks);
+        ticks.inputAhead(1_000);
+        assertThat(reader.idleMillis()).isZero();
+
+        ticks.inputAhead(WindowsIdleTime.AHEAD_MILLIS + 1);
+        assertThat(reader.idleMillis()).as("beyond a minute ahead: the unsigned count, as across the wrap")
+                .isEqualTo(Integer.toUnsignedLong(-(WindowsIdleTime.AHEAD_MILLIS + 1)));
+    }
+
+    @Test
     void an_input_across_the_wrap_is_recorded_when_it_came() throws Exception {
         FakeInputTicks ticks = new FakeInputTicks(ticker, TICKS_WRAP - 1_000);
         IdleTimeReaderChecks.assertInputRecordedWhenItCame(new WindowsIdleTime(ticks), ticker, ticks::input);
