@@ -21,12 +21,22 @@ public final class StartAtLogin {
     static final String DESKTOP_FILE = "unhunch.desktop";
     static final String LAUNCH_AGENT = "org.unhunch.agent.plist";
 
+    /** What a user's entry says to hide the system-wide one (the XDG autostart specification's {@code Hidden}). */
+    static final String HIDDEN = "[Desktop Entry]\nType=Application\nName=Unhunch\nHidden=true\n";
+
     private final Path entry;
     private final boolean mac;
+    /** The package's entry for every user (Linux: {@code /etc/xdg/autostart}), which the user's entry overrides. */
+    private final Optional<Path> systemEntry;
 
     StartAtLogin(Path entry, boolean mac) {
+        this(entry, mac, Optional.empty());
+    }
+
+    StartAtLogin(Path entry, boolean mac, Optional<Path> systemEntry) {
         this.entry = entry;
         this.mac = mac;
+        this.systemEntry = systemEntry;
     }
 
     /** Where this platform keeps the entry, if it is one Unhunch handles. */
@@ -45,7 +55,18 @@ public final class StartAtLogin {
         String config = env.get("XDG_CONFIG_HOME");
         Path folder = config != null && !config.isBlank() && Path.of(config).isAbsolute() ? Path.of(config)
                 : Path.of(home, ".config");
-        return Optional.of(new StartAtLogin(folder.resolve("autostart").resolve(DESKTOP_FILE), false));
+        return Optional.of(new StartAtLogin(folder.resolve("autostart").resolve(DESKTOP_FILE), false,
+                systemEntry(env.get("XDG_CONFIG_DIRS"))));
+    }
+
+    /** The first {@code autostart/unhunch.desktop} in {@code $XDG_CONFIG_DIRS} (default {@code /etc/xdg}) that exists. */
+    static Optional<Path> systemEntry(String configDirs) {
+        String dirs = configDirs == null || configDirs.isBlank() ? "/etc/xdg" : configDirs;
+        return java.util.Arrays.stream(dirs.split(":"))
+                .filter(dir -> !dir.isBlank() && Path.of(dir).isAbsolute())
+                .map(dir -> Path.of(dir, "autostart", DESKTOP_FILE))
+                .filter(Files::isRegularFile)
+                .findFirst();
     }
 
     /**
@@ -81,7 +102,7 @@ public final class StartAtLogin {
         }
         command.addAll(List.of(java.toString(), "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:AsyncDeflationInterval=10000", "-jar", jar.toString()));
+                "-XX:AsyncDeflationInterval=10000", "-XX:GuaranteedSafepointInterval=10000", "-jar", jar.toString()));
         return command;
     }
 
@@ -89,13 +110,28 @@ public final class StartAtLogin {
         return entry;
     }
 
-    /** Writes the entry for {@code command} (or removes it) so the agent starts at login or not. */
+    /**
+     * Writes the entry for {@code command} (or removes it) so the agent starts at login or not. Where
+     * the package put an entry for every user, that one starts the agent: off is a user's entry that
+     * hides it, and on removes only such an entry of ours, keeping one the person wrote themselves.
+     */
     public void apply(boolean start, List<String> command) throws IOException {
+        if (systemEntry.isPresent()) {
+            if (!start) {
+                write(HIDDEN);
+            } else if (Files.isRegularFile(entry) && Files.readString(entry, StandardCharsets.UTF_8).equals(HIDDEN)) {
+                Files.delete(entry);
+            }
+            return;
+        }
         if (!start) {
             Files.deleteIfExists(entry);
             return;
         }
-        String text = mac ? launchAgent(command) : desktopEntry(command);
+        write(mac ? launchAgent(command) : desktopEntry(command));
+    }
+
+    private void write(String text) throws IOException {
         if (Files.exists(entry) && Files.readString(entry, StandardCharsets.UTF_8).equals(text)) {
             return;
         }

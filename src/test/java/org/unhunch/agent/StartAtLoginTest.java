@@ -18,8 +18,8 @@ class StartAtLoginTest {
     @Test
     void on_linux_an_autostart_entry_is_written_in_the_xdg_config_folder_and_removed_again(@TempDir Path home)
             throws Exception {
-        StartAtLogin login = StartAtLogin.forPlatform("Linux", Map.of("XDG_CONFIG_HOME", home.resolve("cfg").toString()),
-                home.toString()).orElseThrow();
+        StartAtLogin login = StartAtLogin.forPlatform("Linux", Map.of("XDG_CONFIG_HOME", home.resolve("cfg").toString(),
+                "XDG_CONFIG_DIRS", home.resolve("no-system-entry").toString()), home.toString()).orElseThrow();
         assertThat(login.entry()).isEqualTo(home.resolve("cfg/autostart/unhunch.desktop"));
 
         login.apply(true, COMMAND);
@@ -32,6 +32,39 @@ class StartAtLoginTest {
         login.apply(false, COMMAND);
         assertThat(login.entry()).doesNotExist();
         login.apply(false, COMMAND);
+    }
+
+    @Test
+    void where_the_package_starts_it_for_everyone_off_hides_that_entry_and_on_shows_it_again(@TempDir Path home)
+            throws Exception {
+        Path system = home.resolve("etc-xdg/autostart/unhunch.desktop");
+        Files.createDirectories(system.getParent());
+        Files.writeString(system, "[Desktop Entry]\nType=Application\nName=Unhunch\nExec=unhunch\n");
+        StartAtLogin login = StartAtLogin.forPlatform("Linux", Map.of("XDG_CONFIG_HOME", home.resolve("cfg").toString(),
+                "XDG_CONFIG_DIRS", "/nonexistent:" + home.resolve("etc-xdg")), home.toString()).orElseThrow();
+
+        login.apply(true, COMMAND);
+        assertThat(login.entry()).as("the package's entry starts it").doesNotExist();
+        login.apply(false, COMMAND);
+        assertThat(login.entry()).content().contains("Hidden=true\n");
+        login.apply(true, COMMAND);
+        assertThat(login.entry()).doesNotExist();
+        assertThat(system).as("never touched").content().contains("Exec=unhunch");
+    }
+
+    @Test
+    void where_the_package_starts_it_a_users_own_entry_is_kept_when_on(@TempDir Path home) throws Exception {
+        Path system = home.resolve("xdg/autostart/unhunch.desktop");
+        Files.createDirectories(system.getParent());
+        Files.writeString(system, "[Desktop Entry]\nExec=unhunch\n");
+        Path own = home.resolve("cfg/autostart/unhunch.desktop");
+        Files.createDirectories(own.getParent());
+        Files.writeString(own, "[Desktop Entry]\nType=Application\nName=Unhunch\nExec=unhunch --my-own\n");
+        StartAtLogin login = StartAtLogin.forPlatform("Linux", Map.of("XDG_CONFIG_HOME", home.resolve("cfg").toString(),
+                "XDG_CONFIG_DIRS", home.resolve("xdg").toString()), home.toString()).orElseThrow();
+
+        login.apply(true, COMMAND);
+        assertThat(own).content().contains("--my-own");
     }
 
     @Test
@@ -69,7 +102,8 @@ class StartAtLoginTest {
         Path java = Path.of("/opt/jdk/bin/java");
         Path jar = Path.of("/opt/unhunch/unhunch.jar");
         List<String> options = List.of("-XX:+UseSerialGC", "-XX:-UsePerfData", "-XX:+IgnoreUnrecognizedVMOptions",
-                "-XX:+UnlockDiagnosticVMOptions", "-XX:AsyncDeflationInterval=10000", "-jar", jar.toString());
+                "-XX:+UnlockDiagnosticVMOptions", "-XX:AsyncDeflationInterval=10000",
+                "-XX:GuaranteedSafepointInterval=10000", "-jar", jar.toString());
 
         List<String> expected = new java.util.ArrayList<>(List.of("/usr/bin/env", "_AWT_MAX_POLL_TIMEOUT=5000",
                 java.toString()));

@@ -20,15 +20,15 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The Group Policy templates in deploy/windows are the registry's (regenerate with
+ * The Group Policy templates in packaging/windows are the registry's (regenerate with
  * -Dunhunch.writeDocs=true), and hang together: well-formed, in Group Policy's namespace, every
  * policy writing a documented key as a string under the JDK's system preferences, every string and
  * presentation they refer to defined.
  */
 class GroupPolicyTemplatesTest {
 
-    private static final Path ADMX = Path.of("deploy", "windows", "unhunch.admx");
-    private static final Path ADML = Path.of("deploy", "windows", "en-US", "unhunch.adml");
+    private static final Path ADMX = Path.of("packaging", "windows", "unhunch.admx");
+    private static final Path ADML = Path.of("packaging", "windows", "en-US", "unhunch.adml");
 
     @Test
     void the_committed_templates_match_the_registry() throws Exception {
@@ -37,7 +37,7 @@ class GroupPolicyTemplatesTest {
             Files.writeString(ADMX, GroupPolicyTemplates.admx(), StandardCharsets.UTF_8);
             Files.writeString(ADML, GroupPolicyTemplates.adml(), StandardCharsets.UTF_8);
         }
-        String stale = "deploy/windows is stale: mvn test -Dtest=GroupPolicyTemplatesTest -Dunhunch.writeDocs=true";
+        String stale = "packaging/windows is stale: mvn test -Dtest=GroupPolicyTemplatesTest -Dunhunch.writeDocs=true";
         assertThat(Files.readString(ADMX, StandardCharsets.UTF_8)).as(stale).isEqualTo(GroupPolicyTemplates.admx());
         assertThat(Files.readString(ADML, StandardCharsets.UTF_8)).as(stale).isEqualTo(GroupPolicyTemplates.adml());
     }
