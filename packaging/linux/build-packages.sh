@@ -1,35 +1,33 @@
 #!/usr/bin/env bash
-# Builds Unhunch's Linux packages from the Linux x86_64 jar (mvn -Plinux-packages package):
-#   1. jpackage's app image: the jar, a launcher with the JVM options of jvm.options baked in, and a
-#      runtime of its own of the modules in packaging/modules.txt;
-#   2. the deb, staged as the files it installs and built with dpkg-deb (ADR 21: JDK 17's jpackage
-#      cannot put files outside /opt, such as /etc/xdg/autostart or /usr/share/metainfo).
-# usage: build-packages.sh JAR OUT_DIR [VERSION [OLDER_VERSION]]
-#   VERSION: the jar's own without -SNAPSHOT when empty; OLDER_VERSION: a second deb of the same
-#   image, for testing an upgrade (.ci/run).
+# Builds Unhunch's Linux packages (mvn -Ppackages package, on Linux):
+#   1. jpackage's app image: the jar (no native library in it), Linux x86_64's native libraries as
+#      plain files in lib/app/native, a launcher with the JVM options of jvm.options baked in, a
+#      runtime of its own of the modules in packaging/modules.txt, its ELF files stripped, and the
+#      class-data archives that start it faster (class-data-archive.sh);
+#   2. one staged tree of the files the packages install, built into the deb by dpkg-deb and into
+#      the rpm by rpmbuild (ADR 21: JDK 17's jpackage cannot put files outside /opt, such as
+#      /etc/xdg/autostart or /usr/share/metainfo). Without rpmbuild, the rpm is left out.
+# usage: build-packages.sh PACKAGE_JAR FULL_JAR OUT_DIR [VERSION [OLDER_VERSION]]
+#   FULL_JAR: the jar holding every platform's native libraries; VERSION: the jar's own without
+#   -SNAPSHOT when empty; OLDER_VERSION: a second deb of the same image, for testing an upgrade.
 set -euo pipefail
 
 jar=$1
-out=$2
+full_jar=$2
+out=$3
 here=$(cd "$(dirname "$0")" && pwd)
 packaging=$(dirname "$here")
 project=$(dirname "$packaging")
-version=${3:-}
-older=${4:-}
-if [[ -z $version ]]; then
-  version=$(unzip -p "$jar" META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
-  version=${version%-SNAPSHOT}
-fi
-[[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "build-packages: version '$version' is not N.N.N" >&2; exit 2; }
-for tool in jpackage dpkg-deb fakeroot; do
+# shellcheck source=../common.sh
+. "$packaging/common.sh"
+version=$(package_version "$jar" "${4:-}")
+older=${5:-}
+for tool in jpackage dpkg-deb fakeroot strip gzip unshare; do
   command -v "$tool" > /dev/null || { echo "build-packages: $tool is not installed" >&2; exit 2; }
 done
 
-modules=$(grep -v '^#' "$packaging/modules.txt" | sed '/^$/d' | paste -sd, -)
-java_options=()
-while read -r option; do
-  java_options+=(--java-options "$option")
-done < <(grep -v '^#' "$project/jvm.options" | sed '/^$/d')
+modules=$(runtime_modules)
+launcher_java_options libsqlitejdbc.so
 # IT's policy in a folder of the package's own, kept across upgrades (docs/deployment.md)
 java_options+=(--java-options "-Djava.util.prefs.systemRoot=/etc/unhunch")
 
@@ -37,32 +35,56 @@ work=$out/linux
 rm -rf "$work"
 mkdir -p "$work/input"
 cp "$jar" "$work/input/unhunch.jar"
+extract_natives "$full_jar" "$work/input/native" \
+  org/sqlite/native/Linux/x86_64/libsqlitejdbc.so \
+  com/sun/jna/linux-x86-64/libjnidispatch.so \
+  com/github/kwhat/jnativehook/lib/linux/x86_64/libJNativeHook.so \
+  com/formdev/flatlaf/natives/libflatlaf-linux-x86_64.so
 echo "== jpackage app image, version $version, modules $modules"
 jpackage --type app-image --name unhunch --app-version "$version" --vendor Unhunch \
   --input "$work/input" --main-jar unhunch.jar --main-class org.unhunch.cli.Main \
   --icon "$here/icons/unhunch-256.png" --add-modules "$modules" \
   --jlink-options "--strip-native-commands --strip-debug --no-man-pages --no-header-files --compress=0" \
   "${java_options[@]}" --dest "$work/image"
+image=$work/image/unhunch
+# Symbol tables are for debuggers; the JDK's debug info is already apart (.gnu_debuglink).
+find "$image" -type f \( -name '*.so' -o -path '*/bin/*' -o -name jexec -o -name jspawnhelper \) \
+  -exec strip --strip-unneeded {} +
+find "$image" -type d -exec chmod 755 {} +
+find "$image" -type f -exec chmod 644 {} +
+chmod 755 "$image/bin/unhunch" "$image/lib/runtime/lib/jexec" "$image/lib/runtime/lib/jspawnhelper"
+"$here/class-data-archive.sh" "$image" /opt/unhunch
 
-# The deb of the app image for version $1: the files it installs, staged, then dpkg-deb.
-stage_deb() {
-  local version=$1 root=$work/deb-root-$1
+# The files both packages install, for version $1, in the folder $2.
+stage() {
+  local version=$1 root=$2
   install -d "$root/opt" "$root/usr/bin" "$root/usr/share/applications" "$root/usr/share/metainfo" \
-    "$root/etc/xdg/autostart" "$root/usr/share/doc/unhunch" "$root/DEBIAN"
+    "$root/etc/xdg/autostart" "$root/usr/share/doc/unhunch" "$root/usr/share/man/man1"
   install -d -m 755 "$root/etc/unhunch/.systemPrefs"
-  cp -a "$work/image/unhunch" "$root/opt/unhunch"
+  cp -a "$image" "$root/opt/unhunch"
   install -m 755 "$here/unhunch" "$root/usr/bin/unhunch"
   install -m 644 "$here/unhunch.desktop" "$root/usr/share/applications/unhunch.desktop"
   install -m 644 "$here/unhunch-autostart.desktop" "$root/etc/xdg/autostart/unhunch.desktop"
   install -m 644 "$here/org.unhunch.Unhunch.metainfo.xml" "$root/usr/share/metainfo/org.unhunch.Unhunch.metainfo.xml"
   install -m 644 "$here/copyright" "$root/usr/share/doc/unhunch/copyright"
+  gzip -9n < "$here/unhunch.1" > "$root/usr/share/man/man1/unhunch.1.gz"
+  chmod 644 "$root/usr/share/man/man1/unhunch.1.gz"
   for size in 48 128 256; do
     install -D -m 644 "$here/icons/unhunch-$size.png" "$root/usr/share/icons/hicolor/${size}x${size}/apps/unhunch.png"
   done
   install -D -m 644 "$here/icons/unhunch.svg" "$root/usr/share/icons/hicolor/scalable/apps/unhunch.svg"
-  find "$root/opt" -type d -exec chmod 755 {} +
-  find "$root/opt" -type f -exec chmod go-w {} +
+}
 
+build_deb() {
+  local version=$1 root=$work/deb-root-$1
+  stage "$version" "$root"
+  install -d "$root/DEBIAN" "$root/usr/share/lintian/overrides"
+  install -m 644 "$here/debian/lintian-overrides" "$root/usr/share/lintian/overrides/unhunch"
+  # a native package's changelog (Debian policy 12.7); the project's history is in git
+  printf 'unhunch (%s) stable; urgency=medium\n\n  * Unhunch %s.\n\n -- Unhunch <team@unhunch.org>  %s\n' \
+    "$version" "$version" "$(date -u -R -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}")" \
+    | gzip -9n > "$root/usr/share/doc/unhunch/changelog.gz"
+  chmod 644 "$root/usr/share/doc/unhunch/changelog.gz"
   local installed_kib
   installed_kib=$(du -sk --exclude=DEBIAN "$root" | cut -f1)
   sed -e "s/@VERSION@/$version/" -e "s/@INSTALLED_SIZE@/$installed_kib/" "$here/debian/control" > "$root/DEBIAN/control"
@@ -76,7 +98,26 @@ stage_deb() {
   echo "== $deb: $(du -k "$deb" | cut -f1) KiB, installed $installed_kib KiB"
 }
 
-stage_deb "$version"
-if [[ -n $older ]]; then
-  stage_deb "$older"
+# The rpm's requirements come from its ELF files (rpm's elfdeps), less the runtime's own libraries.
+build_rpm() {
+  local version=$1 root=$work/rpm-root-$1 top=$work/rpmbuild internal
+  stage "$version" "$root"
+  # rpm's convention: shared libraries executable (Debian's: not)
+  find "$root/opt" -name '*.so' -exec chmod 755 {} +
+  internal=$(find "$image" -name '*.so' -printf '%f\n' | sort -u | sed 's/\./\\./g' | paste -sd'|' -)
+  rpmbuild -bb --quiet --define "_topdir $top" --define "stage $root" --define "pkg_version $version" \
+    --define "changelog_date $(date -u -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}" '+%a %b %d %Y')" \
+    --define "internal_libraries $internal" "$here/rpm/unhunch.spec" > /dev/null
+  local rpm=$out/unhunch-$version-1.x86_64.rpm
+  mv "$top/RPMS/x86_64/$(basename "$rpm")" "$rpm"
+  rm -rf "$root" "$top"
+  echo "== $rpm: $(du -k "$rpm" | cut -f1) KiB"
+}
+
+build_deb "$version"
+[[ -z $older ]] || build_deb "$older"
+if command -v rpmbuild > /dev/null; then
+  build_rpm "$version"
+else
+  echo "== no rpm: rpmbuild is not installed (apt-get install rpm)"
 fi

@@ -2,10 +2,12 @@
 # Proves the deb as IT and a person would meet it (run as root by .ci/run, on a desktop of
 # .ci/desktop-session): install, the command on PATH, the desktop entries valid, the installed agent's
 # tray icon on a real (virtual) tray, then removal, reinstall and an upgrade, each keeping a test
-# user's break log and settings and IT's policy.
-# usage: check-installed.sh OLDER_DEB NEWER_DEB TRACE POLICY SCREENSHOT
+# user's break log and settings and IT's policy. Then the rpm: rpmlint, its files and scriptlets
+# beside the deb's, and its payload, extracted, started on the tray the same way.
+# usage: check-installed.sh OLDER_DEB NEWER_DEB TRACE POLICY SCREENSHOT [RPM]
 set -euo pipefail
-older=$1 newer=$2 trace=$3 policy=$4 screenshot=$5
+older=$1 newer=$2 trace=$3 policy=$4 screenshot=$5 rpm=${6:-}
+here=$(cd "$(dirname "$0")" && pwd)
 user=unhunch-check
 : "${DISPLAY:?a desktop is needed: eval \"\$(.ci/desktop-session start)\"}"
 
@@ -30,6 +32,8 @@ as_user unhunch --version | grep -q '^Unhunch ' || fail "unhunch --version"
 as_user unhunch stats 2>&1 | grep -q 'no breaks recorded yet' || fail "unhunch stats on a fresh account"
 desktop-file-validate /usr/share/applications/unhunch.desktop /etc/xdg/autostart/unhunch.desktop
 appstreamcli validate --no-net --explain /usr/share/metainfo/org.unhunch.Unhunch.metainfo.xml
+as_user env JAVA_TOOL_OPTIONS=-Xlog:class+load=info unhunch --version 2> /dev/null \
+  | grep -q 'org.unhunch.cli.Main source: shared objects file' || fail "the agent's classes are not mapped from its class-data archive"
 [[ $(stat -c '%U %a' /etc/unhunch/.systemPrefs) == "root 755" ]] || fail "the policy folder is not root's, 755"
 if find /opt/unhunch -name '*.dll' -o -name '*.dylib' -o -name '*.jnilib' | grep -q .; then
   fail "native libraries of other systems in /opt/unhunch"
@@ -47,28 +51,68 @@ unhunch policy import "$policy" > /dev/null
 before=$(fingerprint)
 echo "fingerprint: $before"
 
+# Starts LAUNCHER as the test user and waits for its tray icon, embedded in the tray; sets agent.
+start_on_tray() {
+  agent_log=$(mktemp)
+  as_user env _AWT_MAX_POLL_TIMEOUT=5000 "$1" > "$agent_log" 2>&1 &
+  agent=$!
+  local icon= parent
+  for _ in $(seq 1 150); do
+    icon=$(xdotool search --name '^JavaEmbeddedFrame$' 2> /dev/null | head -1 || true)
+    [[ -n $icon ]] && break
+    kill -0 "$agent" 2> /dev/null || { cat "$agent_log"; fail "$1 ended before its tray icon came"; }
+    sleep 0.2
+  done
+  [[ -n $icon ]] || { cat "$agent_log"; fail "$1: no tray icon within 30 s"; }
+  parent=$(xwininfo -children -id "$icon" | sed -n 's/.*Parent window id: \(0x[0-9a-f]*\).*/\1/p')
+  [[ $parent != "$(xwininfo -root | sed -n 's/.*Window id: \(0x[0-9a-f]*\).*/\1/p')" ]] \
+    || fail "$1: the icon's window is not embedded in the tray"
+}
+# The agent ends on SIGTERM (as at logout) within 10 s; $agent is only the shell around runuser.
+stop_agent() {
+  pkill -TERM -u "$user" -f 'bin/unhunch' || fail "no agent to stop"
+  for _ in $(seq 1 50); do
+    pgrep -u "$user" -f 'bin/unhunch' > /dev/null || break
+    sleep 0.2
+  done
+  ! pgrep -u "$user" -f 'bin/unhunch' > /dev/null || fail "the agent did not end within 10 s of SIGTERM"
+  wait "$agent" || true
+  rm -f "$agent_log"
+}
+# The agent's native libraries are the files shipped in FOLDER, none extracted: every library it
+# maps is the system's or FOLDER's, and the data folder holds no copy.
+natives_from() {
+  local folder=$1 app=${1%/lib/app/native} mapped library jvm= pid
+  for pid in $(pgrep -u "$user"); do
+    grep -q '/libjvm\.so$' "/proc/$pid/maps" 2> /dev/null && jvm=$pid
+  done
+  [[ -n $jvm ]] || fail "no Java process of $user"
+  mapped=$(awk 'NF >= 6 && $6 ~ /\.so/ {print $6, $7}' "/proc/$jvm/maps" | sort -u)
+  for library in libsqlitejdbc.so libjnidispatch.so libJNativeHook.so; do
+    grep -qx "$folder/$library " <<< "$mapped" || fail "$library is not loaded from $folder: $mapped"
+  done
+  ! grep -vE "^($app/lib/|/usr/lib/|/lib/)[^ ]+ $" <<< "$mapped" || fail "libraries loaded from elsewhere (above)"
+  [[ -z $(find "$data" -path "$data/native/*" -type f 2> /dev/null) ]] || fail "native libraries extracted into $data/native"
+}
+# Every library the image's libraries need is the image's own or installed by the deb's Depends
+# (GTK is Recommends: only FlatLaf's library, loaded for native window decorations, links it).
+needs_met() {
+  local soname missing=
+  for soname in $(find /opt/unhunch -name '*.so' -exec ldd {} + 2> /dev/null | awk '/not found/ {print $1}' | sort -u); do
+    [[ $soname == libgtk-3.so.0 || -n $(find /opt/unhunch -name "$soname") ]] || missing+=" $soname"
+  done
+  [[ -z $missing ]] || fail "libraries the deb does not depend on:$missing"
+}
+
 step "the installed agent on the tray"
-agent_log=$(mktemp)
-as_user unhunch > "$agent_log" 2>&1 &
-agent=$!
-icon=
-for _ in $(seq 1 150); do
-  icon=$(xdotool search --name '^JavaEmbeddedFrame$' 2> /dev/null | head -1 || true)
-  [[ -n $icon ]] && break
-  kill -0 "$agent" 2> /dev/null || { cat "$agent_log"; fail "the agent ended before its tray icon came"; }
-  sleep 0.2
-done
-[[ -n $icon ]] || { cat "$agent_log"; fail "no tray icon within 30 s"; }
-parent=$(xwininfo -children -id "$icon" | sed -n 's/.*Parent window id: \(0x[0-9a-f]*\).*/\1/p')
-[[ $parent != "$(xwininfo -root | sed -n 's/.*Window id: \(0x[0-9a-f]*\).*/\1/p')" ]] \
-  || fail "the icon's window is not embedded in the tray"
+start_on_tray /usr/bin/unhunch
 sleep 1
 import -window root "$screenshot"
 grep -q 'Tray icon added' "$data/logs/unhunch.log" || fail "the agent's log does not say its tray icon was added"
+natives_from /opt/unhunch/lib/app/native
 as_user unhunch 2>&1 | grep -q 'already running for this user' || fail "a second agent for the same person was not refused"
-kill -TERM "$agent"
-wait "$agent" || true
-rm -f "$agent_log"
+stop_agent
+needs_met
 
 step "remove: the person's data and IT's policy stay"
 dpkg -r unhunch
@@ -90,3 +134,35 @@ dpkg -P unhunch
 [[ -f $data/breaks.db && -f /etc/unhunch/.systemPrefs/org/unhunch/policy/locked/prefs.xml ]] \
   || fail "purge took the break log or the policy"
 echo "== the deb installs, starts on the tray, upgrades and goes, keeping the person's data"
+[[ -n $rpm ]] || exit 0
+
+step "the rpm: rpmlint, files and scriptlets"
+lint=$(rpmlint -c "$here/rpm/rpmlint.toml" "$rpm") || { echo "$lint"; fail "rpmlint"; }
+echo "$lint" | tail -1
+grep -q ' 0 errors, 0 warnings' <<< "$lint" || { echo "$lint"; fail "rpmlint warns"; }
+# the same files (not folders) as the deb, less the deb's own changelog and lintian overrides
+deb_files=$(dpkg-deb -c "$newer" | awk '$1 !~ /^d/ {print substr($6, 2)}' \
+  | grep -vE '^/usr/share/(lintian/|doc/unhunch/changelog)' | sort)
+rpm_files=$(rpm -qp --queryformat '[%{FILEMODES:perms} %{FILENAMES}\n]' "$rpm" | awk '$1 !~ /^d/ {print $2}' | sort)
+[[ $deb_files == "$rpm_files" ]] || { diff <(echo "$deb_files") <(echo "$rpm_files") || true; fail "the rpm's files differ from the deb's"; }
+owners=$(rpm -qp --queryformat '[%{FILEMODES:perms} %{FILEUSERNAME} %{FILENAMES}\n]' "$rpm")
+grep -qx 'drwxr-xr-x root /etc/unhunch/.systemPrefs' <<< "$owners" || fail "the rpm's policy folder is not root's, 755"
+[[ $(rpm -qcp "$rpm") == /etc/xdg/autostart/unhunch.desktop ]] || fail "the autostart entry is not the rpm's config file"
+scripts=$(rpm -qp --scripts "$rpm")
+echo "$scripts"
+grep -q '^postinstall scriptlet' <<< "$scripts" && grep -q '^postuninstall scriptlet' <<< "$scripts" \
+  || fail "the rpm's scriptlets are not there"
+! grep -vE '^(#|post(un)?install scriptlet|update-desktop-database|gtk-update-icon-cache)' <<< "$scripts" \
+  || fail "the rpm's scriptlets do more than update the desktop's caches"
+! rpm -qp --requires "$rpm" | grep -E '^lib(jvm|jli|java|awt|sqlitejdbc|JNativeHook|jnidispatch)' \
+  || fail "the rpm requires its own libraries"
+
+step "the rpm's payload, extracted, on the tray"
+payload=$(mktemp -d)
+rpm2cpio "$rpm" | (cd "$payload" && cpio -idm --quiet)
+chmod 755 "$payload"
+start_on_tray "$payload/opt/unhunch/bin/unhunch"
+natives_from "$payload/opt/unhunch/lib/app/native"
+stop_agent
+rm -rf "$payload"
+echo "== the rpm is clean, holds the deb's files and its payload starts on the tray"

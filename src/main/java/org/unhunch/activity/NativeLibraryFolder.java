@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.files.AccessRules;
+import org.unhunch.files.FactsReader;
 import org.unhunch.files.FileFacts;
 import org.unhunch.files.OwnerOnly;
 import org.unhunch.files.UnsafePathException;
@@ -31,9 +33,10 @@ import org.unhunch.files.Verdict;
  * ({@code unhunch.native.dir}). It is loaded by its path right after the check, so the path
  * must lead to what was checked: where the file system has owners and modes, the library and
  * every folder above it must be ones nobody but the user and root can change
- * ({@link AccessRules}; docs/decisions/0008). The extracted copy is rewritten (a new file, moved
- * into place) whenever it is not exactly the bundled bytes or not safe. {@link #install} also keeps
- * JNativeHook from loading a library of its name from {@code java.library.path} first.
+ * ({@link AccessRules}; docs/decisions/0008), and for a library shipped inside the installed
+ * application's own folder, every folder up to that one. The extracted copy is rewritten (a new
+ * file, moved into place) whenever it is not exactly the bundled bytes or not safe. {@link #install}
+ * also keeps JNativeHook from loading a library of its name from {@code java.library.path} first.
  */
 public final class NativeLibraryFolder implements NativeLibraryLocator {
 
@@ -56,6 +59,8 @@ public final class NativeLibraryFolder implements NativeLibraryLocator {
     public static final String SHIPPED_PROPERTY = "unhunch.native.shipped";
     /** System property: the per-user folder to extract the bundled library into. */
     public static final String EXTRACT_PROPERTY = "unhunch.native.dir";
+    /** jpackage's launcher's system property: its own path, in the installed application's folder. */
+    static final String APP_PATH_PROPERTY = "jpackage.app-path";
 
     private static final Logger LOG = LoggerFactory.getLogger(NativeLibraryFolder.class);
     /** Read and execute for the owner only: nobody writes a library once it is in place. */
@@ -111,23 +116,103 @@ public final class NativeLibraryFolder implements NativeLibraryLocator {
      * but unsafe is said and not used.
      */
     static Optional<Path> shipped(Path folder, String fileName) {
+        return shipped(folder, fileName, applicationRoot(System.getProperty("os.name", ""),
+                System.getProperty(APP_PATH_PROPERTY)), OwnerOnly.FACTS);
+    }
+
+    /**
+     * {@link #shipped(Path, String)} with the installed application's own folder, if any, and the
+     * facts read by {@code facts}. Inside that folder the chain of folders is checked from the
+     * library up to the application's folder only (ADR 8, addendum): whoever can change what lies
+     * above it (on macOS the {@code admin} group, through {@code /Applications}) can replace the
+     * application itself, its launcher, jar and runtime, and gains nothing from its library.
+     */
+    static Optional<Path> shipped(Path folder, String fileName, Optional<Path> applicationRoot, FactsReader facts) {
         Path library = folder.resolve(fileName);
         if (!Files.isRegularFile(library)) {
             return Optional.empty();
         }
         try {
             Path real = library.toRealPath();
-            Optional<FileFacts> facts = OwnerOnly.facts(real);
-            Verdict verdict = facts.map(found -> AccessRules.trustedLibrary(found, true)).orElse(Verdict.keep());
+            Verdict verdict = facts.read(real).map(found -> AccessRules.trustedLibrary(found, true))
+                    .orElse(Verdict.keep());
             if (verdict.action() == Verdict.Action.REFUSE) {
                 throw new UnsafePathException(real + " " + verdict.reason());
             }
-            AccessRules.requireTrustedChain(real.getParent(), OwnerOnly.FACTS);
+            Optional<Path> top = realFolder(applicationRoot).filter(root -> real.getParent().startsWith(root));
+            if (top.isPresent()) {
+                requireTrustedChainUpTo(real.getParent(), top.get(), facts);
+            } else {
+                AccessRules.requireTrustedChain(real.getParent(), facts);
+            }
             return Optional.of(real);
         } catch (IOException e) {
             LOG.warn("The input hook's library shipped in {} is not used ({}); the copy bundled with Unhunch is used"
                     + " instead", folder, e.getMessage());
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The folder jpackage installed the application into, from its launcher's path
+     * ({@code jpackage.app-path}): {@code ROOT/bin/LAUNCHER} on Linux ({@code /opt/unhunch}),
+     * {@code ROOT.app/Contents/MacOS/LAUNCHER} on macOS ({@code /Applications/Unhunch.app}),
+     * {@code ROOT\LAUNCHER.exe} on Windows. Empty when not started by such a launcher.
+     */
+    static Optional<Path> applicationRoot(String osName, String launcher) {
+        if (launcher == null || launcher.isBlank()) {
+            return Optional.empty();
+        }
+        Path folder;
+        try {
+            folder = Path.of(launcher).toAbsolutePath().normalize().getParent();
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        if (folder == null) {
+            return Optional.empty();
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            return Optional.of(folder);
+        }
+        if (os.startsWith("mac")) {
+            Path contents = folder.getParent();
+            Path bundle = contents == null ? null : contents.getParent();
+            return named(folder, "MacOS") && named(contents, "Contents") && bundle != null
+                    && bundle.getFileName() != null && bundle.getFileName().toString().endsWith(".app")
+                    ? Optional.of(bundle) : Optional.empty();
+        }
+        return named(folder, "bin") && folder.getParent() != null ? Optional.of(folder.getParent()) : Optional.empty();
+    }
+
+    private static boolean named(Path path, String name) {
+        return path != null && path.getFileName() != null && path.getFileName().toString().equals(name);
+    }
+
+    /** The folder as a real path (no link in it to swap), or empty when it cannot be resolved. */
+    private static Optional<Path> realFolder(Optional<Path> folder) {
+        try {
+            return folder.isPresent() ? Optional.of(folder.get().toRealPath()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * {@link AccessRules#requireTrustedChain} ending at {@code top} (checked too), a real folder
+     * {@code folder} is inside.
+     */
+    static void requireTrustedChainUpTo(Path folder, Path top, FactsReader facts) throws IOException {
+        for (Path step = folder; step != null && step.startsWith(top); step = step.getParent()) {
+            Optional<FileFacts> read = facts.read(step);
+            if (read.isEmpty()) {
+                return;
+            }
+            Verdict verdict = AccessRules.trustedFolder(read.get());
+            if (verdict.action() == Verdict.Action.REFUSE) {
+                throw new UnsafePathException(step + " " + verdict.reason());
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package org.unhunch.agent;
 
+import com.sun.security.auth.module.UnixSystem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -15,28 +17,69 @@ import java.util.stream.Collectors;
  * ({@code $XDG_CONFIG_HOME/autostart/unhunch.desktop}), on macOS a launch agent
  * ({@code ~/Library/LaunchAgents/org.unhunch.agent.plist}). Windows is left to the installer. The
  * entry starts the agent the way it runs now: the installed launcher, or {@code java -jar} with this jar.
+ * Where a package starts it for every user, that entry is switched for this user instead: on Linux
+ * a user entry of its name hides it; on macOS the pkg's launch agent
+ * ({@code /Library/LaunchAgents/org.unhunch.Unhunch.plist}) is disabled or enabled for this user with
+ * {@code launchctl}, launchd's own per-user switch.
  */
 public final class StartAtLogin {
 
     static final String DESKTOP_FILE = "unhunch.desktop";
     static final String LAUNCH_AGENT = "org.unhunch.agent.plist";
 
+    /** The label of the macOS pkg's launch agent for every user (packaging/macos). */
+    static final String SYSTEM_LABEL = "org.unhunch.Unhunch";
+    /** Where the macOS pkg puts that launch agent. */
+    static final Path SYSTEM_LAUNCH_AGENT = Path.of("/Library/LaunchAgents", SYSTEM_LABEL + ".plist");
+
     /** What a user's entry says to hide the system-wide one (the XDG autostart specification's {@code Hidden}). */
     static final String HIDDEN = "[Desktop Entry]\nType=Application\nName=Unhunch\nHidden=true\n";
 
+    /** What every launch agent Unhunch writes begins with, up to its command. */
+    private static final String LAUNCH_AGENT_HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\""
+            + " \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
+            + "<plist version=\"1.0\">\n<dict>\n"
+            + "  <key>Label</key>\n  <string>org.unhunch.agent</string>\n"
+            + "  <key>ProgramArguments</key>\n  <array>\n";
+    /** ... and ends with, after its command. */
+    private static final String LAUNCH_AGENT_TAIL = "  </array>\n"
+            + "  <key>RunAtLoad</key>\n  <true/>\n"
+            + "</dict>\n</plist>\n";
+
+    /**
+     * launchd's per-user switch for the pkg's launch agent: {@code launchctl enable} or {@code disable}
+     * {@code gui/UID/org.unhunch.Unhunch}, which launchd keeps across logins and restarts.
+     */
+    @FunctionalInterface
+    interface LaunchdSwitch {
+        void set(boolean enabled) throws IOException;
+    }
+
     private final Path entry;
     private final boolean mac;
-    /** The package's entry for every user (Linux: {@code /etc/xdg/autostart}), which the user's entry overrides. */
+    /**
+     * The package's entry for every user (Linux: {@code /etc/xdg/autostart}, which the user's entry
+     * overrides; macOS: {@code /Library/LaunchAgents}, which {@link #launchd} switches).
+     */
     private final Optional<Path> systemEntry;
+    private final LaunchdSwitch launchd;
+    /** What this process last set launchd's switch to, so that it asks launchctl once per change. */
+    private Boolean switched;
 
     StartAtLogin(Path entry, boolean mac) {
         this(entry, mac, Optional.empty());
     }
 
     StartAtLogin(Path entry, boolean mac, Optional<Path> systemEntry) {
+        this(entry, mac, systemEntry, StartAtLogin::launchctl);
+    }
+
+    StartAtLogin(Path entry, boolean mac, Optional<Path> systemEntry, LaunchdSwitch launchd) {
         this.entry = entry;
         this.mac = mac;
         this.systemEntry = systemEntry;
+        this.launchd = launchd;
     }
 
     /** Where this platform keeps the entry, if it is one Unhunch handles. */
@@ -50,7 +93,8 @@ public final class StartAtLogin {
             return Optional.empty();
         }
         if (os.startsWith("mac")) {
-            return Optional.of(new StartAtLogin(Path.of(home, "Library", "LaunchAgents", LAUNCH_AGENT), true));
+            return Optional.of(new StartAtLogin(Path.of(home, "Library", "LaunchAgents", LAUNCH_AGENT), true,
+                    Optional.of(SYSTEM_LAUNCH_AGENT).filter(Files::isRegularFile)));
         }
         String config = env.get("XDG_CONFIG_HOME");
         Path folder = config != null && !config.isBlank() && Path.of(config).isAbsolute() ? Path.of(config)
@@ -114,8 +158,21 @@ public final class StartAtLogin {
      * Writes the entry for {@code command} (or removes it) so the agent starts at login or not. Where
      * the package put an entry for every user, that one starts the agent: off is a user's entry that
      * hides it, and on removes only such an entry of ours, keeping one the person wrote themselves.
+     * On macOS off and on are launchd's switch for this user (asked once per change), and a user
+     * launch agent is removed when off, or when on if Unhunch wrote it, so that two never start.
      */
-    public void apply(boolean start, List<String> command) throws IOException {
+    public synchronized void apply(boolean start, List<String> command) throws IOException {
+        if (systemEntry.isPresent() && mac) {
+            // launchd has no entry that hides another: its per-user switch does, and ours would start a second agent
+            if (!start || isOurs(entry)) {
+                Files.deleteIfExists(entry);
+            }
+            if (!Boolean.valueOf(start).equals(switched)) {
+                launchd.set(start);
+                switched = start;
+            }
+            return;
+        }
         if (systemEntry.isPresent()) {
             if (!start) {
                 write(HIDDEN);
@@ -176,14 +233,40 @@ public final class StartAtLogin {
     static String launchAgent(List<String> command) {
         String arguments = command.stream().map(argument -> "    <string>" + xml(argument) + "</string>\n")
                 .collect(Collectors.joining());
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\""
-                + " \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
-                + "<plist version=\"1.0\">\n<dict>\n"
-                + "  <key>Label</key>\n  <string>org.unhunch.agent</string>\n"
-                + "  <key>ProgramArguments</key>\n  <array>\n" + arguments + "  </array>\n"
-                + "  <key>RunAtLoad</key>\n  <true/>\n"
-                + "</dict>\n</plist>\n";
+        return LAUNCH_AGENT_HEAD + arguments + LAUNCH_AGENT_TAIL;
+    }
+
+    /** A launch agent Unhunch wrote (for any command), not one the person wrote themselves. */
+    private static boolean isOurs(Path plist) throws IOException {
+        if (!Files.isRegularFile(plist)) {
+            return false;
+        }
+        String text = Files.readString(plist, StandardCharsets.UTF_8);
+        return text.startsWith(LAUNCH_AGENT_HEAD) && text.endsWith(LAUNCH_AGENT_TAIL);
+    }
+
+    /** The command that switches the pkg's launch agent on or off for user {@code uid}. */
+    static List<String> launchctlCommand(long uid, boolean enabled) {
+        return List.of("/bin/launchctl", enabled ? "enable" : "disable", "gui/" + uid + "/" + SYSTEM_LABEL);
+    }
+
+    private static void launchctl(boolean enabled) throws IOException {
+        List<String> command = launchctlCommand(new UnixSystem().getUid(), enabled);
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException(String.join(" ", command) + " did not finish within 10 s");
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException(String.join(" ", command) + " was interrupted", e);
+        }
+        if (process.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " exited with status " + process.exitValue());
+        }
     }
 
     private static String xml(String text) {

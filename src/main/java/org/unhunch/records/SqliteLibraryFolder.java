@@ -29,6 +29,8 @@ public final class SqliteLibraryFolder {
 
     /** sqlite-jdbc's system property: the folder it extracts its library into (default {@code java.io.tmpdir}). */
     public static final String PROPERTY = "org.sqlite.tmpdir";
+    /** sqlite-jdbc's system property: a folder holding its library as a plain file, loaded from there (packages). */
+    static final String SHIPPED_PROPERTY = "org.sqlite.lib.path";
     /** The start of the names of the processes' folders, and of sqlite-jdbc's copies and their lock files. */
     static final String COPY_PREFIX = "sqlite-";
 
@@ -41,13 +43,14 @@ public final class SqliteLibraryFolder {
 
     /**
      * Makes sqlite-jdbc extract its library into this process's own folder in {@code nativeFolder},
-     * unless a folder was given already ({@code -Dorg.sqlite.tmpdir}, then used as it is). Changes
+     * unless a folder was given already ({@code -Dorg.sqlite.tmpdir}, then used as it is) or the library
+     * is shipped as a file ({@code -Dorg.sqlite.lib.path}, as the installed packages do). Changes
      * nothing on disk: the folder is made, and others' left-behind folders deleted, at the first connection.
      *
      * @return deletes this process's folder; call it once SQLite's connections are closed
      */
     public static AutoCloseable useForThisProcess(Path nativeFolder) {
-        if (System.getProperty(PROPERTY) != null) {
+        if (System.getProperty(PROPERTY) != null || System.getProperty(SHIPPED_PROPERTY) != null) {
             return () -> { };
         }
         Path own = ownFolder(nativeFolder, ProcessHandle.current().pid());

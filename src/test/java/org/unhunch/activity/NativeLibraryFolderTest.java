@@ -6,13 +6,23 @@ import static org.unhunch.testing.PosixModes.chmod;
 import static org.unhunch.testing.PosixModes.giveToAnotherUser;
 import static org.unhunch.testing.PosixModes.mode;
 
+import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.unhunch.files.FactsReader;
+import org.unhunch.files.FileFacts;
+import org.unhunch.files.FileFacts.Kind;
+import org.unhunch.files.FileFacts.Owner;
+import org.unhunch.testing.LogCapture;
 import org.unhunch.testing.PosixModes;
 
 class NativeLibraryFolderTest {
@@ -21,6 +31,9 @@ class NativeLibraryFolderTest {
 
     @TempDir
     Path folder;
+
+    @RegisterExtension
+    final LogCapture logged = new LogCapture(NativeLibraryFolder.class);
 
     @Test
     void the_bundled_library_is_extracted_into_the_folder_the_app_controls() throws Exception {
@@ -149,21 +162,114 @@ class NativeLibraryFolderTest {
 
     /** What the locator hands JNativeHook with these two folders set. */
     private static File locate(Path shipped, Path extractTo) {
-        String[] names = {NativeLibraryFolder.SHIPPED_PROPERTY, NativeLibraryFolder.EXTRACT_PROPERTY};
-        String[] before = {System.getProperty(names[0]), System.getProperty(names[1])};
-        System.setProperty(names[0], shipped.toString());
-        System.setProperty(names[1], extractTo.toString());
+        return locate(shipped, extractTo, null);
+    }
+
+    /** What the locator hands JNativeHook with these two folders set, started by {@code launcher} (or not). */
+    private static File locate(Path shipped, Path extractTo, Path launcher) {
+        String[] names = {NativeLibraryFolder.SHIPPED_PROPERTY, NativeLibraryFolder.EXTRACT_PROPERTY,
+                NativeLibraryFolder.APP_PATH_PROPERTY};
+        String[] values = {shipped.toString(), extractTo.toString(), launcher == null ? null : launcher.toString()};
+        String[] before = new String[names.length];
+        for (int i = 0; i < names.length; i++) {
+            before[i] = System.getProperty(names[i]);
+            set(names[i], values[i]);
+        }
         try {
             return NativeLibraryFolder.verifiedLibrary().toFile();
         } finally {
             for (int i = 0; i < names.length; i++) {
-                if (before[i] == null) {
-                    System.clearProperty(names[i]);
-                } else {
-                    System.setProperty(names[i], before[i]);
-                }
+                set(names[i], before[i]);
             }
         }
+    }
+
+    private static void set(String name, String value) {
+        if (value == null) {
+            System.clearProperty(name);
+        } else {
+            System.setProperty(name, value);
+        }
+    }
+
+    @Test
+    void a_shipped_library_inside_the_installed_application_is_used_whoever_can_change_the_folders_above_it()
+            throws Exception {
+        PosixModes.require(folder);
+        // /opt made writable by others: whoever can change it can replace /opt/unhunch, launcher and jar too
+        Path opt = chmod(Files.createDirectory(folder.resolve("opt")), 0777);
+        Path shipped = Files.createDirectories(opt.resolve("unhunch/lib/app/native"));
+        Files.write(shipped.resolve(LIBRARY), new byte[] {7});
+        Path launcher = Files.createDirectories(opt.resolve("unhunch/bin")).resolve("unhunch");
+        Path extractTo = folder.resolve("data/native");
+        String os = System.getProperty("os.name");
+        if (os.startsWith("Linux")) {
+            assertThat(locate(shipped, extractTo, launcher)).isEqualTo(shipped.resolve(LIBRARY).toFile());
+        }
+        assertThat(locate(shipped, extractTo)).as("a jar started by hand: every folder up to / is checked")
+                .isEqualTo(extractTo.resolve(LIBRARY).toFile());
+
+        chmod(opt.resolve("unhunch"), 0777);
+        assertThat(locate(shipped, extractTo, launcher)).as("the application's own folder is checked too")
+                .isEqualTo(extractTo.resolve(LIBRARY).toFile());
+    }
+
+    /** A Mac as the pkg installs it: /Applications is root:admin 775, the bundle root's and 755. */
+    @Test
+    void on_macos_a_library_in_the_application_bundle_is_used_though_the_admin_group_can_change_applications()
+            throws Exception {
+        Path applications = Files.createDirectory(folder.resolve("Applications")).toRealPath();
+        Path bundle = applications.resolve("Unhunch.app");
+        Path shipped = Files.createDirectories(bundle.resolve("Contents/app/native"));
+        Path library = Files.write(shipped.resolve("libJNativeHook.dylib"), new byte[] {7});
+        Path launcher = Files.createDirectories(bundle.resolve("Contents/MacOS")).resolve("Unhunch");
+        Map<Path, FileFacts> facts = new HashMap<>();
+        facts.put(applications, new FileFacts(Kind.FOLDER, Owner.ROOT, false, 0775));
+        facts.put(library, new FileFacts(Kind.FILE, Owner.ROOT, false, 0644));
+        FactsReader reader = path -> Optional.of(facts.getOrDefault(path, new FileFacts(Kind.FOLDER, Owner.ROOT, false,
+                0755)));
+        Optional<Path> root = NativeLibraryFolder.applicationRoot("Mac OS X", launcher.toString());
+        assertThat(root).contains(bundle);
+
+        assertThat(NativeLibraryFolder.shipped(shipped, "libJNativeHook.dylib", root, reader)).contains(library);
+        logged.events().clear();
+        assertThat(NativeLibraryFolder.shipped(shipped, "libJNativeHook.dylib", Optional.empty(), reader))
+                .as("not started by the installed launcher: up to /").isEmpty();
+        assertThat(logged.events()).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains(applications + " can be changed by the members of its group (mode 775)");
+
+        Path elsewhere = Files.createDirectories(applications.resolve("Other/native"));
+        facts.put(Files.write(elsewhere.resolve("libJNativeHook.dylib"), new byte[] {7}),
+                new FileFacts(Kind.FILE, Owner.ROOT, false, 0644));
+        logged.events().clear();
+        assertThat(NativeLibraryFolder.shipped(elsewhere, "libJNativeHook.dylib", root, reader))
+                .as("a folder outside the application's is checked up to /").isEmpty();
+        assertThat(logged.events()).singleElement().extracting(ILoggingEvent::getFormattedMessage).asString()
+                .contains(applications + " can be changed by the members of its group (mode 775)");
+
+        facts.put(bundle, new FileFacts(Kind.FOLDER, Owner.ROOT, false, 0775));
+        assertThat(NativeLibraryFolder.shipped(shipped, "libJNativeHook.dylib", root, reader))
+                .as("the bundle itself must be root's alone").isEmpty();
+        facts.put(bundle, new FileFacts(Kind.FOLDER, Owner.ROOT, false, 0755));
+        facts.put(library, new FileFacts(Kind.FILE, Owner.SOMEONE_ELSE, false, 0644));
+        assertThat(NativeLibraryFolder.shipped(shipped, "libJNativeHook.dylib", root, reader))
+                .as("the library itself is checked as before").isEmpty();
+    }
+
+    @Test
+    void the_application_folder_is_found_from_the_launchers_path_in_jpackages_layouts() {
+        assertThat(NativeLibraryFolder.applicationRoot("Mac OS X", "/Applications/Unhunch.app/Contents/MacOS/Unhunch"))
+                .contains(Path.of("/Applications/Unhunch.app"));
+        assertThat(NativeLibraryFolder.applicationRoot("Linux", "/opt/unhunch/bin/unhunch"))
+                .contains(Path.of("/opt/unhunch"));
+        assertThat(NativeLibraryFolder.applicationRoot("Windows 11", "/c/Program Files/Unhunch/Unhunch.exe"))
+                .contains(Path.of("/c/Program Files/Unhunch"));
+        assertThat(NativeLibraryFolder.applicationRoot("Mac OS X", "/usr/local/bin/unhunch")).isEmpty();
+        assertThat(NativeLibraryFolder.applicationRoot("Mac OS X", "/Applications/Unhunch/Contents/MacOS/Unhunch"))
+                .isEmpty();
+        assertThat(NativeLibraryFolder.applicationRoot("Linux", "/opt/unhunch/unhunch")).isEmpty();
+        assertThat(NativeLibraryFolder.applicationRoot("Linux", null)).isEmpty();
+        assertThat(NativeLibraryFolder.applicationRoot("Linux", " ")).isEmpty();
     }
 
     @Test

@@ -1,12 +1,16 @@
 package org.unhunch.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class StartAtLoginTest {
 
     private static final List<String> COMMAND = List.of("/opt/java 17/bin/java", "-jar", "/home/ann/un$hunch.jar");
+    private static final List<String> MAC_COMMAND = List.of("/Applications/Unhunch.app/Contents/MacOS/Unhunch");
 
     @Test
     void on_linux_an_autostart_entry_is_written_in_the_xdg_config_folder_and_removed_again(@TempDir Path home)
@@ -87,6 +92,80 @@ class StartAtLoginTest {
         assertThat(document.getElementsByTagName("string").item(1).getTextContent())
                 .isEqualTo("/Applications/Unhunch.app/Contents/MacOS/Unhunch");
         assertThat(document.getElementsByTagName("true").getLength()).isEqualTo(1);
+    }
+
+    @Test
+    void where_the_pkg_starts_it_for_everyone_on_macos_launchds_switch_for_this_user_follows_the_setting(
+            @TempDir Path home) throws Exception {
+        Path system = Files.writeString(home.resolve("org.unhunch.Unhunch.plist"), "<plist/>");
+        Path own = home.resolve("Library/LaunchAgents/org.unhunch.agent.plist");
+        List<Boolean> switched = new ArrayList<>();
+        StartAtLogin login = new StartAtLogin(own, true, Optional.of(system), switched::add);
+
+        login.apply(true, MAC_COMMAND);
+        assertThat(own).as("the pkg's launch agent starts it").doesNotExist();
+        login.apply(true, MAC_COMMAND);
+        assertThat(switched).as("launchctl once per change").containsExactly(true);
+        login.apply(false, MAC_COMMAND);
+        login.apply(false, MAC_COMMAND);
+        login.apply(true, MAC_COMMAND);
+        assertThat(switched).containsExactly(true, false, true);
+        assertThat(system).as("never touched").content().isEqualTo("<plist/>");
+    }
+
+    @Test
+    void where_the_pkg_starts_it_on_macos_a_launch_agent_unhunch_wrote_is_removed_so_two_never_start(
+            @TempDir Path home) throws Exception {
+        Path system = Files.writeString(home.resolve("org.unhunch.Unhunch.plist"), "<plist/>");
+        Path own = home.resolve("Library/LaunchAgents/org.unhunch.agent.plist");
+        new StartAtLogin(own, true).apply(true, List.of("/usr/bin/java", "-jar", "/Users/ann/unhunch.jar"));
+        assertThat(own).as("written by a jar before the pkg came").exists();
+
+        new StartAtLogin(own, true, Optional.of(system), enabled -> { }).apply(true, MAC_COMMAND);
+        assertThat(own).doesNotExist();
+
+        Files.createDirectories(own.getParent());
+        Files.writeString(own, "<plist version=\"1.0\"><dict><key>Label</key><string>mine</string></dict></plist>");
+        new StartAtLogin(own, true, Optional.of(system), enabled -> { }).apply(true, MAC_COMMAND);
+        assertThat(own).as("one the person wrote is kept when on").content().contains("mine");
+        new StartAtLogin(own, true, Optional.of(system), enabled -> { }).apply(false, MAC_COMMAND);
+        assertThat(own).as("and removed when off, as without the pkg").doesNotExist();
+    }
+
+    @Test
+    void where_launchctl_fails_on_macos_it_is_thrown_and_asked_again_next_time(@TempDir Path home)
+            throws Exception {
+        Path system = Files.writeString(home.resolve("org.unhunch.Unhunch.plist"), "<plist/>");
+        List<Boolean> asked = new ArrayList<>();
+        StartAtLogin login = new StartAtLogin(home.resolve("org.unhunch.agent.plist"), true, Optional.of(system),
+                enabled -> {
+                    asked.add(enabled);
+                    if (asked.size() == 1) {
+                        throw new IOException("launchctl exited with status 5");
+                    }
+                });
+        assertThatThrownBy(() -> login.apply(false, MAC_COMMAND)).isInstanceOf(IOException.class);
+        login.apply(false, MAC_COMMAND);
+        assertThat(asked).containsExactly(false, false);
+    }
+
+    @Test
+    void launchctl_switches_the_pkgs_launch_agent_in_this_users_gui_domain() throws Exception {
+        assertThat(StartAtLogin.launchctlCommand(501, false))
+                .containsExactly("/bin/launchctl", "disable", "gui/501/org.unhunch.Unhunch");
+        assertThat(StartAtLogin.launchctlCommand(502, true))
+                .containsExactly("/bin/launchctl", "enable", "gui/502/org.unhunch.Unhunch");
+        assertThat(StartAtLogin.SYSTEM_LAUNCH_AGENT)
+                .isEqualTo(Path.of("/Library/LaunchAgents/org.unhunch.Unhunch.plist"));
+        // The pkg's launch agent (packaging/macos) has the label this code switches
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var document = factory.newDocumentBuilder()
+                .parse(Path.of("packaging/macos/org.unhunch.Unhunch.plist").toFile());
+        assertThat(document.getElementsByTagName("string").item(0).getTextContent())
+                .isEqualTo(StartAtLogin.SYSTEM_LABEL);
+        assertThat(Files.readString(Path.of("packaging/macos/resources/postinstall")))
+                .contains(StartAtLogin.SYSTEM_LAUNCH_AGENT.getParent().toString(), StartAtLogin.SYSTEM_LABEL);
     }
 
     @Test

@@ -62,4 +62,20 @@ class SqliteLibraryFolderTest {
 
         assertThat(own).doesNotExist();
     }
+
+    @Test
+    void a_library_shipped_as_a_file_is_loaded_from_there_and_no_copy_folder_is_set() throws Exception {
+        String tmpdir = System.getProperty(SqliteLibraryFolder.PROPERTY);
+        System.clearProperty(SqliteLibraryFolder.PROPERTY);
+        System.setProperty(SqliteLibraryFolder.SHIPPED_PROPERTY, "/opt/unhunch/lib/app/native");
+        try (AutoCloseable atTheStop = SqliteLibraryFolder.useForThisProcess(nativeFolder)) {
+            assertThat(System.getProperty(SqliteLibraryFolder.PROPERTY)).isNull();
+        } finally {
+            System.clearProperty(SqliteLibraryFolder.SHIPPED_PROPERTY);
+            if (tmpdir != null) {
+                System.setProperty(SqliteLibraryFolder.PROPERTY, tmpdir);
+            }
+        }
+        assertThat(nativeFolder).isEmptyDirectory();
+    }
 }

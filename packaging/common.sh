@@ -1,0 +1,54 @@
+# What every platform's build-packages.sh shares (sourced, never run): the version, the runtime's
+# modules, the launcher's JVM options and the native libraries shipped as plain files (ADR 21).
+# The caller sets: packaging (this folder), project (the repository).
+
+# The package version: $2 if given, else the jar's own without -SNAPSHOT; N.N.N, the three fields
+# that Windows Installer compares and rpm and dpkg order.
+package_version() {
+  local jar=$1 version=${2:-}
+  if [[ -z $version ]]; then
+    version=$(unzip -p "$jar" META-INF/MANIFEST.MF | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
+    version=${version%-SNAPSHOT}
+  fi
+  [[ $version =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "build-packages: version '$version' is not N.N.N" >&2; return 2; }
+  echo "$version"
+}
+
+# The runtime's modules, comma-separated (packaging/modules.txt; RuntimeModulesIT keeps it right).
+runtime_modules() {
+  grep -v '^#' "$packaging/modules.txt" | sed '/^$/d' | paste -sd, -
+}
+
+# Fills the array java_options with jpackage's --java-options for jvm.options (the README's start
+# command), then for the native libraries shipped as files in $APPDIR/native, never extracted:
+#   sqlite-jdbc (org.sqlite.lib.path), JNA (jna.boot.library.path; jna.nounpack forbids a copy),
+#   JNativeHook (unhunch.native.shipped, NativeLibraryFolder) and FlatLaf (flatlaf.nativeLibraryPath).
+# $1: sqlite-jdbc's file name on the platform. jpackage's launcher puts the app folder for $APPDIR.
+launcher_java_options() {
+  local sqlite_file=$1 option
+  java_options=()
+  while read -r option; do
+    java_options+=(--java-options "$option")
+  done < <(grep -v '^#' "$project/jvm.options" | sed '/^$/d')
+  # shellcheck disable=SC2016 # $APPDIR is for the launcher, not for this shell
+  java_options+=(
+    --java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
+    --java-options "-Dorg.sqlite.lib.name=$sqlite_file"
+    --java-options '-Djna.boot.library.path=$APPDIR/native'
+    --java-options '-Djna.nounpack=true'
+    --java-options '-Dunhunch.native.shipped=$APPDIR/native'
+    --java-options '-Dflatlaf.nativeLibraryPath=$APPDIR/native'
+  )
+}
+
+# Copies the named entries of the full jar (every platform's libraries) into $2 as plain files.
+extract_natives() {
+  local full_jar=$1 dest=$2 entry
+  shift 2
+  mkdir -p "$dest"
+  for entry in "$@"; do
+    unzip -p "$full_jar" "$entry" > "$dest/$(basename "$entry")" \
+      || { echo "build-packages: $entry is not in $full_jar" >&2; return 2; }
+    [[ -s $dest/$(basename "$entry") ]] || { echo "build-packages: $entry is empty" >&2; return 2; }
+  done
+}

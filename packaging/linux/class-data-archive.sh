@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Class-data sharing for the app image (ADR 21): the agent starts on the tray sooner and with less
+# memory when the JVM maps its classes already parsed and checked, from two archives:
+#   lib/runtime/lib/server/classes.jsa  the runtime's own (jlink's image has none: -Xshare:dump);
+#   lib/app/unhunch.jsa                 the classes a start on the tray loads, dumped at the exit of a
+#                                       training run of the agent (-XX:ArchiveClassesAtExit).
+# JDK 17's archive holds the class path it was made with and is ignored for the application's
+# classes under any other, so the training runs with the image mounted where the packages install
+# it, in a mount namespace of its own (unshare; as any user where user namespaces are allowed).
+# The training needs a display: $DISPLAY, else a private Xvfb; without either, no application
+# archive is made (said), and the launcher is left as it was.
+# usage: class-data-archive.sh IMAGE INSTALL_DIR
+set -euo pipefail
+image=$(cd "$1" && pwd)
+install_dir=$2
+launcher=$(basename "$(ls "$image/bin/")")
+
+echo "== class-data archive of the runtime"
+JAVA_TOOL_OPTIONS=-Xshare:dump "$image/bin/$launcher" --version > /dev/null 2>&1
+[[ -s $image/lib/runtime/lib/server/classes.jsa ]] || { echo "class-data-archive: -Xshare:dump made no archive" >&2; exit 2; }
+
+xvfb=
+if [[ -z ${DISPLAY:-} ]]; then
+  if ! command -v Xvfb > /dev/null; then
+    echo "== no class-data archive of the agent: no display and no Xvfb to train it on"
+    exit 0
+  fi
+  exec {display_fd}<> <(:)
+  Xvfb -displayfd "$display_fd" -nolisten tcp -screen 0 1280x800x24 > /dev/null 2>&1 &
+  xvfb=$!
+  read -r -t 10 number <&"$display_fd" || { echo "class-data-archive: Xvfb did not start" >&2; exit 2; }
+  export DISPLAY=:$number
+fi
+training=$(mktemp -d)
+trap 'rm -rf "$training"; [[ -z $xvfb ]] || kill "$xvfb" 2> /dev/null || true' EXIT
+# The training run's data, settings and start-at-login entry stay in its own folder.
+cat > "$training/train.sh" << TRAIN
+set -eu
+mount -t tmpfs tmpfs "$(dirname "$install_dir")"
+mkdir "$install_dir"
+mount --bind "$image" "$install_dir"
+export HOME="$training" XDG_CONFIG_HOME="$training/config" UNHUNCH_DATA_DIR="$training/data" _AWT_MAX_POLL_TIMEOUT=5000
+export JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$install_dir/lib/app/$launcher.jsa -Djava.util.prefs.userRoot=$training/prefs -Xlog:cds=off -Xlog:cds+dynamic=off"
+"$install_dir/bin/$launcher" > "$training/agent.log" 2>&1 &
+agent=\$!
+for _ in \$(seq 1 300); do
+  grep -qs 'Tray icon added\|No system tray' "$training/data/logs/$launcher.log" && break
+  kill -0 \$agent 2> /dev/null || break
+  sleep 0.1
+done
+sleep 2
+kill -TERM \$agent 2> /dev/null || true
+wait \$agent || true
+TRAIN
+echo "== class-data archive of the agent, trained on $DISPLAY"
+unshare --user --map-root-user --mount bash "$training/train.sh"
+archive=$image/lib/app/$launcher.jsa
+if [[ ! -s $archive ]]; then
+  cat "$training/agent.log" >&2 || true
+  echo "class-data-archive: the training run made no archive" >&2
+  exit 2
+fi
+chmod 644 "$archive" "$image/lib/runtime/lib/server/classes.jsa"
+# The launcher maps it at every start; a JVM that cannot use it starts without it.
+sed -i 's|^\[JavaOptions\]$|&\njava-options=-XX:SharedArchiveFile=$APPDIR/'"$launcher"'.jsa|' "$image/lib/app/$launcher.cfg"
+echo "== $(du -k "$archive" | cut -f1) KiB of the agent's classes, $(du -k "$image/lib/runtime/lib/server/classes.jsa" | cut -f1) KiB of the runtime's"
