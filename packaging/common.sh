@@ -14,6 +14,15 @@ package_version() {
   echo "$version"
 }
 
+# The arguments every build-packages.sh takes, PACKAGE_JAR FULL_JAR OUT_DIR [VERSION [OLDER_VERSION]],
+# as jar, full_jar, out, version and older (both checked, older empty when not given).
+package_arguments() {
+  jar=$1 full_jar=$2 out=$3
+  version=$(package_version "$jar" "${4:-}")
+  older=${5:-}
+  [[ -z $older ]] || older=$(package_version "$jar" "$older")
+}
+
 # The runtime's modules, comma-separated (packaging/modules.txt; RuntimeModulesIT keeps it right).
 runtime_modules() {
   grep -v '^#' "$packaging/modules.txt" | sed '/^$/d' | paste -sd, -

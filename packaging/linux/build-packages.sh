@@ -12,16 +12,12 @@
 #   -SNAPSHOT when empty; OLDER_VERSION: a second deb of the same image, for testing an upgrade.
 set -euo pipefail
 
-jar=$1
-full_jar=$2
-out=$3
 here=$(cd "$(dirname "$0")" && pwd)
 packaging=$(dirname "$here")
 project=$(dirname "$packaging")
 # shellcheck source=../common.sh
 . "$packaging/common.sh"
-version=$(package_version "$jar" "${4:-}")
-older=${5:-}
+package_arguments "$@"
 for tool in jpackage dpkg-deb fakeroot strip gzip unshare; do
   command -v "$tool" > /dev/null || { echo "build-packages: $tool is not installed" >&2; exit 2; }
 done

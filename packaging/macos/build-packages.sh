@@ -22,17 +22,12 @@
 #   ("Example Ltd (AB12CD34EF)"); MAC_SIGN_KEYCHAIN, a keychain holding them, if not the default.
 set -euo pipefail
 
-jar=$1
-full_jar=$2
-out=$3
 here=$(cd "$(dirname "$0")" && pwd)
 packaging=$(dirname "$here")
 project=$(dirname "$packaging")
 # shellcheck source=../common.sh
 . "$packaging/common.sh"
-version=$(package_version "$jar" "${4:-}")
-older=${5:-}
-[[ -z $older ]] || older=$(package_version "$jar" "$older")
+package_arguments "$@"
 [[ $(uname -s) == Darwin ]] || { echo "build-packages: the macOS pkg is built on macOS" >&2; exit 2; }
 for tool in jpackage codesign pkgbuild productbuild sips iconutil file; do
   command -v "$tool" > /dev/null || { echo "build-packages: $tool is not installed" >&2; exit 2; }
