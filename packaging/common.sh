@@ -40,6 +40,9 @@ launcher_java_options() {
     java_options+=(--java-options "$option")
   done < <(grep -v '^#' "$project/jvm.options" | sed '/^$/d')
   # shellcheck disable=SC2016 # $APPDIR is for the launcher, not for this shell
+  # A class-data archive the JVM cannot use (the image moved, or rebuilt) is left aside in silence,
+  # never with a warning on standard output, where it would open an export.
+  java_options+=(--java-options '-Xlog:cds*=off')
   java_options+=(
     --java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
     --java-options "-Dorg.sqlite.lib.name=$sqlite_file"

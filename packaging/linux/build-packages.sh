@@ -49,6 +49,11 @@ find "$image" -type f \( -name '*.so' -o -path '*/bin/*' -o -name jexec -o -name
 find "$image" -type d -exec chmod 755 {} +
 find "$image" -type f -exec chmod 644 {} +
 chmod 755 "$image/bin/unhunch" "$image/lib/runtime/lib/jexec" "$image/lib/runtime/lib/jspawnhelper"
+# A reproducible build's times (SOURCE_DATE_EPOCH, which dpkg-deb clamps to) before the archive
+# records the jar's: the JVM uses the archive only for the jar it was made with.
+if [[ -n ${SOURCE_DATE_EPOCH:-} ]]; then
+  find "$image" -newermt "@$SOURCE_DATE_EPOCH" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
+fi
 "$here/class-data-archive.sh" "$image" /opt/unhunch
 
 # The files both packages install, for version $1, in the folder $2.

@@ -32,6 +32,8 @@ as_user unhunch --version | grep -q '^Unhunch ' || fail "unhunch --version"
 as_user unhunch stats 2>&1 | grep -q 'no breaks recorded yet' || fail "unhunch stats on a fresh account"
 desktop-file-validate /usr/share/applications/unhunch.desktop /etc/xdg/autostart/unhunch.desktop
 appstreamcli validate --no-net --explain /usr/share/metainfo/org.unhunch.Unhunch.metainfo.xml
+[[ $(as_user unhunch --version 2> /dev/null) =~ ^Unhunch\ [^$'\n']+$ ]] || fail "unhunch --version prints more than its line"
+[[ -z $(find /opt/unhunch -name '.systemPrefs') ]] || fail "preferences inside /opt/unhunch"
 as_user env JAVA_TOOL_OPTIONS=-Xlog:class+load=info unhunch --version 2> /dev/null \
   | grep -q 'org.unhunch.cli.Main source: shared objects file' || fail "the agent's classes are not mapped from its class-data archive"
 [[ $(stat -c '%U %a' /etc/unhunch/.systemPrefs) == "root 755" ]] || fail "the policy folder is not root's, 755"
@@ -94,14 +96,23 @@ natives_from() {
   ! grep -vE "^($app/lib/|/usr/lib/|/lib/)[^ ]+ $" <<< "$mapped" || fail "libraries loaded from elsewhere (above)"
   [[ -z $(find "$data" -path "$data/native/*" -type f 2> /dev/null) ]] || fail "native libraries extracted into $data/native"
 }
-# Every library the image's libraries need is the image's own or installed by the deb's Depends
-# (GTK is Recommends: only FlatLaf's library, loaded for native window decorations, links it).
+# Every library the image's ELF files need (readelf's NEEDED), and those the agent loads by name
+# at run time, is the image's own or comes from a package the deb names in Depends (GTK: in
+# Recommends; only FlatLaf's library, loaded for native window decorations, links it).
 needs_met() {
-  local soname missing=
-  for soname in $(find /opt/unhunch -name '*.so' -exec ldd {} + 2> /dev/null | awk '/not found/ {print $1}' | sort -u); do
-    [[ $soname == libgtk-3.so.0 || -n $(find /opt/unhunch -name "$soname") ]] || missing+=" $soname"
+  local named soname path package missing=
+  named=" $(dpkg-deb -f "$newer" Depends Recommends | sed 's/^[A-Za-z]*: //; s/([^)]*)//g' | tr ',|' '  ' | tr -s ' \n' ' ') "
+  for soname in $(find /opt/unhunch -type f \( -name '*.so' -o -path '*/bin/*' \) -exec readelf -d {} + 2> /dev/null \
+    | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort -u) libXss.so.1 libfontconfig.so.1; do
+    [[ -z $(find /opt/unhunch -name "$soname") ]] || continue
+    path=$(ldconfig -p | awk -v name="$soname" '$1 == name && /x86-64/ { print $NF; exit }')
+    [[ -n $path ]] || { missing+=" $soname(not installed)"; continue; }
+    package=$(dpkg -S "$path" 2> /dev/null || dpkg -S "$(realpath "$path")" 2> /dev/null \
+      || dpkg -S "/usr$path" 2> /dev/null || dpkg -S "${path#/usr}" 2> /dev/null || true)
+    package=${package%%:*}
+    [[ -n $package && $named == *" $package "* ]] || missing+=" $soname(${package:-no package})"
   done
-  [[ -z $missing ]] || fail "libraries the deb does not depend on:$missing"
+  [[ -z $missing ]] || fail "libraries the deb's Depends do not name:$missing"
 }
 
 step "the installed agent on the tray"
@@ -148,12 +159,16 @@ rpm_files=$(rpm -qp --queryformat '[%{FILEMODES:perms} %{FILENAMES}\n]' "$rpm" |
 owners=$(rpm -qp --queryformat '[%{FILEMODES:perms} %{FILEUSERNAME} %{FILENAMES}\n]' "$rpm")
 grep -qx 'drwxr-xr-x root /etc/unhunch/.systemPrefs' <<< "$owners" || fail "the rpm's policy folder is not root's, 755"
 [[ $(rpm -qcp "$rpm") == /etc/xdg/autostart/unhunch.desktop ]] || fail "the autostart entry is not the rpm's config file"
-scripts=$(rpm -qp --scripts "$rpm")
-echo "$scripts"
-grep -q '^postinstall scriptlet' <<< "$scripts" && grep -q '^postuninstall scriptlet' <<< "$scripts" \
-  || fail "the rpm's scriptlets are not there"
-! grep -vE '^(#|post(un)?install scriptlet|update-desktop-database|gtk-update-icon-cache)' <<< "$scripts" \
-  || fail "the rpm's scriptlets do more than update the desktop's caches"
+# the scriptlets: exactly the desktop's caches after install and removal, and no trigger
+scripts=$(rpm -qp --scripts "$rpm" | grep -v '^#')
+caches='update-desktop-database -q /usr/share/applications >/dev/null 2>&1 || :
+gtk-update-icon-cache -q -t /usr/share/icons/hicolor >/dev/null 2>&1 || :'
+expected="postinstall scriptlet (using /bin/sh):
+$caches
+postuninstall scriptlet (using /bin/sh):
+$caches"
+[[ $scripts == "$expected" ]] || { diff <(echo "$expected") <(echo "$scripts") || true; fail "the rpm's scriptlets are not the expected ones"; }
+[[ -z $(rpm -qp --triggers --filetriggers "$rpm") ]] || fail "the rpm has triggers"
 ! rpm -qp --requires "$rpm" | grep -E '^lib(jvm|jli|java|awt|sqlitejdbc|JNativeHook|jnidispatch)' \
   || fail "the rpm requires its own libraries"
 

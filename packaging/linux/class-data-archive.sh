@@ -19,7 +19,20 @@ echo "== class-data archive of the runtime"
 JAVA_TOOL_OPTIONS=-Xshare:dump "$image/bin/$launcher" --version > /dev/null 2>&1
 [[ -s $image/lib/runtime/lib/server/classes.jsa ]] || { echo "class-data-archive: -Xshare:dump made no archive" >&2; exit 2; }
 
+# The training needs a mount namespace: a user namespace of its own where they are allowed, else
+# root's; neither (a container's seccomp profile, Ubuntu's AppArmor rule) leaves the archive out.
+if unshare --user --map-root-user --mount true 2> /dev/null; then
+  namespace=(unshare --user --map-root-user --mount)
+elif [[ $(id -u) == 0 ]] && unshare --mount true 2> /dev/null; then
+  namespace=(unshare --mount)
+else
+  echo "== no class-data archive of the agent: no mount namespace can be made here (unshare)"
+  exit 0
+fi
+
 xvfb=
+training=$(mktemp -d)
+trap 'rm -rf "$training"; [[ -z $xvfb ]] || kill "$xvfb" 2> /dev/null || true' EXIT
 if [[ -z ${DISPLAY:-} ]]; then
   if ! command -v Xvfb > /dev/null; then
     echo "== no class-data archive of the agent: no display and no Xvfb to train it on"
@@ -30,17 +43,23 @@ if [[ -z ${DISPLAY:-} ]]; then
   xvfb=$!
   read -r -t 10 number <&"$display_fd" || { echo "class-data-archive: Xvfb did not start" >&2; exit 2; }
   export DISPLAY=:$number
+  if command -v trayer > /dev/null; then trayer --edge top --align right > /dev/null 2>&1 & fi
 fi
-training=$(mktemp -d)
-trap 'rm -rf "$training"; [[ -z $xvfb ]] || kill "$xvfb" 2> /dev/null || true' EXIT
-# The training run's data, settings and start-at-login entry stay in its own folder.
+xauthority=${XAUTHORITY:-${HOME:-/nonexistent}/.Xauthority}
+mkdir -m 700 "$training/empty"
+# The training run sees the image read-only where the packages install it, and writes only into its
+# own folder: its data, settings, start-at-login entry and archive. IT's policy folder, if this
+# machine has one, is hidden behind an empty one (the JDK would lock it).
 cat > "$training/train.sh" << TRAIN
 set -eu
 mount -t tmpfs tmpfs "$(dirname "$install_dir")"
 mkdir "$install_dir"
 mount --bind "$image" "$install_dir"
+mount -o remount,bind,ro "$install_dir"
+if [ -d /etc/unhunch ]; then mount --bind "$training/empty" /etc/unhunch; fi
 export HOME="$training" XDG_CONFIG_HOME="$training/config" UNHUNCH_DATA_DIR="$training/data" _AWT_MAX_POLL_TIMEOUT=5000
-export JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$install_dir/lib/app/$launcher.jsa -Djava.util.prefs.userRoot=$training/prefs -Xlog:cds=off -Xlog:cds+dynamic=off"
+if [ -f "$xauthority" ]; then export XAUTHORITY="$xauthority"; fi
+export JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$training/$launcher.jsa -Djava.util.prefs.userRoot=$training/prefs -Xlog:cds*=off"
 "$install_dir/bin/$launcher" > "$training/agent.log" 2>&1 &
 agent=\$!
 for _ in \$(seq 1 300); do
@@ -53,13 +72,16 @@ kill -TERM \$agent 2> /dev/null || true
 wait \$agent || true
 TRAIN
 echo "== class-data archive of the agent, trained on $DISPLAY"
-unshare --user --map-root-user --mount bash "$training/train.sh"
-archive=$image/lib/app/$launcher.jsa
-if [[ ! -s $archive ]]; then
-  cat "$training/agent.log" >&2 || true
-  echo "class-data-archive: the training run made no archive" >&2
+"${namespace[@]}" bash "$training/train.sh"
+outcome=$(grep -hos 'Tray icon added\|No system tray' "$training/data/logs/$launcher.log" | head -1 || true)
+if [[ -z $outcome || ! -s $training/$launcher.jsa ]]; then
+  cat "$training/agent.log" "$training/data/logs/$launcher.log" >&2 2> /dev/null || true
+  echo "class-data-archive: the training run did not reach the tray (its output above); no archive" >&2
   exit 2
 fi
+[[ $outcome == 'Tray icon added' ]] || echo "== (no tray on $DISPLAY: the archive lacks the tray icon's classes)"
+archive=$image/lib/app/$launcher.jsa
+cp "$training/$launcher.jsa" "$archive"
 chmod 644 "$archive" "$image/lib/runtime/lib/server/classes.jsa"
 # The launcher maps it at every start; a JVM that cannot use it starts without it.
 sed -i 's|^\[JavaOptions\]$|&\njava-options=-XX:SharedArchiveFile=$APPDIR/'"$launcher"'.jsa|' "$image/lib/app/$launcher.cfg"

@@ -9,7 +9,7 @@
 #   2. every native library and executable in it, its runtime, then the app itself signed: with
 #      MAC_SIGN_IDENTITY, by "Developer ID Application: $MAC_SIGN_IDENTITY" with the hardened
 #      runtime and entitlements.plist, ready for notarization (README.md); without, ad hoc;
-#   3. the pkg of that image (jpackage --type pkg), whose preinstall and postinstall
+#   3. the pkg of that app (pkgbuild; jpackage --type pkg would re-sign it ad hoc), whose preinstall and postinstall
 #      (resources/) stop an older agent and install and start the launch agent; with
 #      MAC_SIGN_IDENTITY, signed by "Developer ID Installer: $MAC_SIGN_IDENTITY".
 # NEVER RUN ON macOS: written on Linux from jpackage's (JDK 17) sources and Apple's documentation,
@@ -29,7 +29,7 @@ project=$(dirname "$packaging")
 . "$packaging/common.sh"
 package_arguments "$@"
 [[ $(uname -s) == Darwin ]] || { echo "build-packages: the macOS pkg is built on macOS" >&2; exit 2; }
-for tool in jpackage codesign pkgbuild productbuild sips iconutil file; do
+for tool in jpackage codesign pkgbuild plutil ditto sips iconutil file; do
   command -v "$tool" > /dev/null || { echo "build-packages: $tool is not installed" >&2; exit 2; }
 done
 
@@ -116,20 +116,27 @@ codesign "${sign[@]}" "${entitled[@]}" "$app/Contents/runtime"
 codesign "${sign[@]}" "${entitled[@]}" "$app"
 codesign --verify --strict --deep --verbose=2 "$app"
 
+# The pkg is built by pkgbuild from the signed app, not by jpackage --type pkg: jpackage 17 strips
+# and re-signs ad hoc an app image it did not sign itself (JDK-8293462), and notarization would fail.
 pkg_sign=()
 if [[ -n ${MAC_SIGN_IDENTITY:-} ]]; then
-  pkg_sign=(--mac-sign --mac-signing-key-user-name "$MAC_SIGN_IDENTITY")
-  [[ -z ${MAC_SIGN_KEYCHAIN:-} ]] || pkg_sign+=(--mac-signing-keychain "$MAC_SIGN_KEYCHAIN")
+  pkg_sign=(--sign "Developer ID Installer: $MAC_SIGN_IDENTITY" --timestamp)
+  [[ -z ${MAC_SIGN_KEYCHAIN:-} ]] || pkg_sign+=(--keychain "$MAC_SIGN_KEYCHAIN")
 fi
+root=$work/pkg-root
+mkdir -p "$root/Applications" "$work/pkg-scripts"
+ditto "$app" "$root/Applications/Unhunch.app"
+install -m 755 "$here/resources/preinstall" "$here/resources/postinstall" "$work/pkg-scripts/"
+# Installed where it belongs, never into a copy the installer found elsewhere on the disk.
+pkgbuild --analyze --root "$root" "$work/components.plist" > /dev/null
+plutil -replace 0.BundleIsRelocatable -bool NO "$work/components.plist"
 
-# The pkg of the app image for version $1: /Applications/Unhunch.app, and the scripts in resources/.
+# The pkg of the signed app for version $1: /Applications/Unhunch.app, preinstall and postinstall.
 build_pkg() {
-  local version=$1 dest=$work/pkg-$1
-  jpackage --type pkg --app-image "$app" --name Unhunch --app-version "$version" --vendor Unhunch \
-    --mac-package-identifier org.unhunch.Unhunch --resource-dir "$here/resources" \
-    ${pkg_sign[@]+"${pkg_sign[@]}"} --dest "$dest"
-  local pkg=$out/Unhunch-$version-$arch.pkg
-  mv "$dest/Unhunch-$version.pkg" "$pkg"
+  local version=$1 pkg=$out/Unhunch-$1-$arch.pkg
+  pkgbuild --root "$root" --component-plist "$work/components.plist" --identifier org.unhunch.Unhunch \
+    --version "$version" --install-location / --scripts "$work/pkg-scripts" \
+    ${pkg_sign[@]+"${pkg_sign[@]}"} "$pkg" > /dev/null
   echo "== $pkg: $(du -k "$pkg" | cut -f1) KiB, installed $(du -sk "$app" | cut -f1) KiB"
 }
 

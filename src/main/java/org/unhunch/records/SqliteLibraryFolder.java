@@ -3,6 +3,7 @@ package org.unhunch.records;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -29,8 +30,9 @@ public final class SqliteLibraryFolder {
 
     /** sqlite-jdbc's system property: the folder it extracts its library into (default {@code java.io.tmpdir}). */
     public static final String PROPERTY = "org.sqlite.tmpdir";
-    /** sqlite-jdbc's system property: a folder holding its library as a plain file, loaded from there (packages). */
+    /** sqlite-jdbc's system properties: a folder holding its library as a plain file, and the file's name (packages). */
     static final String SHIPPED_PROPERTY = "org.sqlite.lib.path";
+    static final String SHIPPED_NAME_PROPERTY = "org.sqlite.lib.name";
     /** The start of the names of the processes' folders, and of sqlite-jdbc's copies and their lock files. */
     static final String COPY_PREFIX = "sqlite-";
 
@@ -44,13 +46,14 @@ public final class SqliteLibraryFolder {
     /**
      * Makes sqlite-jdbc extract its library into this process's own folder in {@code nativeFolder},
      * unless a folder was given already ({@code -Dorg.sqlite.tmpdir}, then used as it is) or the library
-     * is shipped as a file ({@code -Dorg.sqlite.lib.path}, as the installed packages do). Changes
+     * is shipped as a file that is there ({@code -Dorg.sqlite.lib.path} and {@code .name}, as the
+     * installed packages set; a file that is missing would make sqlite-jdbc extract a copy). Changes
      * nothing on disk: the folder is made, and others' left-behind folders deleted, at the first connection.
      *
      * @return deletes this process's folder; call it once SQLite's connections are closed
      */
     public static AutoCloseable useForThisProcess(Path nativeFolder) {
-        if (System.getProperty(PROPERTY) != null || System.getProperty(SHIPPED_PROPERTY) != null) {
+        if (System.getProperty(PROPERTY) != null || isShipped()) {
             return () -> { };
         }
         Path own = ownFolder(nativeFolder, ProcessHandle.current().pid());
@@ -59,6 +62,16 @@ public final class SqliteLibraryFolder {
         }
         System.setProperty(PROPERTY, own.toString());
         return () -> deleteOwn(own);
+    }
+
+    private static boolean isShipped() {
+        String folder = System.getProperty(SHIPPED_PROPERTY);
+        String name = System.getProperty(SHIPPED_NAME_PROPERTY);
+        try {
+            return folder != null && name != null && Files.isRegularFile(Path.of(folder, name));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     static Path ownFolder(Path nativeFolder, long pid) {

@@ -63,19 +63,35 @@ class SqliteLibraryFolderTest {
         assertThat(own).doesNotExist();
     }
 
-    @Test
-    void a_library_shipped_as_a_file_is_loaded_from_there_and_no_copy_folder_is_set() throws Exception {
-        String tmpdir = System.getProperty(SqliteLibraryFolder.PROPERTY);
-        System.clearProperty(SqliteLibraryFolder.PROPERTY);
-        System.setProperty(SqliteLibraryFolder.SHIPPED_PROPERTY, "/opt/unhunch/lib/app/native");
+    /** The folder set in {@code org.sqlite.tmpdir} by {@code useForThisProcess}, with the shipped library's properties as given. */
+    private static String copyFolderWith(Path nativeFolder, String shippedFolder, String shippedName) throws Exception {
+        String tmpdir = System.clearProperty(SqliteLibraryFolder.PROPERTY);
+        System.setProperty(SqliteLibraryFolder.SHIPPED_PROPERTY, shippedFolder);
+        System.setProperty(SqliteLibraryFolder.SHIPPED_NAME_PROPERTY, shippedName);
         try (AutoCloseable atTheStop = SqliteLibraryFolder.useForThisProcess(nativeFolder)) {
-            assertThat(System.getProperty(SqliteLibraryFolder.PROPERTY)).isNull();
+            return System.getProperty(SqliteLibraryFolder.PROPERTY);
         } finally {
             System.clearProperty(SqliteLibraryFolder.SHIPPED_PROPERTY);
+            System.clearProperty(SqliteLibraryFolder.SHIPPED_NAME_PROPERTY);
+            System.clearProperty(SqliteLibraryFolder.PROPERTY);
             if (tmpdir != null) {
                 System.setProperty(SqliteLibraryFolder.PROPERTY, tmpdir);
             }
         }
+    }
+
+    @Test
+    void a_library_shipped_as_a_file_is_loaded_from_there_and_no_copy_folder_is_set(@TempDir Path app) throws Exception {
+        Files.writeString(app.resolve("libsqlitejdbc.so"), "x");
+
+        assertThat(copyFolderWith(nativeFolder, app.toString(), "libsqlitejdbc.so")).isNull();
         assertThat(nativeFolder).isEmptyDirectory();
+    }
+
+    @Test
+    void a_shipped_library_that_is_missing_keeps_the_copy_in_the_process_s_own_folder(@TempDir Path app)
+            throws Exception {
+        assertThat(copyFolderWith(nativeFolder, app.toString(), "libsqlitejdbc.so"))
+                .isEqualTo(SqliteLibraryFolder.ownFolder(nativeFolder, ProcessHandle.current().pid()).toString());
     }
 }
