@@ -6,6 +6,8 @@
 # beside the deb's, and its payload, extracted, started on the tray the same way.
 # usage: check-installed.sh OLDER_DEB NEWER_DEB TRACE POLICY SCREENSHOT [RPM]
 set -euo pipefail
+# Pipes into grep use grep -c, which reads to the end: grep -q would leave early, the writer could
+# end on SIGPIPE, and pipefail would fail the check (or, in an assignment, end this script).
 older=$1 newer=$2 trace=$3 policy=$4 screenshot=$5 rpm=${6:-}
 here=$(cd "$(dirname "$0")" && pwd)
 user=unhunch-check
@@ -28,16 +30,16 @@ rm -rf /etc/unhunch
 step "install $(basename "$older")"
 dpkg -i "$older"
 [[ $(command -v unhunch) == /usr/bin/unhunch ]] || fail "unhunch is not on PATH as /usr/bin/unhunch"
-as_user unhunch --version | grep -q '^Unhunch ' || fail "unhunch --version"
-as_user unhunch stats 2>&1 | grep -q 'no breaks recorded yet' || fail "unhunch stats on a fresh account"
+as_user unhunch --version | grep -c '^Unhunch ' > /dev/null || fail "unhunch --version"
+as_user unhunch stats 2>&1 | grep -c 'no breaks recorded yet' > /dev/null || fail "unhunch stats on a fresh account"
 desktop-file-validate /usr/share/applications/unhunch.desktop /etc/xdg/autostart/unhunch.desktop
 appstreamcli validate --no-net --explain /usr/share/metainfo/org.unhunch.Unhunch.metainfo.xml
 [[ $(as_user unhunch --version 2> /dev/null) =~ ^Unhunch\ [^$'\n']+$ ]] || fail "unhunch --version prints more than its line"
 [[ -z $(find /opt/unhunch -name '.systemPrefs') ]] || fail "preferences inside /opt/unhunch"
 as_user env JAVA_TOOL_OPTIONS=-Xlog:class+load=info unhunch --version 2> /dev/null \
-  | grep -q 'org.unhunch.cli.Main source: shared objects file' || fail "the agent's classes are not mapped from its class-data archive"
+  | grep -c 'org.unhunch.cli.Main source: shared objects file' > /dev/null || fail "the agent's classes are not mapped from its class-data archive"
 [[ $(stat -c '%U %a' /etc/unhunch/.systemPrefs) == "root 755" ]] || fail "the policy folder is not root's, 755"
-if find /opt/unhunch -name '*.dll' -o -name '*.dylib' -o -name '*.jnilib' | grep -q .; then
+if find /opt/unhunch -name '*.dll' -o -name '*.dylib' -o -name '*.jnilib' | grep -c . > /dev/null; then
   fail "native libraries of other systems in /opt/unhunch"
 fi
 others=$(unzip -Z1 /opt/unhunch/lib/app/unhunch.jar | grep -E '\.(so|dll|dylib|jnilib)$' \
@@ -49,7 +51,7 @@ as_user unhunch simulate --record-into "$data" "$trace" > /dev/null
 as_user unhunch settings set snooze 11m > /dev/null
 unhunch policy import "$policy" > /dev/null
 [[ -f /etc/unhunch/.systemPrefs/org/unhunch/policy/locked/prefs.xml ]] || fail "the policy is not in /etc/unhunch"
-! as_user unhunch stats 2>&1 | grep -q 'no breaks recorded yet' || fail "the trace left no breaks"
+! as_user unhunch stats 2>&1 | grep -c 'no breaks recorded yet' > /dev/null || fail "the trace left no breaks"
 before=$(fingerprint)
 echo "fingerprint: $before"
 
@@ -105,7 +107,8 @@ needs_met() {
   for soname in $(find /opt/unhunch -type f \( -name '*.so' -o -path '*/bin/*' \) -exec readelf -d {} + 2> /dev/null \
     | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p' | sort -u) libXss.so.1 libfontconfig.so.1; do
     [[ -z $(find /opt/unhunch -name "$soname") ]] || continue
-    path=$(ldconfig -p | awk -v name="$soname" '$1 == name && /x86-64/ { print $NF; exit }')
+    # (awk reads to the end: leaving early would end ldconfig with SIGPIPE, and this script with it)
+    path=$(ldconfig -p | awk -v name="$soname" '$1 == name && /x86-64/ && !found { found = $NF } END { print found }')
     [[ -n $path ]] || { missing+=" $soname(not installed)"; continue; }
     package=$(dpkg -S "$path" 2> /dev/null || dpkg -S "$(realpath "$path")" 2> /dev/null \
       || dpkg -S "/usr$path" 2> /dev/null || dpkg -S "${path#/usr}" 2> /dev/null || true)
@@ -121,7 +124,7 @@ sleep 1
 import -window root "$screenshot"
 grep -q 'Tray icon added' "$data/logs/unhunch.log" || fail "the agent's log does not say its tray icon was added"
 natives_from /opt/unhunch/lib/app/native
-as_user unhunch 2>&1 | grep -q 'already running for this user' || fail "a second agent for the same person was not refused"
+as_user unhunch 2>&1 | grep -c 'already running for this user' > /dev/null || fail "a second agent for the same person was not refused"
 stop_agent
 needs_met
 
