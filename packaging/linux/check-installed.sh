@@ -60,17 +60,20 @@ start_on_tray() {
   agent_log=$(mktemp)
   as_user env _AWT_MAX_POLL_TIMEOUT=5000 "$1" > "$agent_log" 2>&1 &
   agent=$!
-  local icon= parent
+  local icon="" parent="" root
+  root=$(xwininfo -root | sed -n 's/.*Window id: \(0x[0-9a-f]*\).*/\1/p')
+  # The icon's window is made first and embedded by the tray a moment later: wait for both.
   for _ in $(seq 1 150); do
     icon=$(xdotool search --name '^JavaEmbeddedFrame$' 2> /dev/null | head -1 || true)
-    [[ -n $icon ]] && break
+    if [[ -n $icon ]]; then
+      parent=$(xwininfo -children -id "$icon" 2> /dev/null | sed -n 's/.*Parent window id: \(0x[0-9a-f]*\).*/\1/p')
+      [[ -n $parent && $parent != "$root" ]] && break
+    fi
     kill -0 "$agent" 2> /dev/null || { cat "$agent_log"; fail "$1 ended before its tray icon came"; }
     sleep 0.2
   done
   [[ -n $icon ]] || { cat "$agent_log"; fail "$1: no tray icon within 30 s"; }
-  parent=$(xwininfo -children -id "$icon" | sed -n 's/.*Parent window id: \(0x[0-9a-f]*\).*/\1/p')
-  [[ $parent != "$(xwininfo -root | sed -n 's/.*Window id: \(0x[0-9a-f]*\).*/\1/p')" ]] \
-    || fail "$1: the icon's window is not embedded in the tray"
+  [[ -n $parent && $parent != "$root" ]] || fail "$1: the icon's window is not embedded in the tray within 30 s"
 }
 # The agent ends on SIGTERM (as at logout) within 10 s; $agent is only the shell around runuser.
 stop_agent() {
@@ -86,7 +89,7 @@ stop_agent() {
 # The agent's native libraries are the files shipped in FOLDER, none extracted: every library it
 # maps is the system's or FOLDER's, and the data folder holds no copy.
 natives_from() {
-  local folder=$1 app=${1%/lib/app/native} mapped library jvm= pid
+  local folder=$1 app=${1%/lib/app/native} mapped library jvm="" pid
   for pid in $(pgrep -u "$user"); do
     grep -q '/libjvm\.so$' "/proc/$pid/maps" 2> /dev/null && jvm=$pid
   done
