@@ -1,6 +1,7 @@
 # What every platform's build-packages.sh shares (sourced, never run): the version, the runtime's
 # modules, the launcher's JVM options and the native libraries shipped as plain files (ADR 21).
 # The caller sets: packaging (this folder), project (the repository).
+# shellcheck shell=bash disable=SC2034,SC2154 # sets variables for, and reads them from, the script sourcing it
 
 # The package version: $2 if given, else the jar's own without -SNAPSHOT; N.N.N, the three fields
 # that Windows Installer compares and rpm and dpkg order.
@@ -23,6 +24,15 @@ package_arguments() {
   [[ -z $older ]] || older=$(package_version "$jar" "$older")
 }
 
+# Ends the build, naming the first of the tools ($2...) not on PATH, and where to read of it ($1).
+require_tools() {
+  local where=$1 tool
+  shift
+  for tool in "$@"; do
+    command -v "$tool" > /dev/null || { echo "build-packages: $tool is not on PATH ($where)" >&2; exit 2; }
+  done
+}
+
 # The runtime's modules, comma-separated (packaging/modules.txt; RuntimeModulesIT keeps it right).
 runtime_modules() {
   grep -v '^#' "$packaging/modules.txt" | sed '/^$/d' | paste -sd, -
@@ -39,10 +49,10 @@ launcher_java_options() {
   while read -r option; do
     java_options+=(--java-options "$option")
   done < <(grep -v '^#' "$project/jvm.options" | sed '/^$/d')
-  # shellcheck disable=SC2016 # $APPDIR is for the launcher, not for this shell
   # A class-data archive the JVM cannot use (the image moved, or rebuilt) is left aside in silence,
   # never with a warning on standard output, where it would open an export.
   java_options+=(--java-options '-Xlog:cds*=off')
+  # shellcheck disable=SC2016 # $APPDIR is for the launcher, not for this shell
   java_options+=(
     --java-options '-Dorg.sqlite.lib.path=$APPDIR/native'
     --java-options "-Dorg.sqlite.lib.name=$sqlite_file"

@@ -33,7 +33,7 @@ start_variant() {  # name: jar or installed, with a data folder of its own
   case $1 in
     jar*) start_agent "$1" "$APP_JAR" ;;
     installed*)
-      mkdir -p -m 700 "$tmp/$1/data"
+      mkdir -p -m 700 "$tmp/$1" "$tmp/$1/data"
       start_process "$1" env "UNHUNCH_DATA_DIR=$tmp/$1/data" \
         "JAVA_TOOL_OPTIONS=-Djava.util.prefs.userRoot=$tmp/$1/prefs/user" "$INSTALLED" ;;
   esac

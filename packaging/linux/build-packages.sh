@@ -15,13 +15,13 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 packaging=$(dirname "$here")
 project=$(dirname "$packaging")
-# shellcheck source=../common.sh
+# shellcheck source=packaging/common.sh
 . "$packaging/common.sh"
 package_arguments "$@"
-for tool in jpackage dpkg-deb fakeroot strip gzip unshare; do
-  command -v "$tool" > /dev/null || { echo "build-packages: $tool is not installed" >&2; exit 2; }
-done
+require_tools "README.md, Installing" jpackage dpkg-deb fakeroot strip gzip unshare
 
+# The packages' time, in their changelogs: a reproducible build's (SOURCE_DATE_EPOCH), else now.
+built_at=${SOURCE_DATE_EPOCH:-$(date +%s)}
 modules=$(runtime_modules)
 launcher_java_options libsqlitejdbc.so
 # IT's policy in a folder of the package's own, kept across upgrades (docs/deployment.md)
@@ -83,7 +83,7 @@ build_deb() {
   install -m 644 "$here/debian/lintian-overrides" "$root/usr/share/lintian/overrides/unhunch"
   # a native package's changelog (Debian policy 12.7); the project's history is in git
   printf 'unhunch (%s) stable; urgency=medium\n\n  * Unhunch %s.\n\n -- Unhunch <team@unhunch.org>  %s\n' \
-    "$version" "$version" "$(date -u -R -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}")" \
+    "$version" "$version" "$(date -u -R -d "@$built_at")" \
     | gzip -9n > "$root/usr/share/doc/unhunch/changelog.gz"
   chmod 644 "$root/usr/share/doc/unhunch/changelog.gz"
   local installed_kib
@@ -107,7 +107,7 @@ build_rpm() {
   find "$root/opt" -name '*.so' -exec chmod 755 {} +
   internal=$(find "$image" -name '*.so' -printf '%f\n' | sort -u | sed 's/\./\\./g' | paste -sd'|' -)
   rpmbuild -bb --quiet --define "_topdir $top" --define "stage $root" --define "pkg_version $version" \
-    --define "changelog_date $(date -u -d "@${SOURCE_DATE_EPOCH:-$(date +%s)}" '+%a %b %d %Y')" \
+    --define "changelog_date $(date -u -d "@$built_at" '+%a %b %d %Y')" \
     --define "internal_libraries $internal" "$here/rpm/unhunch.spec" > /dev/null
   local rpm=$out/unhunch-$version-1.x86_64.rpm
   mv "$top/RPMS/x86_64/$(basename "$rpm")" "$rpm"

@@ -84,5 +84,6 @@ archive=$image/lib/app/$launcher.jsa
 cp "$training/$launcher.jsa" "$archive"
 chmod 644 "$archive" "$image/lib/runtime/lib/server/classes.jsa"
 # The launcher maps it at every start; a JVM that cannot use it starts without it.
+# shellcheck disable=SC2016 # $APPDIR is for the launcher
 sed -i 's|^\[JavaOptions\]$|&\njava-options=-XX:SharedArchiveFile=$APPDIR/'"$launcher"'.jsa|' "$image/lib/app/$launcher.cfg"
 echo "== $(du -k "$archive" | cut -f1) KiB of the agent's classes, $(du -k "$image/lib/runtime/lib/server/classes.jsa" | cut -f1) KiB of the runtime's"

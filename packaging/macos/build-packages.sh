@@ -25,13 +25,11 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 packaging=$(dirname "$here")
 project=$(dirname "$packaging")
-# shellcheck source=../common.sh
+# shellcheck source=packaging/common.sh
 . "$packaging/common.sh"
 package_arguments "$@"
 [[ $(uname -s) == Darwin ]] || { echo "build-packages: the macOS pkg is built on macOS" >&2; exit 2; }
-for tool in jpackage codesign pkgbuild plutil ditto sips iconutil file; do
-  command -v "$tool" > /dev/null || { echo "build-packages: $tool is not installed" >&2; exit 2; }
-done
+require_tools packaging/macos/README.md jpackage codesign pkgbuild plutil ditto sips iconutil file
 
 # This Mac's processor: its native libraries, and a JDK of the same (jlink copies the JDK's own).
 case $(uname -m) in

@@ -41,19 +41,10 @@ script=$(unix_path "$0")
 here=$(cd "$(dirname "$script")" && pwd)
 packaging=$(dirname "$here")
 project=$(dirname "$packaging")
-package_jar=$(unix_path "$1")
-full_jar=$(unix_path "$2")
-out=$(unix_path "$3")
 # shellcheck source=packaging/common.sh
 . "$packaging/common.sh"
-version=$(package_version "$package_jar" "${4:-}")
-older=${5:-}
-if [[ -n $older ]]; then
-  older=$(package_version "$package_jar" "$older")
-fi
-for tool in jpackage unzip candle light; do
-  command -v "$tool" > /dev/null || { echo "build-packages: $tool is not on PATH (packaging/windows/README.md)" >&2; exit 2; }
-done
+package_arguments "$(unix_path "$1")" "$(unix_path "$2")" "$(unix_path "$3")" "${@:4}"
+require_tools packaging/windows/README.md jpackage unzip candle light
 
 # Signs the named files with SIGN_COMMAND, if it is set.
 sign() {
@@ -68,7 +59,7 @@ sign() {
 work=$out/windows
 rm -rf "$work"
 mkdir -p "$work/input"
-cp "$package_jar" "$work/input/unhunch.jar"
+cp "$jar" "$work/input/unhunch.jar"
 # In app\native of the installed folder ($APPDIR\native), where launcher_java_options points.
 extract_natives "$full_jar" "$work/input/native" "${natives[@]}"
 launcher_java_options sqlitejdbc.dll

@@ -140,11 +140,7 @@ public final class NativeLibraryFolder implements NativeLibraryLocator {
                 throw new UnsafePathException(real + " " + verdict.reason());
             }
             Optional<Path> top = realFolder(applicationRoot).filter(root -> real.getParent().startsWith(root));
-            if (top.isPresent()) {
-                requireTrustedChainUpTo(real.getParent(), top.get(), facts);
-            } else {
-                AccessRules.requireTrustedChain(real.getParent(), facts);
-            }
+            AccessRules.requireTrustedChain(real.getParent(), top, facts);
             return Optional.of(real);
         } catch (IOException e) {
             LOG.warn("The input hook's library shipped in {} is not used ({}); the copy bundled with Unhunch is used"
@@ -196,23 +192,6 @@ public final class NativeLibraryFolder implements NativeLibraryLocator {
             return folder.isPresent() ? Optional.of(folder.get().toRealPath()) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    /**
-     * {@link AccessRules#requireTrustedChain} ending at {@code top} (checked too), a real folder
-     * {@code folder} is inside.
-     */
-    static void requireTrustedChainUpTo(Path folder, Path top, FactsReader facts) throws IOException {
-        for (Path step = folder; step != null && step.startsWith(top); step = step.getParent()) {
-            Optional<FileFacts> read = facts.read(step);
-            if (read.isEmpty()) {
-                return;
-            }
-            Verdict verdict = AccessRules.trustedFolder(read.get());
-            if (verdict.action() == Verdict.Action.REFUSE) {
-                throw new UnsafePathException(step + " " + verdict.reason());
-            }
         }
     }
 

@@ -102,7 +102,15 @@ public final class AccessRules {
      * @throws UnsafePathException naming the first folder that is not, and why
      */
     public static void requireTrustedChain(Path folder, FactsReader facts) throws IOException {
-        for (Path step = folder; step != null; step = step.getParent()) {
+        requireTrustedChain(folder, Optional.empty(), facts);
+    }
+
+    /**
+     * {@link #requireTrustedChain(Path, FactsReader)} ending at {@code top} (checked too) when
+     * given: a real folder {@code folder} is inside; folders above it are not looked at.
+     */
+    public static void requireTrustedChain(Path folder, Optional<Path> top, FactsReader facts) throws IOException {
+        for (Path step = folder; step != null && top.map(step::startsWith).orElse(true); step = step.getParent()) {
             Optional<FileFacts> read = facts.read(step);
             if (read.isEmpty()) {
                 return;
