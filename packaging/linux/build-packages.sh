@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Builds Unhunch's Linux packages (mvn -Ppackages package, on Linux):
 #   1. jpackage's app image: the jar (no native library in it), Linux x86_64's native libraries as
-#      plain files in lib/app/native, a launcher with the JVM options of jvm.options baked in, a
-#      runtime of its own of the modules in packaging/modules.txt, its ELF files stripped, and the
-#      class-data archives that start it faster (class-data-archive.sh);
+#      plain files in lib/app/native, a runtime of its own of the modules in packaging/modules.txt,
+#      its ELF files stripped, and the class-data archives that start it faster
+#      (class-data-archive.sh). Its launcher is the runtime's java launcher, named unhunch, started
+#      by bin/unhunch with the JVM options of jvm.options from lib/app/unhunch.options: jpackage's own
+#      asks rpm and dpkg which package owns it at every start (ADR 22);
 #   2. one staged tree of the files the packages install, built into the deb by dpkg-deb and into
 #      the rpm by rpmbuild (ADR 21: JDK 17's jpackage cannot put files outside /opt, such as
 #      /etc/xdg/autostart or /usr/share/metainfo). Without rpmbuild, the rpm is left out.
@@ -40,15 +42,17 @@ echo "== jpackage app image, version $version, modules $modules"
 jpackage --type app-image --name unhunch --app-version "$version" --vendor Unhunch \
   --input "$work/input" --main-jar unhunch.jar --main-class org.unhunch.cli.Main \
   --icon "$here/icons/unhunch-256.png" --add-modules "$modules" \
-  --jlink-options "--strip-native-commands --strip-debug --no-man-pages --no-header-files --compress=0" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=0" \
   "${java_options[@]}" --dest "$work/image"
 image=$work/image/unhunch
+"$here/launcher.sh" "$image" /opt/unhunch
 # Symbol tables are for debuggers; the JDK's debug info is already apart (.gnu_debuglink).
-find "$image" -type f \( -name '*.so' -o -path '*/bin/*' -o -name jexec -o -name jspawnhelper \) \
+find "$image" -type f \( -name '*.so' -o -path '*/lib/runtime/bin/*' -o -name jexec -o -name jspawnhelper \) \
   -exec strip --strip-unneeded {} +
 find "$image" -type d -exec chmod 755 {} +
 find "$image" -type f -exec chmod 644 {} +
-chmod 755 "$image/bin/unhunch" "$image/lib/runtime/lib/jexec" "$image/lib/runtime/lib/jspawnhelper"
+chmod 755 "$image/bin/unhunch" "$image/lib/runtime/bin/unhunch" "$image/lib/runtime/lib/jexec" \
+  "$image/lib/runtime/lib/jspawnhelper"
 # A reproducible build's times (SOURCE_DATE_EPOCH, which dpkg-deb clamps to) before the archive
 # records the jar's: the JVM uses the archive only for the jar it was made with.
 if [[ -n ${SOURCE_DATE_EPOCH:-} ]]; then

@@ -16,7 +16,8 @@ install_dir=$2
 launcher=$(basename "$(ls "$image/bin/")")
 
 echo "== class-data archive of the runtime"
-JAVA_TOOL_OPTIONS=-Xshare:dump "$image/bin/$launcher" --version > /dev/null 2>&1
+# With the launcher's collector (launcher.sh made the runtime's java launcher the agent's).
+"$image/lib/runtime/bin/$launcher" -XX:+UseSerialGC -Xshare:dump > /dev/null 2>&1
 [[ -s $image/lib/runtime/lib/server/classes.jsa ]] || { echo "class-data-archive: -Xshare:dump made no archive" >&2; exit 2; }
 
 # The training needs a mount namespace: a user namespace of its own where they are allowed, else
@@ -83,7 +84,7 @@ fi
 archive=$image/lib/app/$launcher.jsa
 cp "$training/$launcher.jsa" "$archive"
 chmod 644 "$archive" "$image/lib/runtime/lib/server/classes.jsa"
-# The launcher maps it at every start; a JVM that cannot use it starts without it.
-# shellcheck disable=SC2016 # $APPDIR is for the launcher
-sed -i 's|^\[JavaOptions\]$|&\njava-options=-XX:SharedArchiveFile=$APPDIR/'"$launcher"'.jsa|' "$image/lib/app/$launcher.cfg"
+# The launcher maps it at every start; a JVM that cannot use it starts without it. First in the
+# argument file, which ends with the main class (launcher.sh).
+sed -i "1i -XX:SharedArchiveFile=$install_dir/lib/app/$launcher.jsa" "$image/lib/app/$launcher.options"
 echo "== $(du -k "$archive" | cut -f1) KiB of the agent's classes, $(du -k "$image/lib/runtime/lib/server/classes.jsa" | cut -f1) KiB of the runtime's"

@@ -14,7 +14,6 @@ import org.unhunch.sitting.SittingEvent;
 import org.unhunch.sitting.SittingSettings;
 import org.unhunch.ui.DesktopPresenter;
 import org.unhunch.ui.HistoryWindow;
-import org.unhunch.ui.Theme;
 
 /** The tray and windows of {@link DesktopPresenter}, as the agent's {@link Windows}. */
 final class DesktopWindows implements Windows {
@@ -38,7 +37,6 @@ final class DesktopWindows implements Windows {
     private static DesktopPresenter presenter(AgentOptions options, LiveSettings live, ObservationInbox inbox,
                                               BreakLog log, Path logFile, String activityInUse,
                                               Supplier<AgentStatus> status, RoutineChoice.Plan routine) {
-        Theme.install(live.value(Setting.THEME));
         DesktopPresenter.Wiring wiring = new DesktopPresenter.Wiring(inbox, status, Ticker.SYSTEM,
                 options.timeScale(), live.store(), logFile, activityInUse,
                 () -> new HistoryWindow(log::read, options.export()::write,

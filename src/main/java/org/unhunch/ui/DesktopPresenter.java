@@ -1,5 +1,6 @@
 package org.unhunch.ui;
 
+import java.awt.TrayIcon;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javax.swing.JOptionPane;
@@ -55,6 +57,7 @@ public final class DesktopPresenter implements SittingEventSink {
     private SittingSettings settings;
     private Routine routine;
     private List<RoutineStep> steps;
+    /** Made when first shown, as the routine window is: their classes and the look load then, not at start. */
     private PromptCard card;
     /** The model's prompt is open (shown and not yet answered), with how long the person had sat; on the EDT. */
     private boolean promptOpen;
@@ -71,6 +74,8 @@ public final class DesktopPresenter implements SittingEventSink {
     private Instant resumeAt;
     private Timer resumeLater;
     private Map<Setting, Resolved> values;
+    /** The look (FlatLaf) is installed, before the first window is made. */
+    private boolean lookInstalled;
 
     /** @param values the settings at start; later ones come through {@link #settingsChanged} */
     public DesktopPresenter(Wiring wiring, SittingSettings settings, Map<Setting, Resolved> values, Routine routine,
@@ -83,18 +88,43 @@ public final class DesktopPresenter implements SittingEventSink {
         this.chime = new Chime(Boolean.parseBoolean(values.get(Setting.SOUNDS).value()));
     }
 
-    /** Builds the windows and the tray on the EDT. */
+    /**
+     * Shows the tray on the EDT, taking over the icon {@link FirstTrayIcon} put up at launch where it
+     * did (waiting for it first, so that the tray is there before any event). The windows are made
+     * when first needed.
+     */
     public void start() {
+        Optional<TrayIcon> early = FirstTrayIcon.await();
         SwingUtilities.invokeLater(() -> {
-            Answers answers = wiring.inbox()::post;
-            card = new PromptCard(answers, settings.snooze().toMinutes());
-            routineWindow = new RoutineWindow(wiring.inbox()::post, () -> wiring.ticker().read() * wiring.timeScale(),
-                    chime::play);
             tray = new Tray(wiring.status(), wiring.ticker(), settings.sitLimit(), routine, new TrayMenu(
                     () -> wiring.inbox().post(Observation.START), this::openHistory, this::pauseFor,
                     this::pauseUntilTomorrow, this::resume, this::openSettings, this::about, wiring.quit()));
-            tray.start();
+            tray.start(early);
         });
+    }
+
+    private void installLook() {
+        if (!lookInstalled) {
+            Theme.install(values.get(Setting.THEME).value());
+            lookInstalled = true;
+        }
+    }
+
+    private PromptCard card() {
+        if (card == null) {
+            installLook();
+            card = new PromptCard(wiring.inbox()::post, settings.snooze().toMinutes());
+        }
+        return card;
+    }
+
+    private RoutineWindow routineWindow() {
+        if (routineWindow == null) {
+            installLook();
+            routineWindow = new RoutineWindow(wiring.inbox()::post,
+                    () -> wiring.ticker().read() * wiring.timeScale(), chime::play);
+        }
+        return routineWindow;
     }
 
     @Override
@@ -127,13 +157,14 @@ public final class DesktopPresenter implements SittingEventSink {
             heldBefore.saw(status);
         }
         boolean wanted = promptOpen && status.flow() == BreakFlow.PROMPT && !status.locked();
-        if (wanted && !card.isShowing()) {
-            card.show(promptSittingMinutes, promptHeldFor, routine, steps);
+        boolean showing = card != null && card.isShowing();
+        if (wanted && !showing) {
+            card().show(promptSittingMinutes, promptHeldFor, routine, steps);
             if (!chimed) {
                 chime.play();
                 chimed = true;
             }
-        } else if (!wanted && card.isShowing()) {
+        } else if (!wanted && showing) {
             card.hide();
         }
     }
@@ -153,10 +184,12 @@ public final class DesktopPresenter implements SittingEventSink {
             chime.setEnabled(Boolean.parseBoolean(changed.get(Setting.SOUNDS).value()));
             if (card != null) {
                 card.setSnoozeMinutes(model.snooze().toMinutes());
+            }
+            if (tray != null) {
                 tray.setSitLimit(model.sitLimit());
                 tray.refresh();
             }
-            if (!themeBefore.equals(changed.get(Setting.THEME).value())) {
+            if (lookInstalled && !themeBefore.equals(changed.get(Setting.THEME).value())) {
                 Theme.switchTo(changed.get(Setting.THEME).value());
             }
             if (settingsDialog != null && settingsDialog.isShowing()) {
@@ -188,12 +221,12 @@ public final class DesktopPresenter implements SittingEventSink {
                 promptOpen = false;
                 heldBefore.forget();
                 placeCard();
-                routineWindow.start(routine, steps);
+                routineWindow().start(routine, steps);
                 tray.setRoutine(routine);
             }
             case BREAK_PARTIAL -> {
-                LOG.info("Routine cut short after {} of {} steps", routineWindow.completedSteps(), steps.size());
-                routineWindow.hide();
+                LOG.info("Routine cut short after {} of {} steps", routineWindow().completedSteps(), steps.size());
+                routineWindow().hide();
             }
             case BREAK_DONE, BREAK_DUE, SITTING_STARTED, STRAY_ANSWER -> { }
         }
@@ -242,6 +275,7 @@ public final class DesktopPresenter implements SittingEventSink {
 
     private void openHistory() {
         if (historyWindow == null) {
+            installLook();
             historyWindow = wiring.history().get();
         }
         if (historyWindow != null) {
@@ -251,12 +285,14 @@ public final class DesktopPresenter implements SittingEventSink {
 
     private void openSettings() {
         if (settingsDialog == null) {
+            installLook();
             settingsDialog = new SettingsDialog(wiring.store());
         }
         settingsDialog.open(wiring.store().all());
     }
 
     private void about() {
+        installLook();
         String version = DesktopPresenter.class.getPackage().getImplementationVersion();
         JOptionPane.showMessageDialog(null, aboutText(version == null ? "" : version, wiring),
                 Texts.get("about.title"), JOptionPane.INFORMATION_MESSAGE);

@@ -6,6 +6,8 @@ import java.awt.PopupMenu;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.swing.Timer;
 import org.slf4j.Logger;
@@ -55,7 +57,14 @@ final class Tray {
         this.routine = routine;
     }
 
-    void start() {
+    /** @param early the icon put up at launch ({@link FirstTrayIcon}), taken over with its menu; or empty */
+    void start(Optional<TrayIcon> early) {
+        early.filter(shown -> SystemTray.isSupported()
+                && Arrays.asList(SystemTray.getSystemTray().getTrayIcons()).contains(shown)).ifPresent(shown -> {
+                    icon = shown;
+                    icon.setPopupMenu(menu);
+                    LOG.info("Tray icon added (at launch, {} px)", icon.getSize().height);
+                });
         refresh();
         refresh.start();
     }
@@ -84,7 +93,7 @@ final class Tray {
         }
         try {
             SystemTray tray = SystemTray.getSystemTray();
-            if (icon == null || !java.util.Arrays.asList(tray.getTrayIcons()).contains(icon)) {
+            if (icon == null || !Arrays.asList(tray.getTrayIcons()).contains(icon)) {
                 Dimension size = tray.getTrayIconSize();
                 icon = new TrayIcon(TrayIconPainter.paint(Math.max(16, size.height), TrayIconPainter.Look.AWAY, 0),
                         Texts.get("app.name"), menu);
