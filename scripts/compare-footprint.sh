@@ -8,7 +8,9 @@
 #   - RSS and PSS (/proc/PID/smaps_rollup) after SETTLE_SECONDS idle in the tray;
 #   - idle CPU and voluntary context switches per minute over the next IDLE_SECONDS, nobody at the desk;
 #   - CPU per 10,000 pointer moves and per 10,000 key strokes (one xdotool run each, after a
-#     smaller unmeasured burst, so a JIT's first compilations are not counted).
+#     smaller unmeasured burst, so a JIT's first compilations are not counted);
+#   - for Unhunch, last: from the click on the tray menu's item to its window on screen (mapped and
+#     visible), for "Start the routine now" and then "Today and history...", each the first of its run.
 # Programs:
 #   unhunch            the installed agent (/opt/unhunch/bin/unhunch) where the package is installed,
 #                      else the jar as the README starts it (java @jvm.options -jar target/unhunch.jar);
@@ -138,6 +140,35 @@ launch() {  # program name: starts it in the background as a person's desktop wo
   esac
 }
 
+window_ms() {  # item offset, window name: clicks the tray menu's item and times its window's arrival
+  local icon menu x y w h began
+  icon=$(xdotool search --onlyvisible --name '^JavaEmbeddedFrame$' | head -1)
+  eval "$(xdotool getwindowgeometry --shell "$icon" | sed 's/^/icon_/')"
+  # shellcheck disable=SC2154 # from getwindowgeometry
+  xdotool mousemove $((icon_X + icon_WIDTH / 2)) $((icon_Y + icon_HEIGHT / 2)) click 3
+  menu=
+  for _ in $(seq 1 200); do
+    menu=$(xdotool search --onlyvisible --name '^sun-awt-X11-XPopupMenuPeer$' 2> /dev/null | head -1 || true)
+    [[ -n $menu ]] && break
+    sleep 0.02
+  done
+  [[ -n $menu ]] || { echo "-"; return; }
+  eval "$(xdotool getwindowgeometry --shell "$menu" | sed 's/^/menu_/')"
+  # shellcheck disable=SC2154
+  xdotool mousemove $((menu_X + 30)) $((menu_Y + $1))
+  pause 0.3
+  began=$(date +%s%N)
+  xdotool click 1
+  for _ in $(seq 1 500); do
+    if xdotool search --onlyvisible --name "$2" > /dev/null 2>&1; then
+      echo $((($(date +%s%N) - began) / 1000000))
+      return
+    fi
+    sleep 0.01
+  done
+  echo "-"
+}
+
 child_ticks() {  # pid: CPU of the children it waited for (cutime + cstime)
   awk '{ sub(/^.*\) /, ""); print $14 + $15 }' "/proc/$1/stat" 2> /dev/null || echo 0
 }
@@ -201,6 +232,15 @@ run_once() {  # program round
     read -r _ ticks _ _ _ < <(readings_delta "$name-$kind.0" "$name-$kind.1" "$name")
     note "$1" "$kind" "$(awk -v t="$ticks" -v hz="$CLK_TCK" -v e="$EVENTS" 'BEGIN { printf "%.2f", t / hz * 10000 / e }')"
   done
+  if [[ $1 == unhunch ]]; then
+    local history routine
+    routine=$(window_ms 12 '^Unhunch - ')
+    pause 1
+    history=$(window_ms 126 '^Unhunch - your breaks$')
+    note "$1" history "$history"
+    note "$1" routine "$routine"
+    echo "   from the click to the window: history ${history} ms, routine ${routine} ms"
+  fi
   echo "   start ${start_ms} ms, RSS ${rss} MiB, PSS ${pss} MiB; round's figures so far:" \
     "$(for f in idle-cpu idle-switches pointer keys; do printf '%s%s ' "$f" "${figures[$1 $f]##* }"; done)"
   stop_process "$name"
@@ -239,11 +279,12 @@ echo
 echo "== $(date -u +%Y-%m-%d), commit $(git rev-parse --short HEAD 2> /dev/null || echo '?'); load average before" \
   "$load_before, after $load_after; medians of $ROUNDS (range)"
 echo
-echo "| program | start → tray icon, ms | RSS, MiB | PSS, MiB | idle CPU, s per min | idle switches per min | CPU s per 10k pointer moves | CPU s per 10k key strokes |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| program | start → tray icon, ms | RSS, MiB | PSS, MiB | idle CPU, s per min | idle switches per min | CPU s per 10k pointer moves | CPU s per 10k key strokes | click → history window, ms | click → routine window, ms |"
+echo "|---|---|---|---|---|---|---|---|---|---|"
 for program in $PROGRAMS; do
   printf '| %s |' "$(version_of "$program")"
-  for figure in start rss pss idle-cpu idle-switches pointer keys; do
+  for figure in start rss pss idle-cpu idle-switches pointer keys history routine; do
+    if [[ -z ${figures[$program $figure]:-} ]]; then printf ' |'; continue; fi
     printf ' %s |' "$(summary <<< "${figures[$program $figure]}")"
   done
   echo

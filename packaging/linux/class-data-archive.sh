@@ -2,8 +2,8 @@
 # Class-data sharing for the app image (ADR 21): the agent starts on the tray sooner and with less
 # memory when the JVM maps its classes already parsed and checked, from two archives:
 #   lib/runtime/lib/server/classes.jsa  the runtime's own (jlink's image has none: -Xshare:dump);
-#   lib/app/unhunch.jsa                 the classes a start on the tray loads, dumped at the exit of a
-#                                       training run of the agent (-XX:ArchiveClassesAtExit).
+#   lib/app/unhunch.jsa                 the classes a start on the tray and a first routine load, dumped
+#                                       at the exit of a training run of the agent (-XX:ArchiveClassesAtExit).
 # JDK 17's archive holds the class path it was made with and is ignored for the application's
 # classes under any other, so the training runs with the image mounted where the packages install
 # it, in a mount namespace of its own (unshare; as any user where user namespaces are allowed).
@@ -61,11 +61,21 @@ if [ -d /etc/unhunch ]; then mount --bind "$training/empty" /etc/unhunch; fi
 export HOME="$training" XDG_CONFIG_HOME="$training/config" UNHUNCH_DATA_DIR="$training/data" _AWT_MAX_POLL_TIMEOUT=5000
 if [ -f "$xauthority" ]; then export XAUTHORITY="$xauthority"; fi
 export JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$training/$launcher.jsa -Djava.util.prefs.userRoot=$training/prefs -Xlog:cds*=off"
-"$install_dir/bin/$launcher" > "$training/agent.log" 2>&1 &
+# Answers on standard input, as in a test: once on the tray, "start" opens the routine window, so
+# that its classes and the look's are archived too and the first routine opens as fast as the tray.
+mkfifo "$training/answers"
+"$install_dir/bin/$launcher" < "$training/answers" > "$training/agent.log" 2>&1 &
 agent=\$!
+exec 3> "$training/answers"
 for _ in \$(seq 1 300); do
   grep -qs 'Tray icon added\|No system tray' "$training/data/logs/$launcher.log" && break
   kill -0 \$agent 2> /dev/null || break
+  sleep 0.1
+done
+sleep 1
+echo start >&3
+for _ in \$(seq 1 100); do
+  grep -qs 'Routine step 1 of' "$training/data/logs/$launcher.log" && break
   sleep 0.1
 done
 sleep 2
