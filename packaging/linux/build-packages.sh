@@ -45,7 +45,7 @@ jpackage --type app-image --name unhunch --app-version "$version" --vendor Unhun
   --jlink-options "--strip-debug --no-man-pages --no-header-files --compress=0" \
   "${java_options[@]}" --dest "$work/image"
 image=$work/image/unhunch
-"$here/launcher.sh" "$image" /opt/unhunch
+"$here/launcher.sh" "$image"
 # Symbol tables are for debuggers; the JDK's debug info is already apart (.gnu_debuglink).
 find "$image" -type f \( -name '*.so' -o -path '*/lib/runtime/bin/*' -o -name jexec -o -name jspawnhelper \) \
   -exec strip --strip-unneeded {} +

@@ -94,7 +94,8 @@ fi
 archive=$image/lib/app/$launcher.jsa
 cp "$training/$launcher.jsa" "$archive"
 chmod 644 "$archive" "$image/lib/runtime/lib/server/classes.jsa"
-# The launcher maps it at every start; a JVM that cannot use it starts without it. First in the
-# argument file, which ends with the main class (launcher.sh).
-sed -i "1i -XX:SharedArchiveFile=$install_dir/lib/app/$launcher.jsa" "$image/lib/app/$launcher.options"
+# The launcher maps it at every start; a JVM that cannot use it starts without it (launcher.sh).
+# shellcheck disable=SC2016 # $app is the launcher's
+sed -i 's|^exec "$root/lib/runtime/bin/'"$launcher"'" |&"-XX:SharedArchiveFile=$app/'"$launcher"'.jsa" |' "$image/bin/$launcher"
+grep -c 'SharedArchiveFile' "$image/bin/$launcher" > /dev/null || { echo "class-data-archive: the launcher was not changed" >&2; exit 2; }
 echo "== $(du -k "$archive" | cut -f1) KiB of the agent's classes, $(du -k "$image/lib/runtime/lib/server/classes.jsa" | cut -f1) KiB of the runtime's"
