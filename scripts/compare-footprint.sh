@@ -141,8 +141,9 @@ launch() {  # program name: starts it in the background as a person's desktop wo
 }
 
 window_ms() {  # item offset, window name: clicks the tray menu's item and times its window's arrival
-  local icon menu x y w h began
-  icon=$(xdotool search --onlyvisible --name '^JavaEmbeddedFrame$' | head -1)
+  local icon menu began
+  icon=$(xdotool search --onlyvisible --name '^JavaEmbeddedFrame$' 2> /dev/null | head -1 || true)
+  [[ -n $icon ]] || { echo "-"; return; }
   eval "$(xdotool getwindowgeometry --shell "$icon" | sed 's/^/icon_/')"
   # shellcheck disable=SC2154 # from getwindowgeometry
   xdotool mousemove $((icon_X + icon_WIDTH / 2)) $((icon_Y + icon_HEIGHT / 2)) click 3
@@ -262,8 +263,8 @@ for ((round = 1; round <= ROUNDS; round++)); do
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-summary() {  # values...: "median (min–max)", or the value alone where all are one
-  tr ' ' '\n' | sed '/^$/d' | sort -g | awk '{ v[NR] = $1 }
+summary() {  # values...: "median (min–max)", or the value alone where all are one; "-" (not seen) is left out
+  tr ' ' '\n' | grep -E '^[0-9.]+$' | sort -g | awk '{ v[NR] = $1 }
     END { m = (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
           if (v[1] == v[NR]) print m; else printf "%s (%s–%s)\n", m, v[1], v[NR] }'
 }

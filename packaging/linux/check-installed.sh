@@ -74,6 +74,11 @@ start_on_tray() {
   done
   [[ -n $icon ]] || { cat "$agent_log"; fail "$1: no tray icon within 30 s"; }
   [[ -n $parent && $parent != "$root" ]] || fail "$1: the icon's window is not embedded in the tray within 30 s"
+  # The icon is up before the agent is built (ADR 22): wait until the tray has taken it over.
+  for _ in $(seq 1 150); do
+    grep -c 'Tray icon added' "$data/logs/unhunch.log" > /dev/null 2>&1 && break
+    sleep 0.2
+  done
 }
 # The agent ends on SIGTERM (as at logout) within 10 s; $agent is only the shell around runuser.
 stop_agent() {
@@ -89,15 +94,22 @@ stop_agent() {
 # The agent's native libraries are the files shipped in FOLDER, none extracted: every library it
 # maps is the system's or FOLDER's, and the data folder holds no copy.
 natives_from() {
-  local folder=$1 app=${1%/lib/app/native} mapped library jvm="" pid
+  local folder=$1 app=${1%/lib/app/native} mapped library jvm="" pid missing
   for pid in $(pgrep -u "$user"); do
     grep -q '/libjvm\.so$' "/proc/$pid/maps" 2> /dev/null && jvm=$pid
   done
   [[ -n $jvm ]] || fail "no Java process of $user"
-  mapped=$(awk 'NF >= 6 && $6 ~ /\.so/ {print $6, $7}' "/proc/$jvm/maps" | sort -u)
-  for library in libsqlitejdbc.so libjnidispatch.so libJNativeHook.so; do
-    grep -qx "$folder/$library " <<< "$mapped" || fail "$library is not loaded from $folder: $mapped"
+  # The icon comes first (ADR 22); the agent loads its libraries as its start goes on.
+  for _ in $(seq 1 100); do
+    mapped=$(awk 'NF >= 6 && $6 ~ /\.so/ {print $6, $7}' "/proc/$jvm/maps" | sort -u)
+    missing=
+    for library in libsqlitejdbc.so libjnidispatch.so libJNativeHook.so; do
+      grep -qx "$folder/$library " <<< "$mapped" || missing+=" $library"
+    done
+    [[ -z $missing ]] && break
+    sleep 0.2
   done
+  [[ -z $missing ]] || fail "not loaded from $folder within 20 s:$missing; mapped: $mapped"
   ! grep -vE "^($app/lib/|/usr/lib/|/lib/)[^ ]+ $" <<< "$mapped" || fail "libraries loaded from elsewhere (above)"
   [[ -z $(find "$data" -path "$data/native/*" -type f 2> /dev/null) ]] || fail "native libraries extracted into $data/native"
 }

@@ -16,8 +16,8 @@ install_dir=$2
 launcher=$(basename "$(ls "$image/bin/")")
 
 echo "== class-data archive of the runtime"
-# With the launcher's collector (launcher.sh made the runtime's java launcher the agent's).
-"$image/lib/runtime/bin/$launcher" -XX:+UseSerialGC -Xshare:dump > /dev/null 2>&1
+# With the launcher's JVM options (launcher.sh), so that the heap's size and collector match.
+"$image/lib/runtime/bin/$launcher" @"$image/lib/app/$launcher.options" -Xshare:dump > /dev/null 2>&1
 [[ -s $image/lib/runtime/lib/server/classes.jsa ]] || { echo "class-data-archive: -Xshare:dump made no archive" >&2; exit 2; }
 
 # The training needs a mount namespace: a user namespace of its own where they are allowed, else
@@ -73,7 +73,9 @@ for _ in \$(seq 1 300); do
   sleep 0.1
 done
 sleep 1
-echo start >&3
+# An agent that ended early leaves no reader: the write fails (said below), it does not end this script.
+trap '' PIPE
+if kill -0 \$agent 2> /dev/null; then echo start >&3 2> /dev/null || true; fi
 for _ in \$(seq 1 100); do
   grep -qs 'Routine step 1 of' "$training/data/logs/$launcher.log" && break
   sleep 0.1

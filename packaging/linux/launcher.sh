@@ -6,8 +6,8 @@
 # lib/app/unhunch.cfg goes here instead:
 #   lib/runtime/bin/unhunch   the runtime's bin/java, named so that the process is "unhunch"
 #   lib/app/unhunch.options   a java argument file: the JVM options that name no file of the image
-#   bin/unhunch               finds the image's folder from its own path, as jpackage's launcher
-#                             did ($APPDIR), and starts the runtime with the options that do (native
+#   bin/unhunch               finds the image's folder from its own path (through links), as
+#                             jpackage's launcher did ($APPDIR), and starts the runtime with the options that do (native
 #                             libraries, jpackage.app-path), the argument file, class path and main class
 # class-data-archive.sh adds its archive to bin/unhunch's command.
 # usage: launcher.sh IMAGE
@@ -34,8 +34,12 @@ rm -f "$cfg" "$image/lib/libapplauncher.so" "$image/bin/unhunch"
   printf '%s\n' '#!/bin/sh' \
     "# Unhunch's launcher: the runtime's java launcher with the options of lib/app/unhunch.options and" \
     '# those naming files of this folder (see packaging/linux/launcher.sh).' \
-    'root=$(cd "$(dirname "$0")/.." && pwd -P)' \
+    '# Its own path, through any link to it: ROOT/bin/unhunch.' \
+    'self=$(readlink -f "$0")' \
+    'root=${self%/bin/*}' \
     'app=$root/lib/app' \
+    "# The java launcher's own variable, for someone's java, not for this one (jpackage's ignored it)." \
+    'unset JDK_JAVA_OPTIONS' \
     'exec "$root/lib/runtime/bin/unhunch" @"$app/unhunch.options" \' \
     '  "-Djpackage.app-path=$root/bin/unhunch" \'
   grep '\$APPDIR' <<< "$options" | sed 's/\$APPDIR/$app/g; s/.*/  "&" \\/'

@@ -8,7 +8,7 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
+import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import ch.qos.logback.core.status.NopStatusListener;
 
@@ -28,16 +28,13 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null) {
+            // Someone's own configuration, named on the command line (to debug a machine): Logback reads it.
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
         context.getStatusManager().add(new NopStatusListener());
 
-        EscapedPatternLayout layout = new EscapedPatternLayout();
-        layout.setContext(context);
-        layout.setPattern("unhunch: %msg%n");
-        layout.start();
-        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
-        encoder.setContext(context);
-        encoder.setLayout(layout);
-        encoder.start();
+        Encoder<ILoggingEvent> encoder = EscapedPatternLayout.encoder(context, "unhunch: %msg%n", null);
         ThresholdFilter warnings = new ThresholdFilter();
         warnings.setLevel(Level.WARN.levelStr);
         warnings.start();

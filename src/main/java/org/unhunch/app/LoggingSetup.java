@@ -4,7 +4,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.encoder.Encoder;
-import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
@@ -44,15 +43,8 @@ final class LoggingSetup {
             // Logback tries again, and says nothing either: the agent runs without its log file.
         }
 
-        EscapedPatternLayout layout = new EscapedPatternLayout();
-        layout.setContext(context);
-        layout.setPattern("%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{20} - %msg%n");
-        layout.start();
-        LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
-        encoder.setContext(context);
-        encoder.setLayout(layout);
-        encoder.setCharset(StandardCharsets.UTF_8);
-        encoder.start();
+        Encoder<ILoggingEvent> encoder = EscapedPatternLayout.encoder(context,
+                "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{20} - %msg%n", StandardCharsets.UTF_8);
 
         RollingFileAppender<ILoggingEvent> appender = rollingFile(context, folder, name, FileSize.valueOf("10MB"),
                 encoder, linksMovedAside::add);

@@ -13,6 +13,6 @@ public final class TrayIconFirst {
     }
 
     public static void show() {
-        FirstTrayIcon.showNow();
+        FirstTrayIcon.showNow(() -> DisplayCheck.problem().isEmpty());
     }
 }

@@ -76,6 +76,8 @@ public final class DesktopPresenter implements SittingEventSink {
     private Map<Setting, Resolved> values;
     /** The look (FlatLaf) is installed, before the first window is made. */
     private boolean lookInstalled;
+    /** Whether the look is dark, decided off the EDT (it may ask gsettings); on the EDT after. */
+    private boolean darkLook;
 
     /** @param values the settings at start; later ones come through {@link #settingsChanged} */
     public DesktopPresenter(Wiring wiring, SittingSettings settings, Map<Setting, Resolved> values, Routine routine,
@@ -95,7 +97,9 @@ public final class DesktopPresenter implements SittingEventSink {
      */
     public void start() {
         Optional<TrayIcon> early = FirstTrayIcon.await();
+        boolean dark = Theme.dark(values.get(Setting.THEME).value());
         SwingUtilities.invokeLater(() -> {
+            darkLook = dark;
             tray = new Tray(wiring.status(), wiring.ticker(), settings.sitLimit(), routine, new TrayMenu(
                     () -> wiring.inbox().post(Observation.START), this::openHistory, this::pauseFor,
                     this::pauseUntilTomorrow, this::resume, this::openSettings, this::about, wiring.quit()));
@@ -105,7 +109,7 @@ public final class DesktopPresenter implements SittingEventSink {
 
     private void installLook() {
         if (!lookInstalled) {
-            Theme.install(values.get(Setting.THEME).value());
+            Theme.install(darkLook);
             lookInstalled = true;
         }
     }
@@ -175,8 +179,10 @@ public final class DesktopPresenter implements SittingEventSink {
      */
     public void settingsChanged(SittingSettings model, Map<Setting, Resolved> changed, Routine nextRoutine,
                                 List<RoutineStep> nextSteps) {
+        boolean dark = Theme.dark(changed.get(Setting.THEME).value());
         SwingUtilities.invokeLater(() -> {
             String themeBefore = values.get(Setting.THEME).value();
+            darkLook = dark;
             settings = model;
             values = changed;
             routine = nextRoutine;
@@ -190,7 +196,7 @@ public final class DesktopPresenter implements SittingEventSink {
                 tray.refresh();
             }
             if (lookInstalled && !themeBefore.equals(changed.get(Setting.THEME).value())) {
-                Theme.switchTo(changed.get(Setting.THEME).value());
+                Theme.switchTo(dark);
             }
             if (settingsDialog != null && settingsDialog.isShowing()) {
                 settingsDialog.show(wiring.store().all());

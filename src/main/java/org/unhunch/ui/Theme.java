@@ -18,8 +18,20 @@ public final class Theme {
 
     /** Sets the look before any window is made. */
     public static void install(String setting) {
+        install(dark(setting));
+    }
+
+    /**
+     * Whether the look is dark: the setting, or for {@code system} GNOME's colour scheme, which
+     * runs {@code gsettings} (so not on the EDT). Loads nothing of FlatLaf.
+     */
+    static boolean dark(String setting) {
         String theme = System.getProperty("unhunch.theme", setting).toLowerCase(Locale.ROOT);
-        boolean dark = theme.equals("dark") || theme.equals("system") && systemPrefersDark();
+        return theme.equals("dark") || theme.equals("system") && systemPrefersDark();
+    }
+
+    /** Sets the look, dark or light, before any window is made. */
+    static void install(boolean dark) {
         if (dark) {
             FlatDarkLaf.setup();
         } else {
@@ -28,8 +40,8 @@ public final class Theme {
     }
 
     /** Changes the look of every window there is. On the EDT. */
-    static void switchTo(String setting) {
-        install(setting);
+    static void switchTo(boolean dark) {
+        install(dark);
         FlatLaf.updateUI();
     }
 
