@@ -71,31 +71,12 @@ if [[ $UNHUNCH == jar && ! -f $APP_JAR ]]; then
   mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/unhunch-footprint.XXXXXX")
-desktop=
-cleanup() {
-  local status=$?
-  trap - EXIT INT TERM
-  stop_pids "${running[@]}"
-  # shellcheck disable=SC2046
-  stop_pids $(jobs -p) "${helpers[@]}"
-  if [[ -n $desktop ]]; then "$ROOT/.ci/desktop-session" stop "$desktop" > /dev/null 2>&1 || true; fi
-  if [[ ${KEEP_TMP:-0} == 1 ]]; then echo "kept: $tmp" >&2; else rm -rf "$tmp"; fi
-  exit "$status"
-}
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+side_by_side_tmp unhunch-footprint
 
 # --- one program, alone on a desktop of its own --------------------------------------------------
 
-desktop_up() {  # home folder: the desktop, buses and XDG folders of one run
-  eval "$("$ROOT/.ci/desktop-session" start)"
-  desktop=$UNHUNCH_DESKTOP_STATE
-  export DISPLAY HOME=$1 XDG_CONFIG_HOME=$1/.config XDG_RUNTIME_DIR=$1/run
-  mkdir -p "$XDG_RUNTIME_DIR" "$XDG_CONFIG_HOME" && chmod 700 "$XDG_RUNTIME_DIR"
-  private_bus DBUS_SESSION_BUS_ADDRESS
-  private_bus DBUS_SYSTEM_BUS_ADDRESS
+desktop_up() {  # home folder: the desktop, buses and XDG folders of one run, and trayer's panel
+  desktop_begin "$1"
   panel=
   for _ in $(seq 1 100); do
     panel=$(xdotool search --class trayer 2> /dev/null | while read -r window; do
@@ -106,25 +87,19 @@ desktop_up() {  # home folder: the desktop, buses and XDG folders of one run
   [[ -n $panel ]] || { echo "compare-footprint: trayer's panel did not appear" >&2; exit 1; }
 }
 
-desktop_down() {
-  stop_pids "${helpers[@]}"
-  helpers=()
-  "$ROOT/.ci/desktop-session" stop "$desktop" > /dev/null 2>&1 || true
-  desktop=
-}
-
 panel_windows() {  # windows in trayer's panel: one more for each icon embedded
   xwininfo -tree -id "$panel" 2> /dev/null | grep -c '^ *0x' || true
 }
 
 unhunch_command() {  # name: sets command to the agent as this run starts it, with its own data and preferences
-  local data=$tmp/$1/data prefs=$tmp/$1/prefs
-  mkdir -p -m 700 "$tmp/$1" "$data"
   if [[ $UNHUNCH == installed ]]; then
-    command=(env "UNHUNCH_DATA_DIR=$data" "JAVA_TOOL_OPTIONS=-Djava.util.prefs.userRoot=$prefs" "$INSTALLED")
+    mkdir -p -m 700 "$tmp/$1" "$tmp/$1/data"
+    command=(env "UNHUNCH_DATA_DIR=$tmp/$1/data" "JAVA_TOOL_OPTIONS=-Djava.util.prefs.userRoot=$tmp/$1/prefs/user"
+      "$INSTALLED")
   else
-    [[ -f $tmp/unhunch.jar ]] || cp "$APP_JAR" "$tmp/unhunch.jar"
-    command=(env "UNHUNCH_DATA_DIR=$data" "$JAVA" @jvm.options "-Djava.util.prefs.userRoot=$prefs" -jar "$tmp/unhunch.jar")
+    agent_setup "$1" "$APP_JAR"
+    agent_command "$1"
+    command=("${agent_cmd[@]}")
   fi
 }
 
@@ -245,7 +220,7 @@ run_once() {  # program round
   echo "   start ${start_ms} ms, RSS ${rss} MiB, PSS ${pss} MiB; round's figures so far:" \
     "$(for f in idle-cpu idle-switches pointer keys; do printf '%s%s ' "$f" "${figures[$1 $f]##* }"; done)"
   stop_process "$name"
-  desktop_down
+  desktop_end
 }
 
 # --- the run ---------------------------------------------------------------------------------------

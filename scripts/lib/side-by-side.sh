@@ -22,20 +22,37 @@ order=()                # their names, in the order started
 helpers=()              # pids of what the desktop needs (buses, sound server), stopped last
 
 side_by_side_begin() {  # prefix of the temporary folder's name
+  side_by_side_tmp "$1"
+  desktop_begin "$tmp/home"
+}
+
+side_by_side_tmp() {  # prefix: the temporary folder, and the cleanup of everything started, at any exit
   tmp=$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")
   trap side_by_side_cleanup EXIT
   trap 'exit 130' INT
   trap 'exit 143' TERM
+}
+
+desktop_begin() {  # home: a virtual desktop, HOME and the XDG folders in that folder, private buses
   eval "$("$ROOT/.ci/desktop-session" start)"
   export DISPLAY UNHUNCH_DESKTOP_STATE
-  export XDG_RUNTIME_DIR=$tmp/run HOME=$tmp/home XDG_CONFIG_HOME=$tmp/home/.config
+  export XDG_RUNTIME_DIR=$1/run HOME=$1 XDG_CONFIG_HOME=$1/.config
   mkdir -p "$XDG_RUNTIME_DIR" "$HOME" && chmod 700 "$XDG_RUNTIME_DIR"
   private_bus DBUS_SESSION_BUS_ADDRESS
   # logind is not on this one, so Unhunch's lock sources say so and stay out.
   private_bus DBUS_SYSTEM_BUS_ADDRESS
 }
 
+desktop_end() {  # the buses and the desktop of desktop_begin, for another after it
+  stop_pids "${helpers[@]}"
+  helpers=()
+  "$ROOT/.ci/desktop-session" stop "$UNHUNCH_DESKTOP_STATE" > /dev/null 2>&1 || true
+  unset UNHUNCH_DESKTOP_STATE
+}
+
 private_bus() {  # the variable to export its address in
+  # A bus of an earlier desktop left its address here: never read that one.
+  rm -f "$tmp/$1"
   dbus-daemon --session --nofork --print-address=1 > "$tmp/$1" 2> /dev/null &
   helpers+=($!)
   for _ in $(seq 1 50); do [[ -s $tmp/$1 ]] && break; sleep 0.1; done

@@ -66,10 +66,7 @@ public final class FirstTrayIcon {
                 return Optional.empty();
             }
             SystemTray tray = SystemTray.getSystemTray();
-            int size = Math.max(16, tray.getTrayIconSize().height);
-            TrayIcon icon = new TrayIcon(TrayIconPainter.paint(size, TrayIconPainter.Look.AWAY, 0), TOOLTIP);
-            icon.setImageAutoSize(false);
-            tray.add(icon);
+            TrayIcon icon = Tray.addAwayIcon(tray, TOOLTIP);
             synchronized (LOCK) {
                 if (abandoned) {
                     tray.remove(icon);
