@@ -66,7 +66,10 @@ public final class FirstTrayIcon {
                 return Optional.empty();
             }
             SystemTray tray = SystemTray.getSystemTray();
-            TrayIcon icon = Tray.addAwayIcon(tray, TOOLTIP);
+            int size = Math.max(16, tray.getTrayIconSize().height);
+            TrayIcon icon = new TrayIcon(TrayIconPainter.paint(size, TrayIconPainter.Look.AWAY, 0), TOOLTIP);
+            icon.setImageAutoSize(false);
+            tray.add(icon);
             synchronized (LOCK) {
                 if (abandoned) {
                     tray.remove(icon);

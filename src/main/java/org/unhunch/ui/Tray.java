@@ -1,6 +1,7 @@
 package org.unhunch.ui;
 
 import java.awt.AWTException;
+import java.awt.Dimension;
 import java.awt.PopupMenu;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
@@ -58,7 +59,8 @@ final class Tray {
 
     /** @param early the icon put up at launch ({@link FirstTrayIcon}), taken over with its menu; or empty */
     void start(Optional<TrayIcon> early) {
-        early.filter(shown -> SystemTray.isSupported() && inTray(SystemTray.getSystemTray(), shown)).ifPresent(shown -> {
+        early.filter(shown -> SystemTray.isSupported()
+                && Arrays.asList(SystemTray.getSystemTray().getTrayIcons()).contains(shown)).ifPresent(shown -> {
                     icon = shown;
                     icon.setPopupMenu(menu);
                     LOG.info("Tray icon added (at launch, {} px)", icon.getSize().height);
@@ -91,10 +93,13 @@ final class Tray {
         }
         try {
             SystemTray tray = SystemTray.getSystemTray();
-            if (icon == null || !inTray(tray, icon)) {
-                icon = addAwayIcon(tray, Texts.get("app.name"));
-                icon.setPopupMenu(menu);
-                LOG.info("Tray icon added ({} px)", tray.getTrayIconSize().height);
+            if (icon == null || !Arrays.asList(tray.getTrayIcons()).contains(icon)) {
+                Dimension size = tray.getTrayIconSize();
+                icon = new TrayIcon(TrayIconPainter.paint(Math.max(16, size.height), TrayIconPainter.Look.AWAY, 0),
+                        Texts.get("app.name"), menu);
+                icon.setImageAutoSize(false);
+                tray.add(icon);
+                LOG.info("Tray icon added ({} px)", size.height);
             }
             paint(tray.getTrayIconSize().height);
             refresh.setDelay(REDRAW_MILLIS);
@@ -103,19 +108,6 @@ final class Tray {
             icon = null;
             refresh.setDelay(LOOK_FOR_TRAY_MILLIS);
         }
-    }
-
-    /** The icon of nobody at the desk, at the tray's size, added to it; the first icon a start shows. */
-    static TrayIcon addAwayIcon(SystemTray tray, String tooltip) throws AWTException {
-        TrayIcon added = new TrayIcon(TrayIconPainter.paint(Math.max(16, tray.getTrayIconSize().height),
-                TrayIconPainter.Look.AWAY, 0), tooltip);
-        added.setImageAutoSize(false);
-        tray.add(added);
-        return added;
-    }
-
-    private static boolean inTray(SystemTray tray, TrayIcon candidate) {
-        return Arrays.asList(tray.getTrayIcons()).contains(candidate);
     }
 
     private void paint(int size) {
