@@ -146,7 +146,9 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
             Tally tally = days.get(cursor.toLocalDate());
             if (tally != null) {
                 Duration piece = Duration.between(cursor, pieceEnd);
-                tally.sitting = tally.sitting.plus(piece);
+                // Sessions a log claims overlap (a foreign or damaged file) never make a day longer than a day.
+                tally.sitting = min(tally.sitting.plus(piece), Duration.between(cursor.toLocalDate().atStartOfDay()
+                        .atOffset(offset), midnight));
                 if (piece.compareTo(tally.longest) > 0) {
                     tally.longest = piece;
                 }
@@ -157,6 +159,10 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
         if (endDay != null && length.compareTo(sitLimit) > 0) {
             endDay.overLimit++;
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static final class Tally {

@@ -101,6 +101,15 @@ class DailySummaryTest {
     }
 
     @Test
+    void sessions_a_log_claims_overlap_never_make_a_day_longer_than_a_day() {
+        List<DailySummary> days = DailySummary.of(
+                List.of(session("2026-11-24T23:00:00+01:00", Duration.ofHours(20), EndReason.IDLE),
+                        session("2026-11-24T22:00:00+01:00", Duration.ofHours(20), EndReason.IDLE)),
+                LocalDate.parse("2026-11-24"), LocalDate.parse("2026-11-24"), LIMIT);
+        assertThat(days.get(0).sitting()).isEqualTo(Duration.ofDays(1));
+    }
+
+    @Test
     void days_follow_the_offset_of_the_moment_across_a_dst_change() {
         List<LoggedEvent> events = List.of(
                 event("2026-03-28T23:30:00+01:00", EventType.BREAK_DUE),
