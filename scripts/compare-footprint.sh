@@ -210,9 +210,9 @@ run_once() {  # program round
   done
   if [[ $1 == unhunch ]]; then
     local history routine
-    routine=$(window_ms 12 '^Unhunch - ')
+    routine=$(window_ms 39 '^Unhunch - ')
     pause 1
-    history=$(window_ms 126 '^Unhunch - your breaks$')
+    history=$(window_ms 152 '^Unhunch - your breaks$')
     note "$1" history "$history"
     note "$1" routine "$routine"
     echo "   from the click to the window: history ${history} ms, routine ${routine} ms"

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +103,9 @@ public final class DesktopPresenter implements SittingEventSink {
         SwingUtilities.invokeLater(() -> {
             darkLook = dark;
             tray = new Tray(wiring.status(), wiring.ticker(), settings.sitLimit(), routine, new TrayMenu(
-                    () -> wiring.inbox().post(Observation.START), this::openHistory, this::pauseFor,
-                    this::pauseUntilTomorrow, this::resume, this::openSettings, this::about, wiring.quit()));
+                    () -> wiring.inbox().post(Observation.START), () -> wiring.inbox().post(Observation.SNOOZE),
+                    this::openHistory, this::pauseFor, this::pauseUntilTomorrow, this::resume, this::openSettings,
+                    this::about, wiring.quit()), settings.snooze().toMinutes(), this::pausedUntil);
             tray.start(early);
         });
     }
@@ -193,6 +196,7 @@ public final class DesktopPresenter implements SittingEventSink {
             }
             if (tray != null) {
                 tray.setSitLimit(model.sitLimit());
+                tray.setSnoozeMinutes(model.snooze().toMinutes());
                 tray.refresh();
             }
             if (lookInstalled && !themeBefore.equals(changed.get(Setting.THEME).value())) {
@@ -268,6 +272,13 @@ public final class DesktopPresenter implements SittingEventSink {
         resumeLater = new Timer((int) Math.min(untilMillis, LOOK_AT_CLOCK.toMillis()), event -> lookAtClockLater());
         resumeLater.setRepeats(false);
         resumeLater.start();
+    }
+
+    /** When prompts paused from the tray come back, on this machine's clock; empty when not paused from it. */
+    private Optional<String> pausedUntil() {
+        ZoneId zone = ZoneId.systemDefault();
+        return Optional.ofNullable(resumeAt).map(at -> TrayState.until(LocalDateTime.ofInstant(at, zone),
+                LocalDate.now(zone)));
     }
 
     private void resume() {

@@ -5,6 +5,8 @@ import java.awt.Dimension;
 import java.awt.PopupMenu;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -15,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import org.unhunch.activity.Ticker;
 import org.unhunch.agent.AgentStatus;
 import org.unhunch.routine.Routine;
-import org.unhunch.sitting.BreakFlow;
 
 /**
  * The tray icon with its tooltip ("Sitting 32 min · break in 13 min") and menu. If no tray host
@@ -34,17 +35,28 @@ final class Tray {
     private final Ticker ticker;
     private Duration sitLimit;
     private Routine routine;
+    private final TrayMenu actions;
     private final PopupMenu menu;
+    private final Supplier<Optional<String>> pausedUntil;
     private final Timer refresh = new Timer(LOOK_FOR_TRAY_MILLIS, event -> refresh());
     private TrayIcon icon;
     private boolean saidMissing;
 
-    Tray(Supplier<AgentStatus> status, Ticker ticker, Duration sitLimit, Routine routine, TrayMenu actions) {
+    /** @param pausedUntil when prompts come back, where the person paused them from the tray */
+    Tray(Supplier<AgentStatus> status, Ticker ticker, Duration sitLimit, Routine routine, TrayMenu actions,
+         long snoozeMinutes, Supplier<Optional<String>> pausedUntil) {
         this.status = status;
         this.ticker = ticker;
         this.sitLimit = sitLimit;
         this.routine = routine;
-        this.menu = actions.build();
+        this.actions = actions;
+        this.menu = actions.build(snoozeMinutes);
+        this.pausedUntil = pausedUntil;
+    }
+
+    /** The snooze the menu's Snooze item names (the card's, one setting). */
+    void setSnoozeMinutes(long snoozeMinutes) {
+        actions.setSnoozeMinutes(snoozeMinutes);
     }
 
     /** The limit the ring fills toward. */
@@ -63,6 +75,7 @@ final class Tray {
                 && Arrays.asList(SystemTray.getSystemTray().getTrayIcons()).contains(shown)).ifPresent(shown -> {
                     icon = shown;
                     icon.setPopupMenu(menu);
+                    hideTooltipWhileMenuOpens(icon);
                     LOG.info("Tray icon added (at launch, {} px)", icon.getSize().height);
                 });
         refresh();
@@ -98,6 +111,7 @@ final class Tray {
                 icon = new TrayIcon(TrayIconPainter.paint(Math.max(16, size.height), TrayIconPainter.Look.AWAY, 0),
                         Texts.get("app.name"), menu);
                 icon.setImageAutoSize(false);
+                hideTooltipWhileMenuOpens(icon);
                 tray.add(icon);
                 LOG.info("Tray icon added ({} px)", size.height);
             }
@@ -110,32 +124,24 @@ final class Tray {
         }
     }
 
+    /**
+     * The tooltip would cover the menu's top line: it goes when a button is pressed on the icon and
+     * comes back at the next redraw (an item chosen, a state change, or the minute's redraw).
+     */
+    private static void hideTooltipWhileMenuOpens(TrayIcon icon) {
+        icon.addMouseListener(new MouseAdapter() {
+            @Override
+            public void mousePressed(MouseEvent event) {
+                icon.setToolTip(null);
+            }
+        });
+    }
+
     private void paint(int size) {
         AgentStatus now = status.get();
-        long agentNow = now.agentTimeNow(ticker);
-        long sitting = now.sessionStart().isPresent() ? agentNow - now.sessionStart().getAsLong() : 0;
-        long sittingMinutes = Duration.ofNanos(Math.max(0, sitting)).toMinutes();
-        TrayIconPainter.Look look;
-        String tooltip;
-        if (now.flow() == BreakFlow.ROUTINE) {
-            look = TrayIconPainter.Look.ROUTINE;
-            tooltip = RoutineWords.underWay(routine);
-        } else if (now.sessionStart().isEmpty()) {
-            look = now.paused() ? TrayIconPainter.Look.PAUSED : TrayIconPainter.Look.AWAY;
-            tooltip = Texts.get("tray.tooltip.away");
-        } else if (now.paused()) {
-            look = TrayIconPainter.Look.PAUSED;
-            tooltip = Texts.get("tray.tooltip.paused", sittingMinutes);
-        } else if (now.flow() != BreakFlow.SITTING) {
-            look = TrayIconPainter.Look.DUE;
-            tooltip = now.held() ? HeldWords.tooltip(sittingMinutes, now.heldFor())
-                    : Texts.get("tray.tooltip.due", sittingMinutes);
-        } else {
-            look = TrayIconPainter.Look.SITTING;
-            long dueIn = Duration.ofNanos(Math.max(0, now.breakDue().getAsLong() - agentNow)).toMinutes();
-            tooltip = Texts.get("tray.tooltip.sitting", sittingMinutes, dueIn);
-        }
-        icon.setImage(TrayIconPainter.paintAllScales(Math.max(16, size), look, sitting / (double) sitLimit.toNanos()));
-        icon.setToolTip(tooltip);
+        TrayState state = TrayState.of(now, now.agentTimeNow(ticker), sitLimit, routine, pausedUntil.get());
+        icon.setImage(TrayIconPainter.paintAllScales(Math.max(16, size), state.look(), state.sittingShare()));
+        icon.setToolTip(state.tooltip());
+        actions.show(state);
     }
 }

@@ -6,12 +6,14 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Arc2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
 
 /**
  * The tray icon, drawn for the exact size the tray asks for (16 to 48 px and HiDPI sizes): a ring
- * that fills toward the sitting limit; a full ring with a bar when the break is due; two bars when
+ * that fills toward the sitting limit; a filled disc with a person stretching when the break is due
+ * (not a ring with a bar, which reads as a power button); two bars when
  * prompts are paused; a filled disc during the routine. Each state differs in shape, not only colour.
  */
 final class TrayIconPainter {
@@ -38,6 +40,30 @@ final class TrayIconPainter {
         return new java.awt.image.BaseMultiResolutionImage(variants);
     }
 
+    /**
+     * A person standing with both arms raised, in white on the due disc: "time to get up and stretch",
+     * read at 16 px as a head over a Y.
+     */
+    private static void paintStretchingFigure(Graphics2D g, int size) {
+        double c = size / 2.0;
+        float limb = Math.max(1.5f, size / 10f);
+        g.setColor(Color.WHITE);
+        double head = Math.max(3, size * 0.2);
+        g.fill(new Ellipse2D.Double(c - head / 2, size * 0.17, head, head));
+        g.setStroke(new BasicStroke(limb, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        Path2D figure = new Path2D.Double();
+        double shoulders = size * 0.47;
+        figure.moveTo(c - size * 0.24, size * 0.27);
+        figure.lineTo(c, shoulders);
+        figure.lineTo(c + size * 0.24, size * 0.27);
+        figure.moveTo(c, shoulders);
+        figure.lineTo(c, size * 0.64);
+        figure.lineTo(c - size * 0.13, size * 0.83);
+        figure.moveTo(c, size * 0.64);
+        figure.lineTo(c + size * 0.13, size * 0.83);
+        g.draw(figure);
+    }
+
     /** @param sittingShare sitting time over the limit, 0 to 1 (clamped) */
     static BufferedImage paint(int size, Look look, double sittingShare) {
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_INT_ARGB);
@@ -60,9 +86,9 @@ final class TrayIconPainter {
                 }
                 case DUE -> {
                     g.setColor(DUE);
-                    g.draw(new Ellipse2D.Double(inset, inset, ring, ring));
-                    double width = Math.max(2, size / 8.0);
-                    g.fill(new RoundRectangle2D.Double(size / 2.0 - width / 2, size * 0.3, width, size * 0.4, width, width));
+                    double disc = size - 2 * (size / 16.0);
+                    g.fill(new Ellipse2D.Double(size / 16.0, size / 16.0, disc, disc));
+                    paintStretchingFigure(g, size);
                 }
                 case PAUSED -> {
                     g.setColor(FILL);

@@ -5,10 +5,15 @@ import java.awt.PopupMenu;
 import java.time.Duration;
 import java.util.function.Consumer;
 
-/** The tray menu's entries and what each does. */
+/**
+ * The tray menu: the state in words at the top, then its entries and what each does. Snooze,
+ * Resume and Start are enabled only when they apply ({@link TrayState}); Snooze answers the open
+ * prompt as the card's Snooze does, for the same snooze setting.
+ */
 final class TrayMenu {
 
     private final Runnable startRoutine;
+    private final Runnable snooze;
     private final Runnable history;
     private final Consumer<Duration> pauseFor;
     private final Runnable pauseUntilTomorrow;
@@ -16,10 +21,15 @@ final class TrayMenu {
     private final Runnable settings;
     private final Runnable about;
     private final Runnable quit;
+    private MenuItem headline;
+    private MenuItem startItem;
+    private MenuItem snoozeItem;
+    private MenuItem resumeItem;
 
-    TrayMenu(Runnable startRoutine, Runnable history, Consumer<Duration> pauseFor, Runnable pauseUntilTomorrow,
-             Runnable resume, Runnable settings, Runnable about, Runnable quit) {
+    TrayMenu(Runnable startRoutine, Runnable snooze, Runnable history, Consumer<Duration> pauseFor,
+             Runnable pauseUntilTomorrow, Runnable resume, Runnable settings, Runnable about, Runnable quit) {
         this.startRoutine = startRoutine;
+        this.snooze = snooze;
         this.history = history;
         this.pauseFor = pauseFor;
         this.pauseUntilTomorrow = pauseUntilTomorrow;
@@ -29,20 +39,37 @@ final class TrayMenu {
         this.quit = quit;
     }
 
-    PopupMenu build() {
+    PopupMenu build(long snoozeMinutes) {
         PopupMenu menu = new PopupMenu();
-        menu.add(item("tray.menu.start", startRoutine));
+        headline = new MenuItem(Texts.get("tray.tooltip.away"));
+        headline.setEnabled(false);
+        menu.add(headline);
         menu.addSeparator();
-        menu.add(item("tray.menu.snooze", () -> pauseFor.accept(Duration.ofMinutes(30))));
+        startItem = menu.add(item("tray.menu.start", startRoutine));
+        menu.addSeparator();
+        snoozeItem = menu.add(item("tray.menu.snooze", snooze));
+        setSnoozeMinutes(snoozeMinutes);
         menu.add(item("tray.menu.pauseHour", () -> pauseFor.accept(Duration.ofHours(1))));
         menu.add(item("tray.menu.pauseTomorrow", pauseUntilTomorrow));
-        menu.add(item("tray.menu.resume", resume));
+        resumeItem = menu.add(item("tray.menu.resume", resume));
         menu.addSeparator();
         menu.add(item("tray.menu.history", history));
         menu.add(item("tray.menu.settings", settings));
         menu.add(item("tray.menu.about", about));
         menu.add(item("tray.menu.quit", quit));
         return menu;
+    }
+
+    void setSnoozeMinutes(long snoozeMinutes) {
+        snoozeItem.setLabel(Texts.get("tray.menu.snooze", snoozeMinutes));
+    }
+
+    /** The headline and which items apply, for {@code state}. */
+    void show(TrayState state) {
+        headline.setLabel(state.headline());
+        startItem.setEnabled(state.startApplies());
+        snoozeItem.setEnabled(state.snoozeApplies());
+        resumeItem.setEnabled(state.resumeApplies());
     }
 
     private static MenuItem item(String key, Runnable action) {

@@ -121,7 +121,8 @@ class DesktopAgentIT {
             String menu = Desktop.awaitWindow("sun-awt-X11-XPopupMenuPeer");
             Desktop.screenshot("tray-menu");
             Rectangle items = Desktop.geometry(menu);
-            Desktop.xdotool("mousemove", Integer.toString(items.x + 30), Integer.toString(items.y + 10), "click", "1");
+            Desktop.xdotool("mousemove", Integer.toString(items.x + 30),
+                    Integer.toString(Desktop.firstItemBelowFirstSeparator(items)), "click", "1");
 
             agent.awaitEvent("routine_started", Duration.ofSeconds(10));
             Desktop.awaitWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0)));
