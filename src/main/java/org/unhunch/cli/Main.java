@@ -100,6 +100,7 @@ public final class Main {
         commands.put("stats", () -> new CommandLine(new StatsCommand(out)));
         commands.put("export", () -> new CommandLine(new ExportCommand(out)));
         commands.put("history", () -> new CommandLine(new HistoryCommand()));
+        commands.put("demo", () -> new CommandLine(new DemoCommand()));
         commands.put("settings", () -> {
             CommandLine settings = new CommandLine(new SettingsCommand(out));
             settings.getCommandSpec().usageMessage().footer(SettingsDocs.helpText().replace("%", "%%")

@@ -35,7 +35,7 @@ class MainStartTest {
 
     @Test
     void help_a_version_or_a_mistyped_command_get_every_command() {
-        String[] all = {"run", "simulate", "record-trace", "stats", "export", "history", "settings", "policy"};
+        String[] all = {"run", "simulate", "record-trace", "stats", "export", "history", "demo", "settings", "policy"};
         assertThat(commandLine("--help").getSubcommands().keySet()).containsExactly(all);
         assertThat(commandLine("-V").getSubcommands().keySet()).containsExactly(all);
         assertThat(commandLine("stast").getSubcommands().keySet()).containsExactly(all);

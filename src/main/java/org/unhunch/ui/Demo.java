@@ -1,0 +1,73 @@
+package org.unhunch.ui;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.LongSupplier;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import org.unhunch.routine.Routine;
+import org.unhunch.routine.RoutineStep;
+import org.unhunch.sitting.Observation;
+
+/**
+ * {@code unhunch demo}: the prompt card as it comes after a sitting, then the routine when the
+ * person presses Start, at real speed. Nothing is written: no break log, no settings. Snooze or
+ * Skip on the card, or closing the routine window, ends it.
+ */
+public final class Demo {
+
+    /** How often to look whether the routine window is still open. */
+    private static final int LOOK_MILLIS = 250;
+
+    private final Routine routine;
+    private final List<RoutineStep> steps;
+    private final long sittingMinutes;
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private PromptCard card;
+    private RoutineWindow routineWindow;
+
+    /** @param sittingMinutes the time sat the card names (the sit limit) */
+    public Demo(Routine routine, List<RoutineStep> steps, long sittingMinutes) {
+        this.routine = routine;
+        this.steps = List.copyOf(steps);
+        this.sittingMinutes = sittingMinutes;
+    }
+
+    /**
+     * Shows the card and waits until the demonstration ends.
+     *
+     * @param theme the {@code theme} setting
+     * @param clock nanoseconds on the routine's time axis (a test's is faster)
+     */
+    public void showAndWait(String theme, long snoozeMinutes, boolean sounds, LongSupplier clock)
+            throws InterruptedException {
+        boolean dark = Theme.dark(theme);
+        SwingUtilities.invokeLater(() -> {
+            Theme.install(dark);
+            Chime chime = new Chime(sounds);
+            routineWindow = new RoutineWindow((answer, progress) -> { }, clock, chime::play);
+            card = new PromptCard(this::answer, snoozeMinutes);
+            card.show(sittingMinutes, Set.of(), routine, steps);
+            chime.play();
+        });
+        ended.await();
+    }
+
+    private void answer(Observation answer) {
+        card.hide();
+        if (answer != Observation.START) {
+            ended.countDown();
+            return;
+        }
+        routineWindow.start(routine, steps);
+        Timer look = new Timer(LOOK_MILLIS, null);
+        look.addActionListener(event -> {
+            if (!routineWindow.isShowing()) {
+                look.stop();
+                ended.countDown();
+            }
+        });
+        look.start();
+    }
+}

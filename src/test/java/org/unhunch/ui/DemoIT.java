@@ -1,0 +1,65 @@
+package org.unhunch.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Rectangle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unhunch.routine.RoutineFile;
+import org.unhunch.testing.AgentProcess;
+import org.unhunch.testing.Desktop;
+
+/** {@code unhunch demo}: the card at once, the routine on Start, and nothing written. */
+@Tag("desktop")
+class DemoIT {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void the_demo_shows_the_card_then_the_routine_and_writes_nothing() throws Exception {
+        Desktop.require();
+        AgentProcess.runToEnd(data, "settings", "set", "snooze", "15m");
+        Map<Path, String> before = files();
+
+        try (AgentProcess demo = AgentProcess.start(data, "demo", "--time-scale", "20")) {
+            String card = Desktop.awaitWindow(PromptCard.WINDOW_TITLE);
+            Desktop.awaitDrawn(card);
+            Desktop.screenshot("demo-card");
+            Rectangle bounds = Desktop.geometry(card);
+            int buttonWidth = (PromptCard.WIDTH - 2 * PromptCard.PADDING - 2 * PromptCard.GAP) / 3;
+            Desktop.xdotool("mousemove", Integer.toString(bounds.x + PromptCard.PADDING + buttonWidth / 2),
+                    Integer.toString(bounds.y + bounds.height - PromptCard.PADDING - PromptCard.BUTTON_HEIGHT / 2),
+                    "click", "1");
+
+            String routine = Desktop.awaitWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0)));
+            Desktop.awaitDrawn(routine);
+            Desktop.screenshot("demo-routine");
+            assertThat(demo.isAlive()).as("the demo runs while the routine window is open").isTrue();
+            Desktop.xdotool("windowactivate", "--sync", routine);
+            Desktop.xdotool("key", "alt+F4");
+
+            assertThat(demo.awaitExit(Duration.ofSeconds(20))).as("the demo ends with its window").isZero();
+        }
+        assertThat(files()).as("no break log, no setting changed").isEqualTo(before);
+    }
+
+    /** Every file under the data folder, with its content. */
+    private Map<Path, String> files() throws IOException {
+        Map<Path, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(data)) {
+            for (Path file : (Iterable<Path>) all.filter(Files::isRegularFile)::iterator) {
+                files.put(data.relativize(file), new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+}
