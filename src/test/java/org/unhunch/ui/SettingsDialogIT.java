@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,39 @@ class SettingsDialogIT {
         importPolicy("");
         assertThat(AgentProcess.runToEnd(data, "settings", "list")).as("the lock lifted: nothing of the person's own")
                 .containsPattern("snooze +10m +built-in default").containsPattern("break\\.gap +5m +built-in default");
+    }
+
+    @Test
+    void a_set_value_is_said_beside_the_stored_one_every_tab_is_seen_and_escape_or_ctrl_w_close_the_dialog()
+            throws Exception {
+        // A login folder of the test's own, empty: nothing starts at login, so the box shows unticked.
+        Map<String, String> environment = Map.of("XDG_CONFIG_HOME", data.resolve("config").toString(),
+                "XDG_CONFIG_DIRS", data.resolve("no-system-config").toString());
+        try (AgentProcess agent = AgentProcess.startWithEnvironment(data, environment, "run", "--set",
+                "sit.limit=30m")) {
+            await("tray icon").atMost(Duration.ofSeconds(20)).until(() -> log().contains("Tray icon added"));
+            Desktop.xdotool("mousemove", "400", "400", "key", "shift");
+            agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
+
+            String dialog = openFromTheTray();
+            Desktop.awaitDrawn(dialog);
+            for (String tab : SettingsDialog.SECTION_TITLES) {
+                Desktop.screenshot("settings-tab-" + tab);
+                Desktop.xdotool("key", "ctrl+Next");
+            }
+            Desktop.xdotool("key", "Escape");
+            await("the dialog closed by Escape").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> Desktop.visibleWindow(SettingsDialog.WINDOW_TITLE).isEmpty());
+
+            openFromTheTray();
+            Desktop.xdotool("key", "ctrl+w");
+            await("the dialog closed by Ctrl+W").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> Desktop.visibleWindow(SettingsDialog.WINDOW_TITLE).isEmpty());
+            assertThat(agent.isAlive()).as("closing the dialog leaves the agent running").isTrue();
+            agent.stop();
+        }
+        assertThat(data.resolve("config/autostart/unhunch.desktop")).as("a jar run by hand adds nothing to login")
+                .doesNotExist();
     }
 
     /** Opens the settings from the tray menu; returns the dialog's window, active. */
