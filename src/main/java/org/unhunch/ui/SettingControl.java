@@ -181,6 +181,7 @@ abstract class SettingControl {
                 }
             });
             hint.setForeground(errorColour());
+            hint.putClientProperty("FlatLaf.style", "foreground: $Component.error.focusedBorderColor");
             hint.setVisible(false);
             panel.add(spinner);
             panel.add(gap());

@@ -102,6 +102,8 @@ final class SettingsForm {
         JLabel note = new JLabel();
         note.setFont(note.getFont().deriveFont(Font.ITALIC));
         note.setForeground(UIManager.getColor("Label.disabledForeground"));
+        // The same again for FlatLaf, which keeps it through a switch between light and dark.
+        note.putClientProperty("FlatLaf.style", "foreground: $Label.disabledForeground; font: italic");
         note.setVisible(false);
         notes.put(setting, note);
         GridBagConstraints under = cell(1, row + 1);

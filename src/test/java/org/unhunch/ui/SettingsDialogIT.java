@@ -139,23 +139,55 @@ class SettingsDialogIT {
 
             String dialog = openFromTheTray();
             Desktop.awaitDrawn(dialog);
-            for (String tab : SettingsDialog.SECTION_TITLES) {
-                Desktop.screenshot("settings-tab-" + tab);
-                Desktop.xdotool("key", "ctrl+Next");
-            }
+            // The dialog opens on sit.limit.
+            pressAndAwaitRedrawn(dialog, "key", "ctrl+a", "type", "5");
+            Desktop.screenshot("settings-dialog-out-of-range");
             Desktop.xdotool("key", "Escape");
-            await("the dialog closed by Escape").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> Desktop.visibleWindow(SettingsDialog.WINDOW_TITLE).isEmpty());
+            assertThat(Desktop.visibleWindow(SettingsDialog.WINDOW_TITLE)).as("the first Escape undoes the typing")
+                    .isNotEmpty();
+            screenshotEveryTab(dialog, "");
+            Desktop.xdotool("key", "Escape");
+            awaitClosed("Escape");
+            assertThat(AgentProcess.runToEnd(data, "settings", "get", "sit.limit").strip()).as("5 was never saved")
+                    .isEqualTo("45m");
 
             openFromTheTray();
             Desktop.xdotool("key", "ctrl+w");
-            await("the dialog closed by Ctrl+W").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> Desktop.visibleWindow(SettingsDialog.WINDOW_TITLE).isEmpty());
+            awaitClosed("Ctrl+W");
             assertThat(agent.isAlive()).as("closing the dialog leaves the agent running").isTrue();
+
+            long readsBefore = settingsReads();
+            AgentProcess.runToEnd(data, "settings", "set", "theme", "dark");
+            agent.answer("resume");
+            await("the agent's next read").atMost(Duration.ofSeconds(20)).until(() -> settingsReads() > readsBefore);
+            dialog = openFromTheTray();
+            Desktop.awaitDrawn(dialog);
+            screenshotEveryTab(dialog, "-dark");
             agent.stop();
         }
         assertThat(data.resolve("config/autostart/unhunch.desktop")).as("a jar run by hand adds nothing to login")
                 .doesNotExist();
+    }
+
+    /** A screenshot of each tab, from the one shown; the dialog is back on that tab after. */
+    private static void screenshotEveryTab(String dialog, String suffix) throws Exception {
+        for (String tab : SettingsDialog.SECTION_TITLES) {
+            Desktop.screenshot("settings-tab-" + tab + suffix);
+            pressAndAwaitRedrawn(dialog, "key", "ctrl+Next");
+        }
+    }
+
+    /** Runs xdotool with {@code keys} and waits until the dialog looks different. */
+    private static void pressAndAwaitRedrawn(String dialog, String... keys) throws Exception {
+        BufferedImage before = capture(dialog);
+        Desktop.xdotool(keys);
+        await("the dialog redrawn").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> pixelsChanged(before, capture(dialog)) > 50);
+    }
+
+    private static void awaitClosed(String key) {
+        await("the dialog closed by " + key).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Desktop.visibleWindow(SettingsDialog.WINDOW_TITLE).isEmpty());
     }
 
     /** Opens the settings from the tray menu; returns the dialog's window, active. */
