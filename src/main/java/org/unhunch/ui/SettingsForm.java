@@ -159,7 +159,12 @@ final class SettingsForm {
             }
             String tip = resolved.locked() ? Texts.get("settings.locked.tip", setting.meaning())
                     : capitalised(setting.meaning());
-            control.parts().forEach(part -> part.setToolTipText(tip));
+            String note = note(setting);
+            control.parts().forEach(part -> {
+                part.setToolTipText(tip);
+                // A screen reader reads the note where there is one, else the tip.
+                part.getAccessibleContext().setAccessibleDescription(note.isEmpty() ? null : note);
+            });
         });
     }
 

@@ -55,6 +55,8 @@ class SettingsFormTest {
         assertThat(((JSpinner) form.control(Setting.SIT_LIMIT).parts().get(0)).getValue()).as("the stored value")
                 .isEqualTo(45.0);
         assertThat(form.control(Setting.SIT_LIMIT).parts().get(0).isEnabled()).isTrue();
+        assertThat(form.control(Setting.SIT_LIMIT).parts().get(0).getAccessibleContext().getAccessibleDescription())
+                .as("read out too").startsWith("This run uses 30 min");
         assertThat(form.note(Setting.BREAK_GAP)).isEmpty();
     }
 
