@@ -87,7 +87,8 @@ public final class StartAtLogin {
         return forPlatform(System.getProperty("os.name"), System.getenv(), System.getProperty("user.home"));
     }
 
-    static Optional<StartAtLogin> forPlatform(String osName, Map<String, String> env, String home) {
+    /** Where the platform named {@code osName} keeps the entry, with these environment variables and home folder. */
+    public static Optional<StartAtLogin> forPlatform(String osName, Map<String, String> env, String home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             return Optional.empty();
@@ -152,6 +153,29 @@ public final class StartAtLogin {
 
     public Path entry() {
         return entry;
+    }
+
+    /**
+     * Whether the agent starts at login as things are now: this user's entry is there; or, where the
+     * package starts it for every user, this user's entry does not hide it (on macOS, this process
+     * has not switched it off).
+     */
+    public synchronized boolean startsAtLogin() {
+        if (systemEntry.isPresent() && mac) {
+            return !Boolean.FALSE.equals(switched);
+        }
+        if (systemEntry.isPresent()) {
+            return !hidden();
+        }
+        return Files.isRegularFile(entry);
+    }
+
+    private boolean hidden() {
+        try {
+            return Files.isRegularFile(entry) && Files.readString(entry, StandardCharsets.UTF_8).equals(HIDDEN);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

@@ -41,7 +41,7 @@ final class DesktopWindows implements Windows {
                 options.timeScale(), live.store(), logFile, activityInUse,
                 () -> new HistoryWindow(log::read, options.export()::write,
                         live.modelSettings(live.values()).sitLimit(), true),
-                options.quit());
+                options.quit(), new CommandLineRun(live::modelSettings, options.routineFile(), options.routineId()));
         return new DesktopPresenter(wiring, options.atStart(), live.values(), routine.routine(), routine.steps());
     }
 

@@ -25,8 +25,7 @@ final class StartAtLoginSetup {
 
     static void apply(Map<Setting, SettingsStore.Resolved> values) {
         SettingsStore.Resolved resolved = values.get(Setting.START_AT_LOGIN);
-        boolean installed = System.getProperty("jpackage.app-path") != null;
-        if (!installed && resolved.layer() == Layer.BUILT_IN) {
+        if (!followsTheSetting(resolved, installed())) {
             return;
         }
         Optional<StartAtLogin> login = StartAtLogin.forThisPlatform();
@@ -43,5 +42,32 @@ final class StartAtLoginSetup {
             LOG.warn("Start at login cannot be {} in {} ({})", start ? "set" : "removed", login.get().entry(),
                     e.getMessage());
         }
+    }
+
+    /** Whether Unhunch starts at login for this user with {@code values}, on this platform and for this copy. */
+    static boolean startsAtLogin(Map<Setting, SettingsStore.Resolved> values) {
+        return startsAtLogin(values.get(Setting.START_AT_LOGIN), installed(), StartAtLogin.forThisPlatform(),
+                StartAtLogin.thisCommand().isPresent());
+    }
+
+    /**
+     * Where {@link #apply} writes the entry from the setting, the setting's value (the entry is there,
+     * or is about to be); elsewhere whether an entry is there; with no entry of Unhunch's on this
+     * platform (Windows, where the installer keeps it), the setting's value.
+     */
+    static boolean startsAtLogin(SettingsStore.Resolved resolved, boolean installed, Optional<StartAtLogin> login,
+                                 boolean commandKnown) {
+        if (login.isEmpty() || followsTheSetting(resolved, installed) && commandKnown) {
+            return Boolean.parseBoolean(resolved.value());
+        }
+        return login.get().startsAtLogin();
+    }
+
+    private static boolean followsTheSetting(SettingsStore.Resolved resolved, boolean installed) {
+        return installed || resolved.layer() != Layer.BUILT_IN;
+    }
+
+    private static boolean installed() {
+        return System.getProperty("jpackage.app-path") != null;
     }
 }

@@ -36,6 +36,22 @@ public final class SettingsDocs {
             text.append("| ").append(type.name().toLowerCase(java.util.Locale.ROOT)).append(" | ").append(type.syntax())
                     .append(" |\n");
         }
+        text.append("\n## The settings dialog\n\n")
+                .append("Settings… in the tray menu. A change is saved at once and the running agent takes it at once;\n")
+                .append("Escape, Ctrl+W or Close close the dialog.\n\n")
+                .append("- Durations are in minutes (`min`), or in seconds (`s`) where the whole range is within a\n")
+                .append("  minute (`prompt.pause`). A number typed out of range, or not a number, is never saved: the\n")
+                .append("  range and unit are said beside it (\"Between 10 and 180 min\") and the last good value stays.\n")
+                .append("- A setting the organisation locked is greyed, with \"Set by your organisation\".\n")
+                .append("- Where this run uses another value than the stored one, given on its command line\n")
+                .append("  (`--set`, `--routine`, `--routine-file`), the dialog says so under the control (\"This run\n")
+                .append("  uses 30 min (set on the command line); your change applies from the next start.\").\n")
+                .append("- \"Start Unhunch when I log in\" shows whether it happens: ticked where the login entry is\n")
+                .append("  there or is about to be written. A jar started by hand writes none until someone sets\n")
+                .append("  `startatlogin` (the box, `settings set`, or the organisation); an installed copy follows the\n")
+                .append("  setting, default included.\n")
+                .append("- The routine file has a Choose… button beside its field (JSON files, opening in the folder of\n")
+                .append("  the file named now).\n");
         return text.toString();
     }
 

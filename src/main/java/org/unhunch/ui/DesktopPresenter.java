@@ -48,10 +48,11 @@ public final class DesktopPresenter implements SittingEventSink {
      * What the presenter needs from the rest of the agent.
      *
      * @param activityInUse one line for the person: which activity source is in use, and why
+     * @param thisRun       what this run uses beside the stored settings, for the settings dialog
      */
     public record Wiring(ObservationInbox inbox, Supplier<AgentStatus> status, Ticker ticker, long timeScale,
                          SettingsStore store, Path logFile, String activityInUse, Supplier<HistoryWindow> history,
-                         Runnable quit) {
+                         Runnable quit, ThisRun thisRun) {
     }
 
     private final Wiring wiring;
@@ -303,7 +304,7 @@ public final class DesktopPresenter implements SittingEventSink {
     private void openSettings() {
         if (settingsDialog == null) {
             installLook();
-            settingsDialog = new SettingsDialog(wiring.store());
+            settingsDialog = new SettingsDialog(wiring.store(), wiring.thisRun());
         }
         settingsDialog.open(wiring.store().all());
     }

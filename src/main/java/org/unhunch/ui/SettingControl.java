@@ -1,6 +1,14 @@
 package org.unhunch.ui;
 
+import java.awt.Color;
+import java.awt.Component;
 import java.awt.FlowLayout;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.text.DecimalFormat;
+import java.text.ParsePosition;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -10,18 +18,27 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.IntFunction;
-import java.util.function.ToIntFunction;
+import java.util.function.DoubleFunction;
+import java.util.function.ToDoubleFunction;
+import javax.swing.Box;
+import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
+import javax.swing.JFileChooser;
+import javax.swing.JFormattedTextField;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.JTextField;
 import javax.swing.SpinnerNumberModel;
+import javax.swing.UIManager;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.filechooser.FileNameExtensionFilter;
 import org.unhunch.settings.DurationSyntax;
 import org.unhunch.settings.ModelSetting;
 import org.unhunch.settings.Setting;
@@ -30,8 +47,8 @@ import org.unhunch.settings.WorkingHours;
 /**
  * One setting's control in the settings dialog, made for the setting's type: a spinner in minutes
  * or seconds for a duration, a check box, a list of choices, a list of times, one box per weekday, a
- * spinner of days, a text field for a path. It shows a stored value and hands an edited one back in
- * the stored form; showing a value never counts as an edit.
+ * spinner of days, a text field for a path with a file chooser. It shows a stored value and hands an
+ * edited one back in the stored form; showing a value never counts as an edit.
  */
 abstract class SettingControl {
 
@@ -76,6 +93,21 @@ abstract class SettingControl {
         parts().forEach(part -> part.setEnabled(enabled));
     }
 
+    /** The unit a number is shown in ("min", "s", "days"), or empty where the control shows none. */
+    String unit() {
+        return "";
+    }
+
+    /** What the control says beside itself while what is typed cannot be taken (the allowed range), or empty. */
+    String rangeHint() {
+        return "";
+    }
+
+    /** {@code value} (as stored) in the words the control shows it in: "30 min", a choice's name. */
+    String words(String value) {
+        return value;
+    }
+
     static SettingControl forSetting(Setting setting) {
         return switch (setting.type()) {
             case DURATION -> durationSpinner(setting.model().orElseThrow());
@@ -83,36 +115,95 @@ abstract class SettingControl {
             case CHOICE -> new Choice(setting);
             case TIME -> new TimeChoice(setting == Setting.WORK_END);
             case WEEKDAYS -> new Weekdays();
-            case DAYS -> new NumberSpinner(7, 3650, 1, "settings.unit.days", Integer::toString, Integer::parseInt);
+            case DAYS -> new NumberSpinner(7, 3650, 1, Texts.get("settings.unit.days"),
+                    number -> Long.toString(Math.round(number)), Double::parseDouble);
             case PATH -> new PathField();
         };
     }
 
-    /** Whole minutes where the range allows, else seconds. */
+    /**
+     * Seconds where the whole range is within a minute, else minutes — in halves where the range
+     * starts on a half minute — so that a person reads every duration in the unit of its scale.
+     */
     private static SettingControl durationSpinner(ModelSetting setting) {
-        boolean minutes = setting.min().toSecondsPart() == 0 && setting.min().toMinutes() > 0;
-        long unit = minutes ? 60 : 1;
-        return new NumberSpinner((int) (setting.min().toSeconds() / unit), (int) (setting.max().toSeconds() / unit),
-                minutes ? 1 : 5, minutes ? "settings.unit.minutes" : "settings.unit.seconds",
-                value -> DurationSyntax.format(Duration.ofSeconds(value * unit)),
-                stored -> (int) Math.round(DurationSyntax.parse(stored).toSeconds() / (double) unit));
+        boolean seconds = setting.max().compareTo(Duration.ofMinutes(1)) <= 0;
+        double unit = seconds ? 1 : 60;
+        double step = seconds || setting.min().toSecondsPart() == 0 ? 1 : 0.5;
+        return new NumberSpinner(setting.min().toSeconds() / unit, setting.max().toSeconds() / unit, step,
+                Texts.get(seconds ? "settings.unit.seconds" : "settings.unit.minutes"),
+                number -> DurationSyntax.format(Duration.ofSeconds(Math.round(number * unit))),
+                stored -> DurationSyntax.parse(stored).toSeconds() / unit);
     }
 
-    /** A whole number in a spinner, its unit beside it. */
+    /**
+     * A number in a spinner, its unit beside it. What is typed is taken on Enter or on leaving the
+     * field; while it is not a number in the range, the range is said beside the unit, the field is
+     * outlined as in error and the last good value stays (the field goes back to it on leaving).
+     */
     private static final class NumberSpinner extends SettingControl {
         private final JSpinner spinner;
-        private final JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEADING, 6, 0));
-        private final ToIntFunction<String> shown;
+        private final JFormattedTextField field;
+        private final DecimalFormat format;
+        private final double min;
+        private final double max;
+        private final String unit;
+        private final JLabel hint = new JLabel();
+        private final JPanel panel = row();
+        private final ToDoubleFunction<String> shown;
 
-        NumberSpinner(int min, int max, int step, String unitKey, IntFunction<String> stored,
-                      ToIntFunction<String> shown) {
+        NumberSpinner(double min, double max, double step, String unit, DoubleFunction<String> stored,
+                      ToDoubleFunction<String> shown) {
+            this.min = min;
+            this.max = max;
+            this.unit = unit;
             this.shown = shown;
             spinner = new JSpinner(new SpinnerNumberModel(min, min, max, step));
-            ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField().setColumns(4);
-            spinner.addChangeListener(event -> edited(stored.apply(((Number) spinner.getValue()).intValue())));
-            panel.setOpaque(false);
+            JSpinner.NumberEditor editor = new JSpinner.NumberEditor(spinner, "0.##");
+            spinner.setEditor(editor);
+            format = editor.getFormat();
+            field = editor.getTextField();
+            field.setColumns(4);
+            spinner.addChangeListener(event -> edited(stored.apply(((Number) spinner.getValue()).doubleValue())));
+            field.getDocument().addDocumentListener(new DocumentListener() {
+                @Override
+                public void insertUpdate(DocumentEvent event) {
+                    checkTyped();
+                }
+
+                @Override
+                public void removeUpdate(DocumentEvent event) {
+                    checkTyped();
+                }
+
+                @Override
+                public void changedUpdate(DocumentEvent event) {
+                    checkTyped();
+                }
+            });
+            hint.setForeground(errorColour());
+            hint.putClientProperty("FlatLaf.style", "foreground: $Component.error.focusedBorderColor");
+            hint.setVisible(false);
             panel.add(spinner);
-            panel.add(new JLabel(Texts.get(unitKey)));
+            panel.add(gap());
+            panel.add(new JLabel(unit));
+            panel.add(gap());
+            panel.add(hint);
+        }
+
+        private void checkTyped() {
+            boolean taken = acceptable(field.getText());
+            hint.setText(taken ? "" : Texts.get("settings.range", format.format(min), format.format(max), unit));
+            hint.setVisible(!taken);
+            spinner.putClientProperty("JComponent.outline", taken ? null : "error");
+        }
+
+        /** A number as the field writes one, with nothing after it, within the range. */
+        private boolean acceptable(String typed) {
+            String text = typed.strip();
+            ParsePosition position = new ParsePosition(0);
+            Number number = format.parse(text, position);
+            return number != null && position.getIndex() == text.length() && number.doubleValue() >= min
+                    && number.doubleValue() <= max;
         }
 
         @Override
@@ -127,13 +218,44 @@ abstract class SettingControl {
 
         @Override
         JComponent focusTarget() {
-            return ((JSpinner.DefaultEditor) spinner.getEditor()).getTextField();
+            return field;
         }
 
         @Override
         void display(String value) {
-            spinner.setValue(shown.applyAsInt(value));
+            spinner.setValue(shown.applyAsDouble(value));
         }
+
+        @Override
+        String unit() {
+            return unit;
+        }
+
+        @Override
+        String rangeHint() {
+            return hint.isVisible() ? hint.getText() : "";
+        }
+
+        @Override
+        String words(String value) {
+            return format.format(shown.applyAsDouble(value)) + " " + unit;
+        }
+    }
+
+    /** A row of parts whose first starts at the row's left edge, as a control without a row does. */
+    private static JPanel row() {
+        JPanel row = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        row.setOpaque(false);
+        return row;
+    }
+
+    private static Component gap() {
+        return Box.createHorizontalStrut(6);
+    }
+
+    private static Color errorColour() {
+        Color colour = UIManager.getColor("Component.error.focusedBorderColor");
+        return colour != null ? colour : Color.RED.darker();
     }
 
     private static final class CheckBox extends SettingControl {
@@ -185,6 +307,11 @@ abstract class SettingControl {
         }
 
         @Override
+        String words(String value) {
+            return labels.getOrDefault(value, value);
+        }
+
+        @Override
         void display(String value) {
             if (!labels.containsKey(value)) {
                 addChoice(value, value);
@@ -213,15 +340,17 @@ abstract class SettingControl {
 
     private static final class Weekdays extends SettingControl {
         private final Map<DayOfWeek, JCheckBox> boxes = new LinkedHashMap<>();
-        private final JPanel panel = new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0));
+        private final JPanel panel = row();
 
         Weekdays() {
-            panel.setOpaque(false);
             for (DayOfWeek day : DayOfWeek.values()) {
                 JCheckBox box = new JCheckBox(day.getDisplayName(TextStyle.SHORT, java.util.Locale.getDefault()));
                 box.getAccessibleContext().setAccessibleName(
                         day.getDisplayName(TextStyle.FULL, java.util.Locale.getDefault()));
                 box.addItemListener(event -> report(day));
+                if (!boxes.isEmpty()) {
+                    panel.add(gap());
+                }
                 boxes.put(day, box);
                 panel.add(box);
             }
@@ -259,9 +388,14 @@ abstract class SettingControl {
         }
     }
 
-    /** Saved when the person presses Enter or leaves the field. */
-    private static final class PathField extends SettingControl {
+    /**
+     * A file path, saved when the person presses Enter or leaves the field, or chosen with "Choose…"
+     * from the routine files (.json) beside the one named now.
+     */
+    static final class PathField extends SettingControl {
         private final JTextField field = new JTextField(24);
+        private final JButton choose = new JButton(Texts.get("settings.choose"));
+        private final JPanel panel = row();
         private String shown = "";
 
         PathField() {
@@ -272,6 +406,37 @@ abstract class SettingControl {
                     report();
                 }
             });
+            choose.getAccessibleContext().setAccessibleName(Texts.get("settings.choose.title"));
+            choose.addActionListener(event -> {
+                JFileChooser chooser = chooser(field.getText());
+                if (chooser.showOpenDialog(panel) == JFileChooser.APPROVE_OPTION) {
+                    field.setText(chooser.getSelectedFile().getPath());
+                    report();
+                }
+            });
+            panel.add(field);
+            panel.add(gap());
+            panel.add(choose);
+        }
+
+        /** A chooser of .json files, open in the folder of {@code current} where there is one. */
+        static JFileChooser chooser(String current) {
+            JFileChooser chooser = new JFileChooser(folderOf(current.strip()).orElse(null));
+            chooser.setDialogTitle(Texts.get("settings.choose.title"));
+            chooser.setFileFilter(new FileNameExtensionFilter(Texts.get("settings.choose.filter"), "json"));
+            return chooser;
+        }
+
+        private static Optional<File> folderOf(String path) {
+            if (path.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                Path folder = Path.of(path).toAbsolutePath().getParent();
+                return Optional.ofNullable(folder).filter(Files::isDirectory).map(Path::toFile);
+            } catch (InvalidPathException e) {
+                return Optional.empty();
+            }
         }
 
         private void report() {
@@ -284,7 +449,12 @@ abstract class SettingControl {
 
         @Override
         JComponent component() {
-            return field;
+            return panel;
+        }
+
+        @Override
+        List<JComponent> parts() {
+            return List.of(field, choose);
         }
 
         @Override

@@ -40,6 +40,34 @@ class StartAtLoginTest {
     }
 
     @Test
+    void on_linux_it_starts_at_login_exactly_while_the_entry_is_there(@TempDir Path home) throws Exception {
+        StartAtLogin login = StartAtLogin.forPlatform("Linux", Map.of("XDG_CONFIG_HOME", home.resolve("cfg").toString(),
+                "XDG_CONFIG_DIRS", home.resolve("no-system-entry").toString()), home.toString()).orElseThrow();
+        assertThat(login.startsAtLogin()).as("nothing set up").isFalse();
+
+        login.apply(true, COMMAND);
+        assertThat(login.startsAtLogin()).isTrue();
+        login.apply(false, COMMAND);
+        assertThat(login.startsAtLogin()).isFalse();
+    }
+
+    @Test
+    void where_the_package_starts_it_for_everyone_it_starts_at_login_unless_this_user_hides_it(@TempDir Path home)
+            throws Exception {
+        Path system = home.resolve("etc-xdg/autostart/unhunch.desktop");
+        Files.createDirectories(system.getParent());
+        Files.writeString(system, "[Desktop Entry]\nType=Application\nName=Unhunch\nExec=unhunch\n");
+        StartAtLogin login = StartAtLogin.forPlatform("Linux", Map.of("XDG_CONFIG_HOME", home.resolve("cfg").toString(),
+                "XDG_CONFIG_DIRS", home.resolve("etc-xdg").toString()), home.toString()).orElseThrow();
+        assertThat(login.startsAtLogin()).isTrue();
+
+        login.apply(false, COMMAND);
+        assertThat(login.startsAtLogin()).isFalse();
+        login.apply(true, COMMAND);
+        assertThat(login.startsAtLogin()).isTrue();
+    }
+
+    @Test
     void where_the_package_starts_it_for_everyone_off_hides_that_entry_and_on_shows_it_again(@TempDir Path home)
             throws Exception {
         Path system = home.resolve("etc-xdg/autostart/unhunch.desktop");

@@ -10,7 +10,7 @@ class AboutTextTest {
 
     private static DesktopPresenter.Wiring wiring(String activityInUse) {
         return new DesktopPresenter.Wiring(null, null, null, 1, null, Path.of("/home/x/logs/unhunch.log"),
-                activityInUse, null, null);
+                activityInUse, null, null, ThisRun.AS_STORED);
     }
 
     @Test

@@ -101,7 +101,7 @@ class HeldPromptIT {
         SettingsStore store = new SettingsStore(new MemoryPreferences(), new MemoryPreferences(), note -> { });
         DesktopPresenter.Wiring wiring = new DesktopPresenter.Wiring(new ObservationInbox(() -> 0), status::get,
                 () -> 0, 1, store, Path.of("unhunch.log"), "Keyboard and mouse: seen through the input hook", () -> null,
-                () -> { });
+                () -> { }, ThisRun.AS_STORED);
         return new DesktopPresenter(wiring, SittingSettings.DEFAULTS, store.all(), routine, routine.stepsFor(Set.of()));
     }
 

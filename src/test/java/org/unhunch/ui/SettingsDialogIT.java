@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -122,6 +123,71 @@ class SettingsDialogIT {
         importPolicy("");
         assertThat(AgentProcess.runToEnd(data, "settings", "list")).as("the lock lifted: nothing of the person's own")
                 .containsPattern("snooze +10m +built-in default").containsPattern("break\\.gap +5m +built-in default");
+    }
+
+    @Test
+    void a_set_value_is_said_beside_the_stored_one_every_tab_is_seen_and_escape_or_ctrl_w_close_the_dialog()
+            throws Exception {
+        // A login folder of the test's own, empty: nothing starts at login, so the box shows unticked.
+        Map<String, String> environment = Map.of("XDG_CONFIG_HOME", data.resolve("config").toString(),
+                "XDG_CONFIG_DIRS", data.resolve("no-system-config").toString());
+        try (AgentProcess agent = AgentProcess.startWithEnvironment(data, environment, "run", "--set",
+                "sit.limit=30m")) {
+            await("tray icon").atMost(Duration.ofSeconds(20)).until(() -> log().contains("Tray icon added"));
+            Desktop.xdotool("mousemove", "400", "400", "key", "shift");
+            agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
+
+            String dialog = openFromTheTray();
+            Desktop.awaitDrawn(dialog);
+            // The dialog opens on sit.limit.
+            pressAndAwaitRedrawn(dialog, "key", "ctrl+a", "type", "5");
+            Desktop.screenshot("settings-dialog-out-of-range");
+            Desktop.xdotool("key", "Escape");
+            assertThat(Desktop.visibleWindow(SettingsDialog.WINDOW_TITLE)).as("the first Escape undoes the typing")
+                    .isNotEmpty();
+            screenshotEveryTab(dialog, "");
+            Desktop.xdotool("key", "Escape");
+            awaitClosed("Escape");
+            assertThat(AgentProcess.runToEnd(data, "settings", "get", "sit.limit").strip()).as("5 was never saved")
+                    .isEqualTo("45m");
+
+            openFromTheTray();
+            Desktop.xdotool("key", "ctrl+w");
+            awaitClosed("Ctrl+W");
+            assertThat(agent.isAlive()).as("closing the dialog leaves the agent running").isTrue();
+
+            long readsBefore = settingsReads();
+            AgentProcess.runToEnd(data, "settings", "set", "theme", "dark");
+            agent.answer("resume");
+            await("the agent's next read").atMost(Duration.ofSeconds(20)).until(() -> settingsReads() > readsBefore);
+            dialog = openFromTheTray();
+            Desktop.awaitDrawn(dialog);
+            screenshotEveryTab(dialog, "-dark");
+            agent.stop();
+        }
+        assertThat(data.resolve("config/autostart/unhunch.desktop")).as("a jar run by hand adds nothing to login")
+                .doesNotExist();
+    }
+
+    /** A screenshot of each tab, from the one shown; the dialog is back on that tab after. */
+    private static void screenshotEveryTab(String dialog, String suffix) throws Exception {
+        for (String tab : SettingsDialog.SECTION_TITLES) {
+            Desktop.screenshot("settings-tab-" + tab + suffix);
+            pressAndAwaitRedrawn(dialog, "key", "ctrl+Next");
+        }
+    }
+
+    /** Runs xdotool with {@code keys} and waits until the dialog looks different. */
+    private static void pressAndAwaitRedrawn(String dialog, String... keys) throws Exception {
+        BufferedImage before = capture(dialog);
+        Desktop.xdotool(keys);
+        await("the dialog redrawn").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> pixelsChanged(before, capture(dialog)) > 50);
+    }
+
+    private static void awaitClosed(String key) {
+        await("the dialog closed by " + key).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> Desktop.visibleWindow(SettingsDialog.WINDOW_TITLE).isEmpty());
     }
 
     /** Opens the settings from the tray menu; returns the dialog's window, active. */

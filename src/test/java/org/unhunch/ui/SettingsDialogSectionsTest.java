@@ -31,12 +31,24 @@ class SettingsDialogSectionsTest {
 
     @Test
     void a_setting_read_at_the_start_says_on_screen_that_it_takes_effect_at_the_next_start() {
-        for (Setting setting : Setting.values()) {
-            if (setting.meaning().contains("(read at the start)")) {
-                String words = Texts.get(setting.type() == SettingType.BOOLEAN ? "settings.check." + setting.key()
-                        : "settings.label." + setting.key());
-                assertThat(words).as(setting.key()).contains("(from the next start)");
+        for (int section = 0; section < SettingsDialog.SECTIONS.size(); section++) {
+            String note = "settings.note." + SettingsDialog.SECTION_TITLES.get(section);
+            boolean sectionSaysSo = Texts.has(note) && Texts.get(note).contains("apply from the next start");
+            for (Setting setting : SettingsDialog.SECTIONS.get(section)) {
+                if (setting.meaning().contains("(read at the start)") && !sectionSaysSo) {
+                    String words = Texts.get(setting.type() == SettingType.BOOLEAN ? "settings.check." + setting.key()
+                            : "settings.label." + setting.key());
+                    assertThat(words).as(setting.key()).contains("(from the next start)");
+                }
             }
         }
+    }
+
+    @Test
+    void every_duration_on_every_tab_is_in_min_or_s() {
+        SettingsDialog.SECTIONS.stream().flatMap(List::stream)
+                .filter(setting -> setting.type() == SettingType.DURATION)
+                .forEach(setting -> assertThat(SettingControl.forSetting(setting).unit()).as(setting.key())
+                        .isIn("min", "s"));
     }
 }
