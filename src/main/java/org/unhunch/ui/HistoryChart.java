@@ -1,6 +1,7 @@
 package org.unhunch.ui;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.util.List;
 import javax.swing.UIManager;
 import org.jfree.chart.JFreeChart;
@@ -131,6 +132,21 @@ final class HistoryChart {
             part.getRangeAxis().setAxisLinePaint(PacerView.blend(text, background, 0.5));
         }
         subplots(plot).get(BREAKS_PLOT).getRenderer().setSeriesPaint(1, PacerView.blend(text, background, 0.65));
+        lettered(chart, plot, UIManager.getFont("Label.font"));
+    }
+
+    /** The chart's words in the look's font, as the window's own, ticks a size smaller. */
+    private static void lettered(JFreeChart chart, CombinedDomainCategoryPlot plot, Font font) {
+        if (font == null) {
+            return;
+        }
+        Font ticks = font.deriveFont(font.getSize2D() - 1);
+        chart.getLegend().setItemFont(font);
+        plot.getDomainAxis().setTickLabelFont(ticks);
+        for (CategoryPlot part : subplots(plot)) {
+            part.getRangeAxis().setLabelFont(font);
+            part.getRangeAxis().setTickLabelFont(ticks);
+        }
     }
 
     @SuppressWarnings("unchecked") // JFreeChart's raw list holds the CategoryPlots added

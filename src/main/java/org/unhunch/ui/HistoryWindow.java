@@ -70,6 +70,9 @@ public final class HistoryWindow {
         week.addActionListener(event -> show(7));
         month.addActionListener(event -> show(30));
         JButton export = new JButton(Texts.get("history.export"));
+        week.setMnemonic(java.awt.event.KeyEvent.VK_7);
+        month.setMnemonic(java.awt.event.KeyEvent.VK_3);
+        export.setMnemonic(java.awt.event.KeyEvent.VK_E);
         export.addActionListener(event -> exportCsv());
         for (javax.swing.AbstractButton button : new javax.swing.AbstractButton[] {week, month, export}) {
             button.getAccessibleContext().setAccessibleName(button.getText());
@@ -89,6 +92,7 @@ public final class HistoryWindow {
         frame.setContentPane(content);
         frame.setSize(820, 560);
         frame.getAccessibleContext().setAccessibleName(Texts.get("history.title"));
+        EscapeCloses.bind(frame, frame.getRootPane());
     }
 
     public void open() {
