@@ -12,6 +12,7 @@ import org.jfree.chart.plot.CombinedDomainCategoryPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.unhunch.records.DailySummary;
 
@@ -39,10 +40,11 @@ final class HistoryChart {
     static JFreeChart of(List<DailySummary> summaries) {
         DayAxis days = new DayAxis(summaries.get(summaries.size() - 1).day(), summaries.size());
         CombinedDomainCategoryPlot plot = new CombinedDomainCategoryPlot(days);
-        plot.setGap(14);
+        plot.setGap(24);
         plot.add(hoursPlot(summaries), 3);
         plot.add(breaksPlot(summaries), 2);
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        chart.setPadding(new RectangleInsets(10, 0, 0, 8));
         themed(chart, plot);
         return chart;
     }
