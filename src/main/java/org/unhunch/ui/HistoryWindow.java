@@ -1,7 +1,6 @@
 package org.unhunch.ui;
 
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.io.IOException;
@@ -10,9 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
@@ -23,31 +20,18 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
-import javax.swing.UIManager;
-import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
-import org.jfree.chart.plot.DatasetRenderingOrder;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.LineAndShapeRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.unhunch.records.DailySummary;
 import org.unhunch.records.EventsRead;
 import org.unhunch.records.LoggedEvent;
 
 /**
- * The person's day and week: today's summary in words at the top; below, a chart of the last 7
- * or 30 days — hours sat per day as bars with the longest stretch beside them, and breaks taken as
- * a line on its own axis — in the current theme's colours; and a button to export.
+ * The person's day and week: today's summary in words at the top; below, a {@link HistoryChart} of
+ * the last 7 or 30 days in the current theme's colours; and a button to export.
  */
 public final class HistoryWindow {
 
     public static final String WINDOW_TITLE = "Unhunch - your breaks";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d", Locale.getDefault());
 
     /** Where the window reads the log. */
     @FunctionalInterface
@@ -86,6 +70,9 @@ public final class HistoryWindow {
         week.addActionListener(event -> show(7));
         month.addActionListener(event -> show(30));
         JButton export = new JButton(Texts.get("history.export"));
+        week.setMnemonic(java.awt.event.KeyEvent.VK_7);
+        month.setMnemonic(java.awt.event.KeyEvent.VK_3);
+        export.setMnemonic(java.awt.event.KeyEvent.VK_E);
         export.addActionListener(event -> exportCsv());
         for (javax.swing.AbstractButton button : new javax.swing.AbstractButton[] {week, month, export}) {
             button.getAccessibleContext().setAccessibleName(button.getText());
@@ -105,6 +92,7 @@ public final class HistoryWindow {
         frame.setContentPane(content);
         frame.setSize(820, 560);
         frame.getAccessibleContext().setAccessibleName(Texts.get("history.title"));
+        EscapeCloses.bind(frame, frame.getRootPane());
     }
 
     public void open() {
@@ -148,7 +136,7 @@ public final class HistoryWindow {
         unreadable.setVisible(read.skipped() > 0);
         today.setText(todayLine(summaries.get(summaries.size() - 1)));
         today.getAccessibleContext().setAccessibleName(today.getText().replaceAll("<[^>]+>", " "));
-        chart.setChart(chart(summaries));
+        chart.setChart(HistoryChart.of(summaries));
     }
 
     /** The Today line (HTML) for today's summary; it names the prompts held only when there were any. */
@@ -157,68 +145,6 @@ public final class HistoryWindow {
                 now.breaksTaken(), now.breaksDue(),
                 now.compliance().isPresent() ? Math.round(now.compliance().getAsDouble() * 100) + " %" : "-",
                 now.held());
-    }
-
-    private static JFreeChart chart(List<DailySummary> summaries) {
-        DefaultCategoryDataset hours = new DefaultCategoryDataset();
-        String sat = Texts.get("history.series.sitting");
-        String longest = Texts.get("history.series.longest");
-        for (DailySummary day : summaries) {
-            String label = DAY.format(day.day());
-            hours.addValue(day.sitting().toMinutes() / 60.0, sat, label);
-            hours.addValue(day.longestStretch().toMinutes() / 60.0, longest, label);
-        }
-        DefaultCategoryDataset breaks = breaksTaken(summaries);
-        int mostBreaks = summaries.stream().mapToInt(DailySummary::breaksTaken).max().orElse(0);
-        JFreeChart chart = ChartFactory.createBarChart(null, null, Texts.get("history.axis.hours"), hours,
-                PlotOrientation.VERTICAL, true, true, false);
-        CategoryPlot plot = chart.getCategoryPlot();
-        BarRenderer bars = (BarRenderer) plot.getRenderer();
-        bars.setBarPainter(new StandardBarPainter());
-        bars.setShadowVisible(false);
-        bars.setSeriesPaint(0, new Color(0x2F80ED));
-        bars.setSeriesPaint(1, new Color(0xE2701B));
-        NumberAxis count = new NumberAxis(Texts.get("history.axis.breaks"));
-        count.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
-        count.setRange(0, Math.max(4, mostBreaks + 1));
-        plot.setRangeAxis(1, count);
-        plot.setDataset(1, breaks);
-        plot.mapDatasetToRangeAxis(1, 1);
-        LineAndShapeRenderer line = new LineAndShapeRenderer(true, true);
-        line.setSeriesPaint(0, new Color(0x27AE60));
-        plot.setRenderer(1, line);
-        plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        themed(chart, plot);
-        return chart;
-    }
-
-    /** The chart's line: each day's breaks taken, as the Today line and {@code stats} count them. */
-    static DefaultCategoryDataset breaksTaken(List<DailySummary> summaries) {
-        DefaultCategoryDataset breaks = new DefaultCategoryDataset();
-        String taken = Texts.get("history.series.breaks");
-        for (DailySummary day : summaries) {
-            breaks.addValue(day.breaksTaken(), taken, DAY.format(day.day()));
-        }
-        return breaks;
-    }
-
-    /** The chart in the look's colours, readable light or dark. */
-    private static void themed(JFreeChart chart, CategoryPlot plot) {
-        Color background = UIManager.getColor("Panel.background");
-        Color text = UIManager.getColor("Label.foreground");
-        if (background == null || text == null) {
-            return;
-        }
-        chart.setBackgroundPaint(background);
-        plot.setBackgroundPaint(background);
-        plot.setRangeGridlinePaint(PacerView.blend(text, background, 0.7));
-        chart.getLegend().setBackgroundPaint(background);
-        chart.getLegend().setItemPaint(text);
-        for (int axis = 0; axis < plot.getRangeAxisCount(); axis++) {
-            plot.getRangeAxis(axis).setLabelPaint(text);
-            plot.getRangeAxis(axis).setTickLabelPaint(text);
-        }
-        plot.getDomainAxis().setTickLabelPaint(text);
     }
 
     private void exportCsv() {

@@ -11,15 +11,20 @@ import java.awt.PointerInfo;
 import java.awt.Rectangle;
 import java.awt.Toolkit;
 import java.awt.Window;
+import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.util.List;
 import java.util.Set;
+import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JRootPane;
+import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import org.unhunch.presence.Signal;
 import org.unhunch.routine.Routine;
@@ -28,8 +33,9 @@ import org.unhunch.sitting.Observation;
 
 /**
  * The small card that offers a break, at the corner of the screen the pointer is on. It never
- * takes the keyboard from what the person is typing in: it is shown without focus, and becomes
- * focusable only when clicked. Start, Snooze and Skip go to the model as answers.
+ * takes the keyboard from what the person is typing in: it is shown without focus, and takes the
+ * keyboard only when the person presses on it, so its {@link #keys keys} then work. Start, Snooze
+ * and Skip go to the model as answers.
  */
 final class PromptCard {
 
@@ -40,6 +46,7 @@ final class PromptCard {
     static final int BUTTON_HEIGHT = 34;
     static final int GAP = 8;
     static final int MARGIN = 24;
+    static final String SNOOZE_ON_ESCAPE = "unhunch.snooze";
 
     private final JFrame frame = new JFrame(WINDOW_TITLE);
     private final JLabel message = new JLabel();
@@ -64,9 +71,7 @@ final class PromptCard {
         start.addActionListener(event -> answers.answer(Observation.START));
         snooze.addActionListener(event -> answers.answer(Observation.SNOOZE));
         skip.addActionListener(event -> answers.answer(Observation.SKIP));
-        start.setMnemonic('S');
-        skip.setMnemonic('K');
-        snooze.setMnemonic('N');
+        keys(frame.getRootPane(), start, snooze, skip);
         for (JButton button : new JButton[] {start, snooze, skip}) {
             button.getAccessibleContext().setAccessibleName(button.getText());
         }
@@ -86,18 +91,60 @@ final class PromptCard {
         frame.setContentPane(content);
         frame.setSize(WIDTH, HEIGHT);
 
-        MouseAdapter takeKeyboardWhenClicked = new MouseAdapter() {
+        MouseAdapter takeKeyboardWhenPressed = new MouseAdapter() {
             @Override
             public void mousePressed(MouseEvent event) {
-                if (!frame.getFocusableWindowState()) {
-                    frame.setFocusableWindowState(true);
-                    frame.toFront();
-                    start.requestFocusInWindow();
-                }
+                takeKeyboard();
             }
         };
-        content.addMouseListener(takeKeyboardWhenClicked);
-        message.addMouseListener(takeKeyboardWhenClicked);
+        for (java.awt.Component part : new java.awt.Component[] {content, message, buttons}) {
+            part.addMouseListener(takeKeyboardWhenPressed);
+        }
+    }
+
+    /**
+     * The card's keys, which work once it has the keyboard: Alt+S starts, Alt+N snoozes, Alt+K skips;
+     * Enter starts and Escape snoozes (not now), as in a dialog.
+     */
+    static void keys(JRootPane root, JButton start, JButton snooze, JButton skip) {
+        start.setMnemonic(KeyEvent.VK_S);
+        snooze.setMnemonic(KeyEvent.VK_N);
+        skip.setMnemonic(KeyEvent.VK_K);
+        root.setDefaultButton(start);
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
+                SNOOZE_ON_ESCAPE);
+        root.getActionMap().put(SNOOZE_ON_ESCAPE, new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent event) {
+                snooze.doClick(0);
+            }
+        });
+    }
+
+    /**
+     * The person pressed on the card: it becomes focusable and asks for the keyboard at once, as a
+     * window that may be brought forward (shown without focus, it could not be), and its window-wide
+     * keys are bound again (Swing binds them only in a window that is focusable).
+     */
+    private void takeKeyboard() {
+        if (frame.isFocused()) {
+            return;
+        }
+        frame.setFocusableWindowState(true);
+        frame.setAutoRequestFocus(true);
+        bindWindowKeysAgain(frame.getRootPane());
+        frame.toFront();
+        start.requestFocus();
+    }
+
+    private static void bindWindowKeysAgain(JComponent component) {
+        component.setInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW,
+                component.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW));
+        for (java.awt.Component child : component.getComponents()) {
+            if (child instanceof JComponent inner) {
+                bindWindowKeysAgain(inner);
+            }
+        }
     }
 
     /**
@@ -107,6 +154,7 @@ final class PromptCard {
     void show(long sittingMinutes, Set<Signal> heldBefore, Routine routine, List<RoutineStep> steps) {
         message.setText(HeldWords.offer(sittingMinutes, heldBefore, routine, steps));
         frame.setFocusableWindowState(false);
+        frame.setAutoRequestFocus(false);
         frame.setLocation(cornerOfPointersScreen());
         frame.setVisible(true);
     }
