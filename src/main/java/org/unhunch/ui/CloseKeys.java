@@ -1,8 +1,10 @@
 package org.unhunch.ui;
 
+import java.awt.Window;
 import java.awt.event.ActionEvent;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
+import java.awt.event.WindowEvent;
 import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JRootPane;
@@ -19,6 +21,11 @@ final class CloseKeys {
     private static final String CLOSE = "unhunch.close";
 
     private CloseKeys() {
+    }
+
+    /** Closes {@code window} as its close button does (its close operation and listeners run). */
+    static void install(Window window, JRootPane root) {
+        install(root, () -> window.dispatchEvent(new WindowEvent(window, WindowEvent.WINDOW_CLOSING)));
     }
 
     static void install(JRootPane root, Runnable close) {

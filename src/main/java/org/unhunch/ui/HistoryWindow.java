@@ -92,7 +92,7 @@ public final class HistoryWindow {
         frame.setContentPane(content);
         frame.setSize(820, 560);
         frame.getAccessibleContext().setAccessibleName(Texts.get("history.title"));
-        EscapeCloses.bind(frame, frame.getRootPane());
+        CloseKeys.install(frame, frame.getRootPane());
     }
 
     public void open() {
