@@ -156,7 +156,7 @@ final class PromptCard {
         frame.setFocusableWindowState(false);
         frame.setAutoRequestFocus(false);
         frame.setLocation(cornerOfPointersScreen());
-        frame.setVisible(true);
+        FadeIn.show(frame, false);
     }
 
     void hide() {

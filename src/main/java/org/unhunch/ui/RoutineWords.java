@@ -15,23 +15,30 @@ final class RoutineWords {
     private RoutineWords() {
     }
 
-    /** The prompt card's words: how long the person has sat, and the routine offered with its minutes. */
+    /**
+     * The prompt card's words: first and larger, how long the person has sat (as the tray counts it,
+     * whole minutes gone by); then the routine offered, by its name and its real length.
+     */
     static String offer(long sittingMinutes, Routine routine, List<RoutineStep> steps) {
-        return offer("prompt.message", sittingMinutes, routine, steps);
+        return offer("prompt.message", HeldWords.timeSat(sittingMinutes), routine, steps);
     }
 
-    /** The card's words in message {@code key}: the time sat as said, the routine's minutes, its name. */
-    static String offer(String key, Object timeSat, Routine routine, List<RoutineStep> steps) {
-        return Texts.get(key, timeSat, minutes(steps), routine.name());
+    /** The card's words in message {@code key}: the time sat as said, the routine's name and length. */
+    static String offer(String key, String timeSat, Routine routine, List<RoutineStep> steps) {
+        return Texts.get(key, timeSat, length(steps), routine.name());
     }
 
     /**
-     * How long {@code steps} take, in whole minutes (at least one): the steps guided, so those for
-     * equipment the person lacks are not counted.
+     * How long {@code steps} take, as said: "5 min", "4 min 30 s", "45 s". Only the steps guided
+     * count, so those for equipment the person lacks do not.
      */
-    static long minutes(List<RoutineStep> steps) {
+    static String length(List<RoutineStep> steps) {
         Duration length = steps.stream().map(RoutineStep::duration).reduce(Duration.ZERO, Duration::plus);
-        return Math.max(1, Math.round(length.toSeconds() / 60.0));
+        long minutes = length.toMinutes();
+        long seconds = length.toSecondsPart();
+        String key = minutes == 0 ? "prompt.length.seconds" : seconds == 0 ? "prompt.length.minutes"
+                : "prompt.length.minutesSeconds";
+        return Texts.get(key, minutes, seconds);
     }
 
     /** The routine window's title while it guides {@code routine}. */

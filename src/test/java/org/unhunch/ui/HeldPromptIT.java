@@ -93,7 +93,7 @@ class HeldPromptIT {
         presenter.statusChanged();
         String card = Desktop.awaitWindow(PromptCard.WINDOW_TITLE);
         Desktop.awaitDrawn(card);
-        assertThat(cardWords()).contains("You have sat 1 h 20 min, your call included.");
+        assertThat(cardWords()).contains("You've sat for 1 h 20 min, your call included");
         Desktop.screenshot("prompt-card-after-call");
     }
 

@@ -48,8 +48,8 @@ class HeldWordsTest {
     @Test
     void the_card_after_a_call_counts_the_call_in_the_time_sat() {
         assertThat(HeldWords.offer(70, Set.of(Signal.CALL), QUICK, STEPS))
-                .startsWith("<html>").contains("You have sat 1 h 10 min, your call included.")
-                .contains("2-minute").contains("Quick reset");
+                .startsWith("<html>").contains("You've sat for 1 h 10 min, your call included")
+                .contains("Time for a break: Quick reset, 2 min.");
         assertThat(HeldWords.offer(70, Set.of(Signal.CALL, Signal.DO_NOT_DISTURB), QUICK, STEPS))
                 .contains("your call included");
     }
@@ -57,7 +57,7 @@ class HeldWordsTest {
     @Test
     void the_card_after_a_presentation_counts_the_presentation() {
         assertThat(HeldWords.offer(95, Set.of(Signal.PRESENTATION), QUICK, STEPS))
-                .contains("You have sat 1 h 35 min, your presentation included.");
+                .contains("You've sat for 1 h 35 min, your presentation included");
     }
 
     @Test

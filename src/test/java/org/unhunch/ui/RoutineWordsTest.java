@@ -24,11 +24,14 @@ class RoutineWordsTest {
     }
 
     @Test
-    void the_quick_reset_is_offered_by_its_name_and_its_two_minutes() {
+    void the_card_says_first_how_long_the_person_sat_then_the_routine_by_name_and_real_length() {
         Routine quick = bundled("quick-reset");
-        assertThat(RoutineWords.offer(45, quick, quick.stepsFor(Set.of())))
-                .contains("sitting for 45 minutes").contains("2-minute").contains("Quick reset")
+        String words = RoutineWords.offer(45, quick, quick.stepsFor(Set.of()));
+        assertThat(words).contains("<b>You've sat for 45 min</b>")
+                .contains("Time for a break: Quick reset, " + RoutineWords.length(quick.stepsFor(Set.of())) + ".")
                 .doesNotContainIgnoringCase("mid-back");
+        assertThat(words.indexOf("45 min")).as("the time sat comes first").isLessThan(words.indexOf("Quick reset"));
+        assertThat(RoutineWords.offer(70, quick, quick.stepsFor(Set.of()))).contains("You've sat for 1 h 10 min");
     }
 
     @Test
@@ -38,16 +41,21 @@ class RoutineWordsTest {
         List<RoutineStep> withRoller = reset.stepsFor(Set.of("band", "foamRoller"));
         assertThat(withRoller).hasSize(withoutRoller.size() + 1);
 
-        assertThat(RoutineWords.minutes(withoutRoller)).as("270 s").isEqualTo(5);
-        assertThat(RoutineWords.minutes(withRoller)).as("330 s with the foam roller").isEqualTo(6);
-        assertThat(RoutineWords.offer(50, reset, withRoller)).contains("6-minute").contains("Mid-back reset");
+        assertThat(RoutineWords.length(withoutRoller)).as("270 s").isEqualTo("4 min 30 s");
+        assertThat(RoutineWords.length(withRoller)).as("330 s with the foam roller").isEqualTo("5 min 30 s");
+        assertThat(RoutineWords.offer(50, reset, withRoller)).contains("Mid-back reset, 5 min 30 s.");
     }
 
     @Test
-    void a_routine_shorter_than_a_minute_is_offered_as_one_minute() {
-        RoutineStep breath = new RoutineStep("breath", "Breathe", List.of("In and out."), Duration.ofSeconds(20),
+    void a_length_is_said_in_whole_minutes_or_seconds_as_it_is() {
+        assertThat(RoutineWords.length(List.of(step(20)))).isEqualTo("20 s");
+        assertThat(RoutineWords.length(List.of(step(60), step(60)))).isEqualTo("2 min");
+        assertThat(RoutineWords.length(List.of(step(60), step(5)))).isEqualTo("1 min 5 s");
+    }
+
+    private static RoutineStep step(int seconds) {
+        return new RoutineStep("breath", "Breathe", List.of("In and out."), Duration.ofSeconds(seconds),
                 new Pacer.None(), Optional.empty());
-        assertThat(RoutineWords.minutes(List.of(breath))).isEqualTo(1);
     }
 
     @Test
