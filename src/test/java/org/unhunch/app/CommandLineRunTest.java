@@ -1,9 +1,9 @@
 package org.unhunch.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unhunch.testing.SettingValues.with;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.unhunch.settings.Layer;
@@ -26,12 +26,6 @@ class CommandLineRunTest {
         return model.build();
     }, null, null);
 
-    private static Map<Setting, Resolved> with(Map<Setting, Resolved> values, Setting setting, String value,
-                                               Layer layer) {
-        Map<Setting, Resolved> changed = new EnumMap<>(values);
-        changed.put(setting, new Resolved(setting, value, layer));
-        return changed;
-    }
 
     @Test
     void a_set_value_other_than_the_stored_one_is_this_runs() {

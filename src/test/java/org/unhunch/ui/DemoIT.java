@@ -2,7 +2,6 @@ package org.unhunch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,11 +33,7 @@ class DemoIT {
             String card = Desktop.awaitWindow(PromptCard.WINDOW_TITLE);
             Desktop.awaitDrawn(card);
             Desktop.screenshot("demo-card");
-            Rectangle bounds = Desktop.geometry(card);
-            int buttonWidth = (PromptCard.WIDTH - 2 * PromptCard.PADDING - 2 * PromptCard.GAP) / 3;
-            Desktop.xdotool("mousemove", Integer.toString(bounds.x + PromptCard.PADDING + buttonWidth / 2),
-                    Integer.toString(bounds.y + bounds.height - PromptCard.PADDING - PromptCard.BUTTON_HEIGHT / 2),
-                    "click", "1");
+            CardClicks.start(card);
 
             String routine = Desktop.awaitWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0)));
             Desktop.awaitDrawn(routine);

@@ -92,11 +92,7 @@ class DesktopAgentIT {
             assertThat(Desktop.xdotoolOutput("getactivewindow", "getwindowname")).isEqualTo(NOTES);
             Desktop.screenshot("prompt-card");
 
-            Rectangle bounds = Desktop.geometry(card);
-            int buttonWidth = (PromptCard.WIDTH - 2 * PromptCard.PADDING - 2 * PromptCard.GAP) / 3;
-            Desktop.xdotool("mousemove", Integer.toString(bounds.x + PromptCard.PADDING + buttonWidth / 2),
-                    Integer.toString(bounds.y + bounds.height - PromptCard.PADDING - PromptCard.BUTTON_HEIGHT / 2),
-                    "click", "1");
+            CardClicks.start(card);
             agent.awaitEvent("routine_started", Duration.ofSeconds(10));
             String routine = Desktop.awaitWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0)));
             awaitLog("Routine step 2 of 6", Duration.ofSeconds(10));

@@ -1,6 +1,7 @@
 package org.unhunch.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.unhunch.testing.SettingValues.with;
 
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -37,12 +38,6 @@ class SettingsFormTest {
         };
     }
 
-    private static Map<Setting, Resolved> with(Map<Setting, Resolved> values, Setting setting, String value,
-                                               Layer layer) {
-        Map<Setting, Resolved> changed = new EnumMap<>(values);
-        changed.put(setting, new Resolved(setting, value, layer));
-        return changed;
-    }
 
     @Test
     void a_value_given_on_the_command_line_is_said_under_the_stored_one() {
