@@ -25,11 +25,11 @@ public final class Poses {
 
     private static final Limb HANDS_ON_THIGHS = new Limb(15, 8, 50, 5);
     private static final Limb ARMS_CROSSED = new Limb(30, 15, 100, -80);
-    private static final Limb HANDS_BEHIND_HEAD = new Limb(155, 55, 265, 35);
-    private static final Limb HANDS_ON_KNEES = new Limb(-28, 5, -22, 5);
+    /** As seen with the trunk upright: {@link #withTrunk} turns it with the trunk. */
+    private static final Limb HANDS_BEHIND_HEAD = new Limb(130, 45, 265, 35);
+    private static final Limb HANDS_ON_KNEES = new Limb(-22, 5, -14, 5);
     private static final Limb HAND_ON_BELLY = new Limb(-5, 10, 70, -20);
     private static final Limb HAND_ON_CHEST = new Limb(10, 10, 140, -30);
-    private static final Limb LYING_HANDS_BEHIND_HEAD = new Limb(215, 55, 285, 35);
 
     private Poses() {
     }
@@ -76,7 +76,7 @@ public final class Poses {
             case NEUTRAL_SPINE -> seated(0, -2, -3, -2, 0.8, HANDS_ON_THIGHS, HANDS_ON_THIGHS);
             case ROTATION -> rotation(0);
             case BAND_PULL_APART -> pullApart(12);
-            case CAT_COW -> catCow(-8, -14, -14, -28);
+            case CAT_COW -> catCow(-6, -16, -16, -30);
             case THORACIC_EXTENSION -> extension(-4, -16, -28, -18);
             case DIAPHRAGMATIC_BREATH -> seated(0, -1, -2, 0, 1, HAND_ON_BELLY, HAND_ON_CHEST);
             case FOAM_ROLLER -> roller(0.78);
@@ -88,7 +88,7 @@ public final class Poses {
             case NEUTRAL_SPINE -> seated(2, 3, 4, 5, 0.1, HANDS_ON_THIGHS, HANDS_ON_THIGHS);
             case ROTATION -> rotation(TURN);
             case BAND_PULL_APART -> pullApart(85);
-            case CAT_COW -> catCow(14, 20, 20, 32);
+            case CAT_COW -> catCow(6, 16, 18, 30);
             case THORACIC_EXTENSION -> extension(0, 0, 0, 0);
             case DIAPHRAGMATIC_BREATH -> seated(1, 1, 2, 2, 0, HAND_ON_BELLY, HAND_ON_CHEST);
             case FOAM_ROLLER -> roller(0.3);
@@ -120,17 +120,23 @@ public final class Poses {
     }
 
     private static Pose catCow(double lower, double middle, double upper, double head) {
-        return new Pose(View.SIDE, Stance.STANDING, 50, lower, middle, upper, head, 0, HANDS_ON_KNEES,
-                HANDS_ON_KNEES, 15, 30, 0.3, 0);
+        return new Pose(View.SIDE, Stance.STANDING, 72, lower, middle, upper, head, 0, HANDS_ON_KNEES,
+                HANDS_ON_KNEES, 12, 28, 0.3, 0);
     }
 
     private static Pose extension(double lean, double middle, double upper, double head) {
-        return new Pose(View.SIDE, Stance.SEATED, lean, 0, middle, upper, head, 0, HANDS_BEHIND_HEAD,
-                HANDS_BEHIND_HEAD, 90, 90, 0.3, 0);
+        Limb arms = withTrunk(HANDS_BEHIND_HEAD, lean + middle + upper);
+        return new Pose(View.SIDE, Stance.SEATED, lean, 0, middle, upper, head, 0, arms, arms, 90, 90, 0.3, 0);
     }
 
     private static Pose roller(double roll) {
-        return new Pose(View.SIDE, Stance.LYING, -78, 0, 0, 0, 25, 0, LYING_HANDS_BEHIND_HEAD,
-                LYING_HANDS_BEHIND_HEAD, 130, 110, 0.3, roll);
+        Limb arms = withTrunk(HANDS_BEHIND_HEAD, -78);
+        return new Pose(View.SIDE, Stance.LYING, -78, 0, 0, 0, 25, 0, arms, arms, 130, 110, 0.3, roll);
+    }
+
+    /** An arm held still against the trunk, with the trunk leaning {@code trunk} degrees forward. */
+    private static Limb withTrunk(Limb upright, double trunk) {
+        return new Limb(upright.upperFlexion() - trunk, upright.upperSpread(), upright.lowerFlexion() - trunk,
+                upright.lowerSpread());
     }
 }
