@@ -11,8 +11,9 @@ import org.unhunch.routine.Pose.View;
  * <ul>
  *   <li>inhale: from the exhale pose to the inhale pose; exhale: back again (cat-cow arches on the
  *       inhale and rounds on the exhale; the belly fills on the inhale);</li>
- *   <li>left or right: out from the inhale pose to the peak turned to that side, a moment there, and
- *       back (a rotation turns to the side the pacer names);</li>
+ *   <li>left or right: out from rest (the end of the breath that is not the peak) to the peak, turned
+ *       to that side for a rotation, a moment there, and back (a rotation turns to the side the
+ *       pacer names);</li>
  *   <li>hold, and a step without a pacer: the peak, still, for the whole step.</li>
  * </ul>
  * {@link #keyPose} is the reduced-motion form: the pose the current cue moves to, with no frames
@@ -40,7 +41,7 @@ public final class Poses {
         return switch (phase.cue()) {
             case INHALE -> exhaled(motion).between(inhaled(motion), t);
             case EXHALE -> inhaled(motion).between(exhaled(motion), t);
-            case LEFT, RIGHT -> outAndBack(inhaled(motion), peak(motion, phase.cue()), phase.progress());
+            case LEFT, RIGHT -> outAndBack(rest(motion), peak(motion, phase.cue()), phase.progress());
             case HOLD, NONE -> peak(motion, phase.cue());
         };
     }
@@ -69,6 +70,13 @@ public final class Poses {
             return to;
         }
         return to.between(from, ease((progress - 0.6) / 0.4));
+    }
+
+    /** Where a side's movement starts and ends: the end of the breath that is not the peak. */
+    private static Pose rest(Motion motion) {
+        Pose inhaled = inhaled(motion);
+        return motion != Motion.ROTATION && inhaled.equals(peak(motion, PacerPhase.Cue.HOLD))
+                ? exhaled(motion) : inhaled;
     }
 
     private static Pose inhaled(Motion motion) {

@@ -15,7 +15,6 @@ import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import javax.swing.JPanel;
 import javax.swing.UIManager;
 import org.unhunch.routine.Motion;
@@ -37,7 +36,7 @@ final class FigureView extends JPanel {
     /** The room, in body units, a standing figure gets: so a figure seen from above is not drawn giant. */
     private static final double FIGURE_HEIGHT = 1.9;
     /** The same from above, where a seated figure is only about a metre across. */
-    private static final double ABOVE_HEIGHT = 1.15;
+    private static final double ABOVE_HEIGHT = 1.0;
 
     private final transient Map<Motion, Rectangle2D> frames = new EnumMap<>(Motion.class);
     private transient Motion motion;
@@ -51,19 +50,25 @@ final class FigureView extends JPanel {
 
     /** Shows {@code motion} at {@code phase}; with {@code keyPosesOnly} the pose the cue moves to, still. */
     void show(Motion motion, PacerPhase phase, boolean keyPosesOnly) {
-        if (motion != this.motion) {
+        boolean newMotion = motion != this.motion;
+        if (newMotion) {
             this.motion = motion;
             getAccessibleContext().setAccessibleDescription(description(motion));
         }
         Pose pose = keyPosesOnly ? Poses.keyPose(motion, phase) : Poses.pose(motion, phase);
-        if (skeleton == null || !pose.equals(skeleton.pose())) {
-            skeleton = FigureSkeleton.of(pose);
-            repaint();
+        if (!newMotion && skeleton != null && pose.equals(skeleton.pose())) {
+            return;
         }
-    }
-
-    Optional<Motion> motion() {
-        return Optional.ofNullable(motion);
+        FigureSkeleton before = skeleton;
+        skeleton = FigureSkeleton.of(pose);
+        if (before == null || newMotion || getWidth() == 0) {
+            repaint();
+            return;
+        }
+        // Only where the figure was and now is: the chair, the floor and the rest stay as they are.
+        Painter page = new Painter(null, skeleton, frame(motion), getWidth(), getHeight(), null);
+        Rectangle2D changed = page.onScreen(Painter.bounds(before)).createUnion(page.onScreen(Painter.bounds(skeleton)));
+        repaint(changed.getBounds());
     }
 
     /** What the figure shows, in words (the accessible description). */
@@ -136,6 +141,13 @@ final class FigureView extends JPanel {
             this.offsetY = height / 2.0 - frame.getCenterY() * scale;
         }
 
+        /** {@code bounds} in body units on the page, as pixels of the component, with a little room. */
+        Rectangle2D onScreen(Rectangle2D bounds) {
+            double room = 3;
+            return new Rectangle2D.Double(offsetX + bounds.getX() * scale - room, offsetY + bounds.getY() * scale - room,
+                    bounds.getWidth() * scale + 2 * room, bounds.getHeight() * scale + 2 * room);
+        }
+
         /** Where a skeleton reaches on the page, in body units, with its props. */
         static Rectangle2D bounds(FigureSkeleton skeleton) {
             Pose.View view = skeleton.pose().view();
@@ -149,8 +161,24 @@ final class FigureView extends JPanel {
                     bounds.add(project(view, point));
                 }
             }
+            for (Point joint : skeleton.spine()) {
+                Point2D at = project(view, joint);
+                double trunk = 0.2;
+                bounds.add(new Rectangle2D.Double(at.getX() - trunk, at.getY() - trunk, 2 * trunk, 2 * trunk));
+            }
+            Point2D nose = project(view, skeleton.nose());
+            bounds.add(new Rectangle2D.Double(nose.getX() - 0.05, nose.getY() - 0.05, 0.1, 0.1));
             if (view != Pose.View.ABOVE) {
                 bounds.add(project(view, new Point(0, 0, skeleton.floor())));
+            } else {
+                Point2D neck = project(view, skeleton.spine()[3]);
+                double arrow = 0.42 + 0.08;
+                bounds.add(new Rectangle2D.Double(neck.getX() - arrow, neck.getY() - arrow, 2 * arrow, 2 * arrow));
+            }
+            if (skeleton.roller() != null) {
+                Point2D roller = project(view, skeleton.roller());
+                double r = FigureSkeleton.ROLLER;
+                bounds.add(new Rectangle2D.Double(roller.getX() - r, roller.getY() - r, 2 * r, 2 * r));
             }
             bounds.add(bounds.getMaxX() + LIMB, bounds.getMaxY() + LIMB);
             bounds.add(bounds.getMinX() - LIMB, bounds.getMinY() - LIMB);
@@ -233,16 +261,18 @@ final class FigureView extends JPanel {
                 g.fill(new java.awt.geom.RoundRectangle2D.Double(seat.getX(), seat.getY(), seat.getWidth(),
                         seat.getHeight(), round, round));
             }
-            Color below = PacerView.blend(colours.far(), colours.props(), 0.3);
+            Color still = PacerView.blend(colours.props(), colours.body(), 0.3);
+            stroke(PacerView.blend(colours.props(), colours.body(), 0.15), 0.07,
+                    line(new Point(-0.24, 0.28, 0), new Point(-0.24, -0.28, 0)));
             for (int side = 0; side < 2; side++) {
-                stroke(below, 0.13, line(s.hip()[side], s.knee()[side]));
+                stroke(still, 0.13, line(s.hip()[side], s.knee()[side]));
             }
-            stroke(below, 0.22, line(s.hip()[0], s.hip()[1]));
+            stroke(still, 0.24, line(s.hip()[0], s.hip()[1]));
             turnArrow();
             stroke(colours.body(), 0.2, line(s.shoulder()[0], s.shoulder()[1]));
-            Color arms = PacerView.blend(colours.body(), colours.background(), 0.3);
+            Color arms = PacerView.blend(colours.body(), colours.background(), 0.35);
             for (int side = 0; side < 2; side++) {
-                stroke(arms, 0.06, path(s.elbow()[side], s.hand()[side]));
+                stroke(arms, 0.055, path(s.elbow()[side], s.hand()[side]));
             }
             head();
         }

@@ -30,6 +30,8 @@ final class PacerView extends JPanel {
     private double stepLeft = 1;
     private boolean finished;
     private boolean reducedMotion;
+    /** What the last painting showed, to the half degree: a frame that would look the same is not painted. */
+    private transient Object shown;
 
     PacerView() {
         setPreferredSize(new Dimension(280, 280));
@@ -51,12 +53,22 @@ final class PacerView extends JPanel {
         this.word = word(pacer, phase);
         this.stepLeft = stepLeft;
         getAccessibleContext().setAccessibleName(Texts.get("routine.pacer.accessible", word));
-        repaint();
+        double moving = switch (phase.cue()) {
+            case INHALE, EXHALE -> reducedMotion ? 0 : phase.breathSize();
+            case HOLD -> phase.progress();
+            default -> 0;
+        };
+        Object look = java.util.List.of(phase.cue(), word, Math.round(720 * stepLeft), Math.round(720 * moving));
+        if (!look.equals(shown)) {
+            shown = look;
+            repaint();
+        }
     }
 
     /** The routine is done: a full ring with a check mark. */
     void showFinished() {
         finished = true;
+        shown = null;
         word = "";
         stepLeft = 1;
         phase = new PacerPhase(PacerPhase.Cue.NONE, 1);

@@ -59,6 +59,8 @@ final class RoutineWindow {
     private RoutineStepper stepper;
     private boolean answered;
     private int shownStep = -1;
+    /** The whole seconds left that the window says, so the words are made once a second, not each frame. */
+    private long shownLeft = -1;
 
     /** Where the routine's done or skip goes (the agent's inbox), with how far the person got. */
     @FunctionalInterface
@@ -228,11 +230,15 @@ final class RoutineWindow {
                 nextStepSound.run();
             }
             shownStep = index;
+            shownLeft = -1;
             LOG.info("Routine step {} of {}: {}", index + 1, stepper.steps().size(), step.id());
+            text.show(step, index, stepper.steps().size());
         }
-        text.show(step, index, stepper.steps().size());
         long left = (stepper.stepRemaining(now).toMillis() + 999) / 1000;
-        remaining.setText(Texts.get("routine.remaining", String.format("%d:%02d", left / 60, left % 60)));
+        if (left != shownLeft) {
+            shownLeft = left;
+            remaining.setText(Texts.get("routine.remaining", String.format("%d:%02d", left / 60, left % 60)));
+        }
         PacerPhase phase = stepper.pacerAt(now);
         double share = stepper.stepRemaining(now).toNanos() / (double) step.duration().toNanos();
         pacer.show(phase, step.pacer(), share);

@@ -86,10 +86,12 @@ class PosesTest {
 
     @ParameterizedTest
     @EnumSource(Motion.class)
-    void the_breath_moves_every_motion_between_two_different_poses(Motion motion) {
+    void the_breath_and_each_side_move_every_motion_between_two_different_poses(Motion motion) {
         Pose inhaled = Poses.pose(motion, at(Cue.INHALE, 1));
         Pose exhaled = Poses.pose(motion, at(Cue.EXHALE, 1));
         assertThat(inhaled.distance(exhaled)).isGreaterThan(5);
+        assertThat(Poses.pose(motion, at(Cue.LEFT, 0.5)).distance(Poses.pose(motion, at(Cue.LEFT, 0))))
+                .as("a side of a rotation pacer moves it too").isGreaterThan(5);
         assertThat(Poses.keyPose(motion, at(Cue.INHALE, 0.2))).isEqualTo(inhaled);
         assertThat(Poses.keyPose(motion, at(Cue.EXHALE, 0.7))).isEqualTo(exhaled);
     }
