@@ -28,7 +28,7 @@ public final class Poses {
     private static final Limb ARMS_CROSSED = new Limb(30, 15, 100, -80);
     /** As seen with the trunk upright: {@link #withTrunk} turns it with the trunk. */
     private static final Limb HANDS_BEHIND_HEAD = new Limb(130, 45, 265, 35);
-    private static final Limb HANDS_ON_KNEES = new Limb(-22, 5, -14, 5);
+    private static final Limb HANDS_ON_KNEES = new Limb(-34, 5, -30, 5);
     private static final Limb HAND_ON_BELLY = new Limb(-5, 10, 70, -20);
     private static final Limb HAND_ON_CHEST = new Limb(10, 10, 140, -30);
 
@@ -84,7 +84,7 @@ public final class Poses {
             case NEUTRAL_SPINE -> seated(0, -2, -3, -2, 0.8, HANDS_ON_THIGHS, HANDS_ON_THIGHS);
             case ROTATION -> rotation(0);
             case BAND_PULL_APART -> pullApart(12);
-            case CAT_COW -> catCow(-6, -16, -16, -30);
+            case CAT_COW -> catCow(-4, -14, -12, -32);
             case THORACIC_EXTENSION -> extension(-4, -16, -28, -18);
             case DIAPHRAGMATIC_BREATH -> seated(0, -1, -2, 0, 1, HAND_ON_BELLY, HAND_ON_CHEST);
             case FOAM_ROLLER -> roller(0.78);
@@ -128,7 +128,7 @@ public final class Poses {
     }
 
     private static Pose catCow(double lower, double middle, double upper, double head) {
-        return new Pose(View.SIDE, Stance.STANDING, 72, lower, middle, upper, head, 0, HANDS_ON_KNEES,
+        return new Pose(View.SIDE, Stance.STANDING, 76, lower, middle, upper, head, 0, HANDS_ON_KNEES,
                 HANDS_ON_KNEES, 12, 28, 0.3, 0);
     }
 

@@ -22,7 +22,7 @@ record FigureSkeleton(Pose pose, Point hips, Point[] spine, Point headCentre, Po
     static final double SHIN = 0.44;
     static final double FOOT = 0.1;
     static final double TRUNK = 0.1;
-    static final double ROLLER = 0.08;
+    static final double ROLLER = 0.09;
     /** The seat's top, below the middle of the hips. */
     static final double SEAT = -0.07;
     /** How much of the trunk's turn each spine segment takes, from the hips up. */

@@ -129,12 +129,14 @@ final class FigureView extends JPanel {
         private final double offsetX;
         private final double offsetY;
         private final Colours colours;
+        private final int width;
 
         Painter(Graphics2D g, FigureSkeleton skeleton, Rectangle2D frame, int width, int height, Colours colours) {
             this.g = g;
             this.s = skeleton;
             this.view = skeleton.pose().view();
             this.colours = colours;
+            this.width = width;
             this.scale = Math.min(Math.min(width, height) / (view == Pose.View.ABOVE ? ABOVE_HEIGHT : FIGURE_HEIGHT),
                     Math.min((width - 2 * MARGIN) / frame.getWidth(), (height - 2 * MARGIN) / frame.getHeight()));
             this.offsetX = width / 2.0 - frame.getCenterX() * scale;
@@ -214,7 +216,7 @@ final class FigureView extends JPanel {
             if (s.roller() != null) {
                 Point2D centre = at(s.roller());
                 double r = FigureSkeleton.ROLLER * scale;
-                g.setColor(PacerView.blend(colours.accent(), colours.background(), 0.35));
+                g.setColor(PacerView.blend(colours.accent(), colours.background(), 0.15));
                 g.fill(new Ellipse2D.Double(centre.getX() - r, centre.getY() - r, 2 * r, 2 * r));
             }
             leg(1, colours.far());
@@ -311,8 +313,7 @@ final class FigureView extends JPanel {
             g.setColor(colours.props());
             g.setStroke(new BasicStroke((float) Math.max(2, 0.02 * scale), BasicStroke.CAP_ROUND,
                     BasicStroke.JOIN_ROUND));
-            g.draw(new Line2D.Double(MARGIN, floor.getY(), g.getClipBounds() == null ? 1000
-                    : g.getClipBounds().getMaxX() - MARGIN, floor.getY()));
+            g.draw(new Line2D.Double(MARGIN, floor.getY(), width - MARGIN, floor.getY()));
         }
 
         private void chairFromTheSide() {

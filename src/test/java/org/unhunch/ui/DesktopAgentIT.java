@@ -128,6 +128,17 @@ class DesktopAgentIT {
         return Desktop.awaitWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0)));
     }
 
+    /**
+     * A screenshot a moment after the step's log line: the agent has drawn the step by then, but a
+     * busy X server may not have put all of it on screen yet, and a screenshot taken at once can show
+     * half of the step before. This waits for the X server, not for the routine's time.
+     */
+    private static void screenshotOnceDrawn(String name) {
+        await("the X server draws " + name).pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1))
+                .until(() -> true);
+        Desktop.screenshot(name);
+    }
+
     private long count(String text) throws Exception {
         return log().lines().filter(line -> line.contains(text)).count();
     }
@@ -138,7 +149,7 @@ class DesktopAgentIT {
             String routine = openRoutineFromTheTray(agent, "tray-menu");
             for (int step = 1; step <= 6; step++) {
                 awaitLog("Routine step " + step + " of 6", Duration.ofSeconds(30));
-                Desktop.screenshot("routine-step-" + step);
+                screenshotOnceDrawn("routine-step-" + step);
                 if (step == 2) {
                     the_figure_stops_moving_while_the_window_is_minimised(routine);
                 }
@@ -169,7 +180,7 @@ class DesktopAgentIT {
             openRoutineFromTheTray(agent, null);
             for (int step = 1; step <= 7; step++) {
                 awaitLog("Routine step " + step + " of 7", Duration.ofSeconds(30));
-                Desktop.screenshot("routine-dark-step-" + step);
+                screenshotOnceDrawn("routine-dark-step-" + step);
             }
             agent.awaitEvent("break_done", Duration.ofSeconds(40));
             assertThat(log()).contains("Routine window redraws: key poses only")

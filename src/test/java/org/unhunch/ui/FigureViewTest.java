@@ -24,11 +24,15 @@ class FigureViewTest {
 
     private static BufferedImage paint(Motion motion, PacerPhase phase, boolean dark, boolean keyPoses) {
         Theme.install(dark);
-        JPanel parent = new JPanel();
         FigureView figure = new FigureView();
+        figure.show(motion, phase, keyPoses);
+        return paint(figure);
+    }
+
+    private static BufferedImage paint(FigureView figure) {
+        JPanel parent = new JPanel();
         parent.add(figure);
         figure.setSize(300, 300);
-        figure.show(motion, phase, keyPoses);
         BufferedImage image = new BufferedImage(300, 300, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(parent.getBackground());
@@ -80,6 +84,20 @@ class FigureViewTest {
             save(paint(motion, new PacerPhase(Cue.LEFT, 0.5), dark, false), motion.id() + "-left-" + theme);
             save(paint(motion, new PacerPhase(Cue.RIGHT, 0.5), dark, false), motion.id() + "-right-" + theme);
         }
+    }
+
+    @Test
+    void a_figure_shown_one_motion_after_another_draws_the_last_as_a_new_one_would() {
+        Theme.install(false);
+        FigureView figure = new FigureView();
+        figure.show(Motion.THORACIC_EXTENSION, new PacerPhase(Cue.HOLD, 0.9), false);
+        paint(figure);
+        figure.show(Motion.DIAPHRAGMATIC_BREATH, new PacerPhase(Cue.INHALE, 0.2), false);
+        BufferedImage after = paint(figure);
+        assertThat(differing(after, paint(Motion.DIAPHRAGMATIC_BREATH, new PacerPhase(Cue.INHALE, 0.2), false, false)))
+                .isZero();
+        assertThat(figure.getAccessibleContext().getAccessibleDescription())
+                .isEqualTo(FigureView.description(Motion.DIAPHRAGMATIC_BREATH));
     }
 
     @Test
