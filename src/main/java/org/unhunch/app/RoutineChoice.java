@@ -95,7 +95,9 @@ final class RoutineChoice {
         List<Routine> available = RoutineFile.bundled();
         if (file != null) {
             try {
-                available = RoutineFile.read(file);
+                RoutineFile.Checked checked = RoutineFile.readChecked(file);
+                checked.notes().forEach(note -> LOG.warn("In the routine file: {}", note));
+                available = checked.routines();
             } catch (RoutineFileException e) {
                 return bundledInstead(e, null);
             } catch (RuntimeException e) {

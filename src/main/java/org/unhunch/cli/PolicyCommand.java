@@ -184,7 +184,9 @@ final class PolicyCommand implements Callable<Integer> {
                 continue;
             }
             try {
-                RoutineFile.read(routines);
+                for (String note : RoutineFile.readChecked(routines).notes()) {
+                    notes.add(where + SettingText.escape(note));
+                }
             } catch (RoutineFileException e) {
                 problems.add(where + "not a routine file Unhunch can use: " + SettingText.escape(e.getMessage()));
             } catch (RuntimeException e) {

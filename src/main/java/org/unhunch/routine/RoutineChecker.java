@@ -3,6 +3,7 @@ package org.unhunch.routine;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -36,14 +37,22 @@ final class RoutineChecker {
     private static final List<String> FILE_FIELDS = List.of("format", "routines");
     private static final List<String> ROUTINE_FIELDS = List.of("id", "name", "steps");
     private static final List<String> STEP_FIELDS = List.of("id", "title", "guidance", "seconds", "pacer",
-            "inhaleSeconds", "exhaleSeconds", "inhaleWord", "exhaleWord", "secondsPerSide", "requires");
+            "inhaleSeconds", "exhaleSeconds", "inhaleWord", "exhaleWord", "secondsPerSide", "requires", "motion");
     /** The fields of each pacer; on a step with another pacer they would do nothing, so they are refused. */
     private static final Map<String, List<String>> PACER_FIELDS = pacerFields();
+    private static final String MOTIONS = String.join(", ",
+            Arrays.stream(Motion.values()).map(Motion::id).toList());
 
     private final String source;
+    private final List<String> notes = new ArrayList<>();
 
     RoutineChecker(String source) {
         this.source = source;
+    }
+
+    /** What {@link #check} passed over without refusing the file, each naming the file and the field. */
+    List<String> notes() {
+        return List.copyOf(notes);
     }
 
     private static Map<String, List<String>> pacerFields() {
@@ -123,7 +132,27 @@ final class RoutineChecker {
             requires = Optional.of(choice(equipment, field(at, "requires"), RoutineFile.EQUIPMENT,
                     "is not equipment Unhunch knows; use one of " + sorted(RoutineFile.EQUIPMENT)));
         }
-        return new RoutineStep(id, title, guidance, duration, pacer(step, at), requires);
+        return new RoutineStep(id, title, guidance, duration, pacer(step, at), requires, motion(step, at));
+    }
+
+    /**
+     * The step's motion. One this version does not know (a file written for a later one, or a typo)
+     * is noted, naming the file and the field, and the step shows the pacer alone; a motion that is
+     * not text at all is refused like any other wrong type.
+     */
+    private Optional<Motion> motion(JsonNode step, String at) throws RoutineFileException {
+        JsonNode motion = optional(step, at, "motion", "one of " + MOTIONS);
+        if (motion == null) {
+            return Optional.empty();
+        }
+        String field = field(at, "motion");
+        require(motion.isTextual(), field, "must be one of " + MOTIONS + " as text, not " + kind(motion));
+        Optional<Motion> known = Motion.byId(motion.textValue());
+        if (known.isEmpty()) {
+            notes.add(source + ": " + field + ": " + RoutineText.quoted(motion.textValue())
+                    + " is not a motion Unhunch knows (" + MOTIONS + "); the step shows the pacer alone");
+        }
+        return known;
     }
 
     private Pacer pacer(JsonNode step, String at) throws RoutineFileException {

@@ -47,6 +47,17 @@ public final class RoutineFile {
     private RoutineFile() {
     }
 
+    /**
+     * A file's routines, and what in it was passed over without refusing the file: a motion this
+     * version does not know, whose step shows the pacer alone. Each note names the file and the field.
+     */
+    public record Checked(List<Routine> routines, List<String> notes) {
+        public Checked {
+            routines = List.copyOf(routines);
+            notes = List.copyOf(notes);
+        }
+    }
+
     /** The routines that ship with Unhunch. */
     public static List<Routine> bundled() {
         try (InputStream in = RoutineFile.class.getResourceAsStream(BUNDLED)) {
@@ -67,12 +78,17 @@ public final class RoutineFile {
 
     /** Reads and checks the routines in {@code file}, which must be a regular file (not a device or a pipe). */
     public static List<Routine> read(Path file) throws RoutineFileException {
+        return readChecked(file).routines();
+    }
+
+    /** As {@link #read(Path)}, with the notes on what was passed over. */
+    public static Checked readChecked(Path file) throws RoutineFileException {
         try {
             if (!Files.readAttributes(file, BasicFileAttributes.class).isRegularFile()) {
                 throw new RoutineFileException(file + ": is not a regular file");
             }
             try (InputStream in = Files.newInputStream(file)) {
-                return read(in, file.toString());
+                return readChecked(in, file.toString());
             }
         } catch (NoSuchFileException e) {
             throw new RoutineFileException(file + ": no such file", e);
@@ -89,6 +105,11 @@ public final class RoutineFile {
      * @param source the file's name, for messages
      */
     public static List<Routine> read(InputStream in, String source) throws RoutineFileException {
+        return readChecked(in, source).routines();
+    }
+
+    /** As {@link #read(InputStream, String)}, with the notes on what was passed over. */
+    public static Checked readChecked(InputStream in, String source) throws RoutineFileException {
         byte[] content;
         try {
             content = in.readNBytes(MAX_BYTES + 1);
@@ -118,7 +139,9 @@ public final class RoutineFile {
         } catch (IOException e) {
             throw new RoutineFileException(source + ": cannot be read: " + e.getMessage(), e);
         }
-        return new RoutineChecker(source).check(tree == null ? MissingNode.getInstance() : tree);
+        RoutineChecker checker = new RoutineChecker(source);
+        List<Routine> routines = checker.check(tree == null ? MissingNode.getInstance() : tree);
+        return new Checked(routines, checker.notes());
     }
 
     private static JsonParser parser(byte[] content, String source) throws RoutineFileException {

@@ -29,10 +29,18 @@ final class PacerView extends JPanel {
     private String word = "";
     private double stepLeft = 1;
     private boolean finished;
+    private boolean reducedMotion;
+    /** What the last painting showed, to the half degree: a frame that would look the same is not painted. */
+    private transient Object shown;
 
     PacerView() {
         setPreferredSize(new Dimension(280, 280));
         getAccessibleContext().setAccessibleName(Texts.get("routine.pacer.accessible", ""));
+    }
+
+    /** With reduced motion the breathing circle shows the size the breath goes to, still. */
+    void setReducedMotion(boolean reducedMotion) {
+        this.reducedMotion = reducedMotion;
     }
 
     /**
@@ -45,12 +53,22 @@ final class PacerView extends JPanel {
         this.word = word(pacer, phase);
         this.stepLeft = stepLeft;
         getAccessibleContext().setAccessibleName(Texts.get("routine.pacer.accessible", word));
-        repaint();
+        double moving = switch (phase.cue()) {
+            case INHALE, EXHALE -> reducedMotion ? 0 : phase.breathSize();
+            case HOLD -> phase.progress();
+            default -> 0;
+        };
+        Object look = java.util.List.of(phase.cue(), word, Math.round(720 * stepLeft), Math.round(720 * moving));
+        if (!look.equals(shown)) {
+            shown = look;
+            repaint();
+        }
     }
 
     /** The routine is done: a full ring with a check mark. */
     void showFinished() {
         finished = true;
+        shown = null;
         word = "";
         stepLeft = 1;
         phase = new PacerPhase(PacerPhase.Cue.NONE, 1);
@@ -76,9 +94,13 @@ final class PacerView extends JPanel {
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            double size = Math.min(getWidth(), getHeight()) - 16;
+            g.setFont(getFont().deriveFont(Font.BOLD, 20f));
+            FontMetrics metrics = g.getFontMetrics();
+            // The word goes under the ring, never on the breathing circle.
+            double wordSpace = metrics.getHeight() + 10;
+            double size = Math.max(40, Math.min(getWidth(), getHeight() - wordSpace) - 16);
             double x = (getWidth() - size) / 2;
-            double y = (getHeight() - size) / 2;
+            double y = (getHeight() - wordSpace - size) / 2;
             Color accent = UIManager.getColor("Component.accentColor") != null
                     ? UIManager.getColor("Component.accentColor") : new Color(0x2675BF);
             Color track = blend(getForeground(), getBackground(), 0.85);
@@ -91,7 +113,7 @@ final class PacerView extends JPanel {
 
             double inner = size - 50;
             double cx = getWidth() / 2.0;
-            double cy = getHeight() / 2.0;
+            double cy = y + size / 2;
             if (finished) {
                 Path2D check = new Path2D.Double();
                 check.moveTo(cx - inner * 0.22, cy);
@@ -103,7 +125,9 @@ final class PacerView extends JPanel {
             }
             switch (phase.cue()) {
                 case INHALE, EXHALE -> {
-                    double eased = 0.5 - Math.cos(Math.PI * phase.breathSize()) / 2;
+                    double breath = reducedMotion ? (phase.cue() == PacerPhase.Cue.INHALE ? 1 : 0)
+                            : phase.breathSize();
+                    double eased = 0.5 - Math.cos(Math.PI * breath) / 2;
                     double radius = inner / 2 * (0.35 + 0.65 * eased);
                     g.setColor(blend(accent, getBackground(), 0.55));
                     g.fill(new Ellipse2D.Double(cx - radius, cy - radius, 2 * radius, 2 * radius));
@@ -120,9 +144,8 @@ final class PacerView extends JPanel {
                 case NONE -> { }
             }
             g.setColor(getForeground());
-            g.setFont(getFont().deriveFont(Font.BOLD, 20f));
-            FontMetrics metrics = g.getFontMetrics();
-            g.drawString(word, (float) (cx - metrics.stringWidth(word) / 2.0), (float) (cy + size / 2 - 40));
+            g.drawString(word, (float) (cx - metrics.stringWidth(word) / 2.0),
+                    (float) (y + size + 10 + metrics.getAscent()));
         } finally {
             g.dispose();
         }

@@ -3,6 +3,9 @@ package org.unhunch.ui;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.Font;
+import java.awt.GridLayout;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.List;
 import java.util.function.LongSupplier;
 import javax.swing.BorderFactory;
@@ -15,6 +18,7 @@ import javax.swing.WindowConstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.unhunch.records.RoutineProgress;
+import org.unhunch.routine.Motion;
 import org.unhunch.routine.PacerPhase;
 import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineStep;
@@ -23,30 +27,40 @@ import org.unhunch.sitting.Observation;
 
 /**
  * The routine, one step at a time: "Step 2 of 6", the step's title and two or three lines of
- * guidance, the pacer inside a countdown ring, the safety note, and Pause, Next, Skip routine.
- * Steps advance on their own; when the last one ends the routine is done, and the window says so.
+ * guidance, a figure doing the step's motion beside the pacer inside a countdown ring, the safety
+ * note, and Pause, Next, Skip routine. Steps advance on their own; when the last one ends the
+ * routine is done, and the window says so. The figure moves at 30 frames a second only while the
+ * window is on screen ({@link AnimationGate}); with reduced motion (the system property
+ * {@value #REDUCED_MOTION}) it shows the key poses, still.
  */
 final class RoutineWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoutineWindow.class);
 
-    private static final int FRAME_MILLIS = 33;
+    /** The system property that asks for key poses only: {@code -Dunhunch.reducedMotion=true}. */
+    static final String REDUCED_MOTION = "unhunch.reducedMotion";
 
     private final JFrame frame = new JFrame();
     private final StepText text = new StepText();
     private final JLabel remaining = new JLabel();
     private final PacerView pacer = new PacerView();
+    private final FigureView figure = new FigureView();
+    private final JPanel stage = new JPanel(new GridLayout(1, 0, 16, 0));
     private final JButton pause = new JButton(Texts.get("routine.pause"));
     private final JButton next = new JButton(Texts.get("routine.next"));
     private final JButton skip = new JButton(Texts.get("routine.skip"));
     private final JButton done = new JButton(Texts.get("routine.done"));
-    private final Timer frames = new Timer(FRAME_MILLIS, event -> refresh());
+    private final Timer frames = new Timer(AnimationGate.FRAME_MILLIS, event -> refresh());
+    private final AnimationGate gate;
+    private AnimationGate.Rate rate = AnimationGate.Rate.STOPPED;
     private final RoutineAnswers answers;
     private final LongSupplier clock;
     private final Runnable nextStepSound;
     private RoutineStepper stepper;
     private boolean answered;
     private int shownStep = -1;
+    /** The whole seconds left that the window says, so the words are made once a second, not each frame. */
+    private long shownLeft = -1;
 
     /** Where the routine's done or skip goes (the agent's inbox), with how far the person got. */
     @FunctionalInterface
@@ -59,14 +73,36 @@ final class RoutineWindow {
      * @param nextStepSound played as each step after the first begins
      */
     RoutineWindow(RoutineAnswers answers, LongSupplier clock, Runnable nextStepSound) {
+        this(answers, clock, nextStepSound, Boolean.getBoolean(REDUCED_MOTION));
+    }
+
+    /** @param reducedMotion the figure shows its key poses, still, and the window redraws a few times a second */
+    RoutineWindow(RoutineAnswers answers, LongSupplier clock, Runnable nextStepSound, boolean reducedMotion) {
+        this.gate = new AnimationGate(reducedMotion);
+        pacer.setReducedMotion(reducedMotion);
         this.answers = answers;
         this.clock = clock;
         this.nextStepSound = nextStepSound;
         frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
-        frame.addWindowListener(new java.awt.event.WindowAdapter() {
+        frame.addWindowListener(new WindowAdapter() {
             @Override
-            public void windowClosing(java.awt.event.WindowEvent event) {
+            public void windowClosing(WindowEvent event) {
                 skipOrClose();
+            }
+
+            @Override
+            public void windowIconified(WindowEvent event) {
+                gate.minimised();
+                applyRate();
+            }
+
+            @Override
+            public void windowDeiconified(WindowEvent event) {
+                gate.restored();
+                applyRate();
+                if (rate != AnimationGate.Rate.STOPPED) {
+                    refresh();
+                }
             }
         });
         JLabel safety = new JLabel(Texts.get("routine.safety"));
@@ -85,10 +121,11 @@ final class RoutineWindow {
         JPanel content = new JPanel(new BorderLayout(0, 12));
         content.setBorder(BorderFactory.createEmptyBorder(20, 24, 16, 24));
         content.add(text, BorderLayout.NORTH);
-        content.add(pacer, BorderLayout.CENTER);
+        stage.add(pacer);
+        content.add(stage, BorderLayout.CENTER);
         content.add(bottom, BorderLayout.SOUTH);
         frame.setContentPane(content);
-        frame.setSize(580, 700);
+        frame.setSize(720, 680);
 
         pause.addActionListener(event -> togglePause());
         next.addActionListener(event -> stepper.next(clock.getAsLong()));
@@ -115,10 +152,13 @@ final class RoutineWindow {
             button.setVisible(true);
         }
         done.setVisible(false);
+        gate.routineStarted();
+        gate.restored();
         refresh();
         frame.setLocationRelativeTo(null);
         frame.setVisible(true);
-        frames.start();
+        gate.shown();
+        applyRate();
     }
 
     boolean isShowing() {
@@ -126,8 +166,31 @@ final class RoutineWindow {
     }
 
     void hide() {
-        frames.stop();
+        gate.hidden();
+        applyRate();
         frame.setVisible(false);
+    }
+
+    /** Runs the timer as often as the gate says, and says in the log when that changes. */
+    private void applyRate() {
+        AnimationGate.Rate now = gate.rate();
+        if (now == rate) {
+            return;
+        }
+        rate = now;
+        LOG.info("Routine window redraws: {}", switch (now) {
+            case ANIMATING -> "the figure moves (" + AnimationGate.FRAME_MILLIS + " ms a frame)";
+            case KEY_POSES -> "key poses only, reduced motion (" + AnimationGate.KEY_POSE_MILLIS + " ms)";
+            case MINIMISED -> "minimised, the routine keeps time (" + AnimationGate.MINIMISED_MILLIS + " ms)";
+            case STOPPED -> "stopped";
+        });
+        if (now == AnimationGate.Rate.STOPPED) {
+            frames.stop();
+            return;
+        }
+        frames.setDelay(now.millis());
+        frames.setInitialDelay(now.millis());
+        frames.restart();
     }
 
     /** How many steps were finished, for a routine cut short. */
@@ -167,18 +230,44 @@ final class RoutineWindow {
                 nextStepSound.run();
             }
             shownStep = index;
+            shownLeft = -1;
             LOG.info("Routine step {} of {}: {}", index + 1, stepper.steps().size(), step.id());
+            text.show(step, index, stepper.steps().size());
         }
-        text.show(step, index, stepper.steps().size());
         long left = (stepper.stepRemaining(now).toMillis() + 999) / 1000;
-        remaining.setText(Texts.get("routine.remaining", String.format("%d:%02d", left / 60, left % 60)));
+        if (left != shownLeft) {
+            shownLeft = left;
+            remaining.setText(Texts.get("routine.remaining", String.format("%d:%02d", left / 60, left % 60)));
+        }
         PacerPhase phase = stepper.pacerAt(now);
         double share = stepper.stepRemaining(now).toNanos() / (double) step.duration().toNanos();
         pacer.show(phase, step.pacer(), share);
+        showFigure(step.motion().orElse(null), phase);
+    }
+
+    /** The step's figure beside the pacer; a step without a motion shows the pacer alone. */
+    private void showFigure(Motion motion, PacerPhase phase) {
+        boolean shown = figure.getParent() == stage;
+        if (motion == null) {
+            if (shown) {
+                stage.remove(figure);
+                stage.revalidate();
+                stage.repaint();
+            }
+            return;
+        }
+        figure.show(motion, phase, gate.reducedMotion());
+        if (!shown) {
+            stage.add(figure, 0);
+            stage.revalidate();
+            stage.repaint();
+        }
     }
 
     private void showFinished() {
-        frames.stop();
+        gate.routineOver();
+        applyRate();
+        showFigure(null, null);
         LOG.info("Routine finished");
         if (!answered) {
             answered = true;

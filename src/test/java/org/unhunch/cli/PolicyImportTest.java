@@ -111,6 +111,20 @@ class PolicyImportTest {
     }
 
     @Test
+    void a_routine_file_with_a_motion_this_version_does_not_know_is_imported_with_a_note() throws Exception {
+        Path later = Files.writeString(folder.resolve("later.json"), "{\"format\":1,\"routines\":[{\"id\":\"r\","
+                + "\"name\":\"R\",\"steps\":[{\"id\":\"s\",\"title\":\"S\",\"guidance\":[\"Do it.\"],"
+                + "\"seconds\":30,\"motion\":\"headstand\"}]}]}");
+        Path file = policy(entry("routine.file", later.toString()));
+        CliRun noted = OwnRootsCli.policy(system, "import", file.toString());
+        assertThat(noted.status()).as(noted.err()).isZero();
+        assertThat(noted.err()).startsWith("unhunch policy: note: " + file + ": routine.file=" + later + ": " + later
+                + ": routines[0].steps[0].motion: 'headstand' is not a motion Unhunch knows")
+                .contains("the step shows the pacer alone");
+        assertThat(OwnRootsCli.policy(system, "show").out()).contains("routine.file = " + later);
+    }
+
+    @Test
     void an_export_is_imported_as_it_was() throws Exception {
         assertThat(OwnRootsCli.policy(system, "import", policy(entry("sit.limit", "50m")).toString()).status()).isZero();
         Path exported = folder.resolve("exported.xml");

@@ -68,10 +68,41 @@ class RoutineFileTest {
         "unknown field         | \"seconds\":30,\"colour\":\"red\"      | it.json: routines[0].steps[0]: 'colour' is not a field of a step",
         "wrong type            | \"seconds\":\"long\"                   | routines[0].steps[0].seconds",
         "only equipment steps  | \"seconds\":30,\"requires\":\"band\"  | it.json: routines[0].steps: must have at least one step that needs no equipment",
+        "motion not text       | \"seconds\":30,\"motion\":3           | it.json: routines[0].steps[0].motion: must be one of neutral-spine, rotation",
+        "motion null           | \"seconds\":30,\"motion\":null        | it.json: routines[0].steps[0].motion: is null",
     })
     void a_bad_step_is_refused_naming_the_file_and_the_field(String what, String fields, String message) {
         assertThatThrownBy(() -> read(withStep(fields))).as(what)
                 .isInstanceOf(RoutineFileException.class).hasMessageContaining(message);
+    }
+
+    @Test
+    void every_bundled_step_has_a_motion() {
+        assertThat(RoutineFile.bundled()).flatExtracting(Routine::steps)
+                .allSatisfy(step -> assertThat(step.motion()).as(step.id()).isPresent());
+        assertThat(RoutineFile.bundled().get(0).steps()).extracting(step -> step.motion().orElseThrow())
+                .contains(Motion.CAT_COW, Motion.ROTATION, Motion.THORACIC_EXTENSION, Motion.FOAM_ROLLER);
+    }
+
+    @Test
+    void a_step_names_its_motion_or_has_none() throws Exception {
+        assertThat(read(withStep("\"seconds\":30,\"motion\":\"cat-cow\"")).get(0).steps().get(0).motion())
+                .contains(Motion.CAT_COW);
+        assertThat(read(withStep("\"seconds\":30")).get(0).steps().get(0).motion()).isEmpty();
+    }
+
+    @Test
+    void an_unknown_motion_is_noted_with_the_file_and_the_field_and_the_step_shows_the_pacer_alone()
+            throws Exception {
+        RoutineFile.Checked checked = RoutineFile.readChecked(new ByteArrayInputStream(
+                withStep("\"seconds\":30,\"motion\":\"headstand\"").getBytes(StandardCharsets.UTF_8)), "it.json");
+        assertThat(checked.routines().get(0).steps().get(0).motion()).isEmpty();
+        assertThat(checked.notes()).singleElement().asString()
+                .startsWith("it.json: routines[0].steps[0].motion: 'headstand' is not a motion Unhunch knows")
+                .contains("cat-cow").endsWith("the step shows the pacer alone");
+        assertThat(RoutineFile.readChecked(new ByteArrayInputStream(
+                withStep("\"seconds\":30,\"motion\":\"rotation\"").getBytes(StandardCharsets.UTF_8)), "it.json")
+                .notes()).isEmpty();
     }
 
     @Test

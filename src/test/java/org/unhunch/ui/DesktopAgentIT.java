@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JFrame;
 import javax.swing.JTextArea;
@@ -106,30 +107,81 @@ class DesktopAgentIT {
         }
     }
 
+    /** Opens the routine from the tray menu's first item, with a screenshot of the menu named {@code menuShot}. */
+    private String openRoutineFromTheTray(AgentProcess agent, String menuShot) throws Exception {
+        awaitLog("Tray icon added", Duration.ofSeconds(20));
+        String icon = Desktop.awaitWindow("JavaEmbeddedFrame");
+        Rectangle at = Desktop.geometry(icon);
+        Desktop.xdotool("mousemove", Integer.toString(at.x + at.width / 2), Integer.toString(at.y + at.height / 2),
+                "click", "3");
+        String menu = Desktop.awaitWindow("sun-awt-X11-XPopupMenuPeer");
+        if (menuShot != null) {
+            Desktop.screenshot(menuShot);
+        }
+        Rectangle items = Desktop.geometry(menu);
+        Desktop.xdotool("mousemove", Integer.toString(items.x + 30),
+                Integer.toString(Desktop.firstItemBelowFirstSeparator(items)), "click", "1");
+        agent.awaitEvent("routine_started", Duration.ofSeconds(10));
+        return Desktop.awaitWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0)));
+    }
+
+    /**
+     * A screenshot a moment after the step's log line: the agent has drawn the step by then, but a
+     * busy X server may not have put all of it on screen yet, and a screenshot taken at once can show
+     * half of the step before. This waits for the X server, not for the routine's time.
+     */
+    private static void screenshotOnceDrawn(String name) {
+        await("the X server draws " + name).pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1))
+                .until(() -> true);
+        Desktop.screenshot(name);
+    }
+
+    private long count(String text) throws Exception {
+        return log().lines().filter(line -> line.contains(text)).count();
+    }
+
     @Test
     void the_tray_menu_starts_the_routine_which_runs_step_by_step_to_done() throws Exception {
         try (AgentProcess agent = AgentProcess.start(data, "run", "--time-scale", "10")) {
-            awaitLog("Tray icon added", Duration.ofSeconds(20));
-            String icon = Desktop.awaitWindow("JavaEmbeddedFrame");
-            Rectangle at = Desktop.geometry(icon);
-            Desktop.xdotool("mousemove", Integer.toString(at.x + at.width / 2), Integer.toString(at.y + at.height / 2),
-                    "click", "3");
-            String menu = Desktop.awaitWindow("sun-awt-X11-XPopupMenuPeer");
-            Desktop.screenshot("tray-menu");
-            Rectangle items = Desktop.geometry(menu);
-            Desktop.xdotool("mousemove", Integer.toString(items.x + 30),
-                    Integer.toString(Desktop.firstItemBelowFirstSeparator(items)), "click", "1");
-
-            agent.awaitEvent("routine_started", Duration.ofSeconds(10));
-            Desktop.awaitWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0)));
+            String routine = openRoutineFromTheTray(agent, "tray-menu");
             for (int step = 1; step <= 6; step++) {
                 awaitLog("Routine step " + step + " of 6", Duration.ofSeconds(30));
-                Desktop.screenshot("routine-step-" + step);
+                screenshotOnceDrawn("routine-step-" + step);
+                if (step == 2) {
+                    the_figure_stops_moving_while_the_window_is_minimised(routine);
+                }
             }
             assertThat(agent.awaitEvent("break_done", Duration.ofSeconds(30)).get("duration_s").asDouble())
                     .as("the whole routine, 270 s of routine time").isGreaterThanOrEqualTo(270.0);
             awaitLog("Routine finished", Duration.ofSeconds(5));
+            awaitLog("Routine window redraws: stopped", Duration.ofSeconds(5));
             Desktop.screenshot("routine-done");
+            agent.stop();
+        }
+    }
+
+    private void the_figure_stops_moving_while_the_window_is_minimised(String routine) throws Exception {
+        assertThat(count("Routine window redraws: the figure moves")).isEqualTo(1);
+        Desktop.xdotool("windowminimize", "--sync", routine);
+        awaitLog("Routine window redraws: minimised", Duration.ofSeconds(10));
+        Desktop.xdotool("windowactivate", "--sync", routine);
+        await("the figure moves again").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> count("Routine window redraws: the figure moves") == 2);
+    }
+
+    @Test
+    void in_the_dark_with_reduced_motion_every_step_shows_its_figure_in_key_poses() throws Exception {
+        AgentProcess.runToEnd(data, "settings", "set", "equipment.foamroller", "true");
+        try (AgentProcess agent = AgentProcess.start(data, List.of("-Dunhunch.theme=dark",
+                "-Dunhunch.reducedMotion=true"), "run", "--time-scale", "10")) {
+            openRoutineFromTheTray(agent, null);
+            for (int step = 1; step <= 7; step++) {
+                awaitLog("Routine step " + step + " of 7", Duration.ofSeconds(30));
+                screenshotOnceDrawn("routine-dark-step-" + step);
+            }
+            agent.awaitEvent("break_done", Duration.ofSeconds(40));
+            assertThat(log()).contains("Routine window redraws: key poses only")
+                    .doesNotContain("Routine window redraws: the figure moves");
             agent.stop();
         }
     }
