@@ -360,7 +360,8 @@ final class FigureView extends JPanel {
             g.fill(head);
             if (view != Pose.View.FRONT) {
                 Point2D nose = at(s.nose());
-                double n = 0.035 * scale;
+                // From above the nose is what says where the face points: drawn larger there.
+                double n = (view == Pose.View.ABOVE ? 0.06 : 0.035) * scale;
                 g.fill(new Ellipse2D.Double(nose.getX() - n, nose.getY() - n, 2 * n, 2 * n));
             }
         }
