@@ -43,11 +43,12 @@ public final class Demo {
     public void showAndWait(String theme, long snoozeMinutes, boolean sounds, LongSupplier clock)
             throws InterruptedException {
         boolean dark = Theme.dark(theme);
+        boolean reducedMotion = ReducedMotion.asked();
         SwingUtilities.invokeLater(() -> {
             Theme.install(dark);
             Chime chime = new Chime(sounds);
-            routineWindow = new RoutineWindow((answer, progress) -> { }, clock, chime::play);
-            card = new PromptCard(this::answer, snoozeMinutes);
+            routineWindow = new RoutineWindow((answer, progress) -> { }, clock, chime::play, reducedMotion);
+            card = new PromptCard(this::answer, snoozeMinutes, reducedMotion);
             card.show(sittingMinutes, Set.of(), routine, steps);
             chime.play();
         });

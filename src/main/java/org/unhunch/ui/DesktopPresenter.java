@@ -81,6 +81,8 @@ public final class DesktopPresenter implements SittingEventSink {
     private boolean lookInstalled;
     /** Whether the look is dark, decided off the EDT (it may ask gsettings); on the EDT after. */
     private boolean darkLook;
+    /** Whether less motion is asked for ({@link ReducedMotion}), decided off the EDT at start. */
+    private boolean reducedMotion;
 
     /** @param values the settings at start; later ones come through {@link #settingsChanged} */
     public DesktopPresenter(Wiring wiring, SittingSettings settings, Map<Setting, Resolved> values, Routine routine,
@@ -101,8 +103,10 @@ public final class DesktopPresenter implements SittingEventSink {
     public void start() {
         Optional<TrayIcon> early = FirstTrayIcon.await();
         boolean dark = Theme.dark(values.get(Setting.THEME).value());
+        boolean lessMotion = ReducedMotion.asked();
         SwingUtilities.invokeLater(() -> {
             darkLook = dark;
+            reducedMotion = lessMotion;
             tray = new Tray(wiring.status(), wiring.ticker(), settings.sitLimit(), routine, new TrayMenu(
                     () -> wiring.inbox().post(Observation.START), () -> wiring.inbox().post(Observation.SNOOZE),
                     this::openHistory, this::pauseFor, this::pauseUntilTomorrow, this::resume, this::openSettings,
@@ -121,7 +125,7 @@ public final class DesktopPresenter implements SittingEventSink {
     private PromptCard card() {
         if (card == null) {
             installLook();
-            card = new PromptCard(wiring.inbox()::post, settings.snooze().toMinutes());
+            card = new PromptCard(wiring.inbox()::post, settings.snooze().toMinutes(), reducedMotion);
         }
         return card;
     }
@@ -130,7 +134,7 @@ public final class DesktopPresenter implements SittingEventSink {
         if (routineWindow == null) {
             installLook();
             routineWindow = new RoutineWindow(wiring.inbox()::post,
-                    () -> wiring.ticker().read() * wiring.timeScale(), chime::play);
+                    () -> wiring.ticker().read() * wiring.timeScale(), chime::play, reducedMotion);
         }
         return routineWindow;
     }

@@ -7,7 +7,7 @@ import javax.swing.Timer;
 /**
  * A window that comes in gently: from transparent to opaque over {@link #MILLIS}, easing out, where
  * the screen can draw translucent windows (a compositing desktop); at once elsewhere (plain X11, as
- * on the test desktop) and where reduced motion is asked for.
+ * on the test desktop) and where reduced motion is asked for ({@code -Dunhunch.reducedMotion=true}).
  */
 final class FadeIn {
 

@@ -49,6 +49,7 @@ final class PromptCard {
     static final String SNOOZE_ON_ESCAPE = "unhunch.snooze";
 
     private final JFrame frame = new JFrame(WINDOW_TITLE);
+    private final boolean reducedMotion;
     private final JLabel message = new JLabel();
     private final JButton start = new JButton(Texts.get("prompt.start"));
     private final JButton snooze = new JButton();
@@ -59,7 +60,9 @@ final class PromptCard {
         snooze.getAccessibleContext().setAccessibleName(snooze.getText());
     }
 
-    PromptCard(Answers answers, long snoozeMinutes) {
+    /** @param reducedMotion the card comes at once, without fading in ({@link ReducedMotion}) */
+    PromptCard(Answers answers, long snoozeMinutes, boolean reducedMotion) {
+        this.reducedMotion = reducedMotion;
         frame.setUndecorated(true);
         frame.setType(Window.Type.UTILITY);
         frame.setAlwaysOnTop(true);
@@ -156,7 +159,7 @@ final class PromptCard {
         frame.setFocusableWindowState(false);
         frame.setAutoRequestFocus(false);
         frame.setLocation(cornerOfPointersScreen());
-        FadeIn.show(frame, false);
+        FadeIn.show(frame, reducedMotion);
     }
 
     void hide() {

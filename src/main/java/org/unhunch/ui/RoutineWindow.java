@@ -31,14 +31,12 @@ import org.unhunch.sitting.Observation;
  * note, and Pause, Next, Skip routine. Steps advance on their own; when the last one ends the
  * routine is done, and the window says so. The figure moves at 30 frames a second only while the
  * window is on screen ({@link AnimationGate}); with reduced motion (the system property
- * {@value #REDUCED_MOTION}) it shows the key poses, still.
+ * {@link ReducedMotion}) it shows the key poses, still.
  */
 final class RoutineWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoutineWindow.class);
 
-    /** The system property that asks for key poses only: {@code -Dunhunch.reducedMotion=true}. */
-    static final String REDUCED_MOTION = "unhunch.reducedMotion";
 
     private final JFrame frame = new JFrame();
     private final StepText text = new StepText();
@@ -71,12 +69,9 @@ final class RoutineWindow {
     /**
      * @param clock         nanoseconds on the routine's time axis (scaled with the agent in demonstrations)
      * @param nextStepSound played as each step after the first begins
+     * @param reducedMotion the figure shows its key poses, still, and the window redraws a few times a
+     *                      second ({@link ReducedMotion})
      */
-    RoutineWindow(RoutineAnswers answers, LongSupplier clock, Runnable nextStepSound) {
-        this(answers, clock, nextStepSound, Boolean.getBoolean(REDUCED_MOTION));
-    }
-
-    /** @param reducedMotion the figure shows its key poses, still, and the window redraws a few times a second */
     RoutineWindow(RoutineAnswers answers, LongSupplier clock, Runnable nextStepSound, boolean reducedMotion) {
         this.gate = new AnimationGate(reducedMotion);
         pacer.setReducedMotion(reducedMotion);

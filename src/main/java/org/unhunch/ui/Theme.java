@@ -3,9 +3,7 @@ package org.unhunch.ui;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
-import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * FlatLaf, light or dark: the {@code theme} setting (light, dark or system), or for one run the
@@ -47,16 +45,6 @@ public final class Theme {
 
     /** GNOME's colour-scheme setting where it can be read; light elsewhere. */
     private static boolean systemPrefersDark() {
-        try {
-            Process process = new ProcessBuilder("gsettings", "get", "org.gnome.desktop.interface", "color-scheme")
-                    .redirectErrorStream(true).start();
-            String answer = new String(process.getInputStream().readAllBytes());
-            return process.waitFor(2, TimeUnit.SECONDS) && answer.contains("dark");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return GnomeInterface.get("color-scheme").map(scheme -> scheme.contains("dark")).orElse(false);
     }
 }

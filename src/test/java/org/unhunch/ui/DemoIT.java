@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.routine.RoutineFile;
 import org.unhunch.testing.AgentProcess;
@@ -23,21 +25,25 @@ class DemoIT {
     @TempDir
     Path data;
 
-    @Test
-    void the_demo_shows_the_card_then_the_routine_and_writes_nothing() throws Exception {
+    /** In each look, so the screenshots show the card and the routine light and dark. */
+    @ParameterizedTest
+    @ValueSource(strings = {"light", "dark"})
+    void the_demo_shows_the_card_then_the_routine_and_writes_nothing(String theme) throws Exception {
         Desktop.require();
         AgentProcess.runToEnd(data, "settings", "set", "snooze", "15m");
         Map<Path, String> before = files();
+        String suffix = theme.equals("light") ? "" : "-" + theme;
 
-        try (AgentProcess demo = AgentProcess.start(data, "demo", "--time-scale", "20")) {
+        try (AgentProcess demo = AgentProcess.start(data, List.of("-Dunhunch.theme=" + theme), "demo",
+                "--time-scale", "20")) {
             String card = Desktop.awaitWindow(PromptCard.WINDOW_TITLE);
             Desktop.awaitDrawn(card);
-            Desktop.screenshot("demo-card");
+            Desktop.screenshot("demo-card" + suffix);
             CardClicks.start(card);
 
             String routine = Desktop.awaitWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0)));
             Desktop.awaitDrawn(routine);
-            Desktop.screenshot("demo-routine");
+            Desktop.screenshot("demo-routine" + suffix);
             assertThat(demo.isAlive()).as("the demo runs while the routine window is open").isTrue();
             Desktop.xdotool("windowactivate", "--sync", routine);
             Desktop.xdotool("key", "alt+F4");
