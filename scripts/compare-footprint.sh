@@ -109,7 +109,7 @@ launch() {  # program name: starts it in the background as a person's desktop wo
       unhunch_command "$2"
       if [[ $1 == unhunch-idle-time ]]; then "${command[@]}" settings set activity.source idle-time > /dev/null; fi
       # As the autostart entry and the README start it.
-      start_process "$2" env _AWT_MAX_POLL_TIMEOUT=5000 "${command[@]}" ;;
+      start_process "$2" env _AWT_MAX_POLL_TIMEOUT=1000 "${command[@]}" ;;
     workrave) start_process "$2" workrave ;;
     safeeyes) start_process "$2" safeeyes ;;
   esac

@@ -8,7 +8,7 @@
 #   bare-hook   with BASELINE=1: a JVM that only registers JNativeHook listeners
 #               (org.unhunch.bench.BareHookBaseline from target/benchmarks.jar)
 # Each agent runs as the README starts it (java @jvm.options -jar unhunch.jar run,
-# _AWT_MAX_POLL_TIMEOUT=5000), with its own UNHUNCH_DATA_DIR and preferences, its source set
+# _AWT_MAX_POLL_TIMEOUT=1000), with its own UNHUNCH_DATA_DIR and preferences, its source set
 # beforehand with `settings set activity.source`. The desktop (Xvfb with RECORD, openbox, trayer,
 # private buses) and the processes' start come from scripts/lib/side-by-side.sh.
 # Figures per process, in one table with ratios against Safe Eyes:

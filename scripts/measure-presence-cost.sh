@@ -14,7 +14,7 @@
 #   2 sitting   the pointer moved at the start: a session open, no input after, no call
 #   3 call      the agents restarted while pw-record captures from the microphone (a call from
 #               their start), the pointer moved: a session in a call
-# The agents run as the README starts them: java @jvm.options, _AWT_MAX_POLL_TIMEOUT=5000.
+# The agents run as the README starts them: java @jvm.options, _AWT_MAX_POLL_TIMEOUT=1000.
 # From 2 and 3: the agent's extra CPU in a call, and per read of every asked source (the reads
 # happen at the start and every 25 s while the call is on: WINDOW/25 of them in the window).
 #

@@ -58,7 +58,7 @@ echo "fingerprint: $before"
 # Starts LAUNCHER as the test user and waits for its tray icon, embedded in the tray; sets agent.
 start_on_tray() {
   agent_log=$(mktemp)
-  as_user env _AWT_MAX_POLL_TIMEOUT=5000 "$1" > "$agent_log" 2>&1 &
+  as_user env _AWT_MAX_POLL_TIMEOUT=1000 "$1" > "$agent_log" 2>&1 &
   agent=$!
   local icon="" parent="" root
   root=$(xwininfo -root | sed -n 's/.*Window id: \(0x[0-9a-f]*\).*/\1/p')

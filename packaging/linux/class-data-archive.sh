@@ -58,7 +58,7 @@ mkdir "$install_dir"
 mount --bind "$image" "$install_dir"
 mount -o remount,bind,ro "$install_dir"
 if [ -d /etc/unhunch ]; then mount --bind "$training/empty" /etc/unhunch; fi
-export HOME="$training" XDG_CONFIG_HOME="$training/config" UNHUNCH_DATA_DIR="$training/data" _AWT_MAX_POLL_TIMEOUT=5000
+export HOME="$training" XDG_CONFIG_HOME="$training/config" UNHUNCH_DATA_DIR="$training/data" _AWT_MAX_POLL_TIMEOUT=1000
 if [ -f "$xauthority" ]; then export XAUTHORITY="$xauthority"; fi
 export JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$training/$launcher.jsa -Djava.util.prefs.userRoot=$training/prefs -Xlog:cds*=off"
 # Answers on standard input, as in a test: once on the tray, "start" opens the routine window, so

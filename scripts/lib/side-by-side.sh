@@ -4,7 +4,7 @@
 #     bus and a second private bus standing for the system bus (Safe Eyes will not start without
 #     one), HOME and XDG folders there: never the machine's own desktop, buses or settings;
 #   - the processes under test, started by name: Unhunch agents as the README starts them
-#     (java @jvm.options, _AWT_MAX_POLL_TIMEOUT=5000), each with its own data folder and
+#     (java @jvm.options, _AWT_MAX_POLL_TIMEOUT=1000), each with its own data folder and
 #     preferences; Workrave and Safe Eyes where installed;
 #   - readings of their CPU and wake-ups, taken for all of them one after the other;
 #   - a cleanup that stops every process started, also on an error or Ctrl-C.
@@ -14,7 +14,7 @@
 CLK_TCK=$(getconf CLK_TCK)
 JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:-@jvm.options}   # the README's start command, for every agent
-export _AWT_MAX_POLL_TIMEOUT=${_AWT_MAX_POLL_TIMEOUT:-5000}
+export _AWT_MAX_POLL_TIMEOUT=${_AWT_MAX_POLL_TIMEOUT:-1000}
 
 tmp=
 declare -A running=()   # name -> pid of each process under test

@@ -143,7 +143,7 @@ public final class StartAtLogin {
     static List<String> javaCommand(String os, Path java, Path jar) {
         List<String> command = new java.util.ArrayList<>();
         if (os.startsWith("Linux")) {
-            command.addAll(List.of("/usr/bin/env", "_AWT_MAX_POLL_TIMEOUT=5000"));
+            command.addAll(List.of("/usr/bin/env", "_AWT_MAX_POLL_TIMEOUT=1000"));
         }
         command.addAll(List.of(java.toString(), "-XX:+UseSerialGC", "-XX:-UsePerfData",
                 "-XX:+IgnoreUnrecognizedVMOptions", "-XX:+UnlockDiagnosticVMOptions",

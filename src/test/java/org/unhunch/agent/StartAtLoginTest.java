@@ -212,7 +212,7 @@ class StartAtLoginTest {
                 "-XX:+UnlockDiagnosticVMOptions", "-XX:AsyncDeflationInterval=10000",
                 "-XX:GuaranteedSafepointInterval=10000", "-jar", jar.toString());
 
-        List<String> expected = new java.util.ArrayList<>(List.of("/usr/bin/env", "_AWT_MAX_POLL_TIMEOUT=5000",
+        List<String> expected = new java.util.ArrayList<>(List.of("/usr/bin/env", "_AWT_MAX_POLL_TIMEOUT=1000",
                 java.toString()));
         expected.addAll(options);
         assertThat(StartAtLogin.javaCommand("Linux", java, jar)).isEqualTo(expected);
