@@ -26,6 +26,8 @@ public final class Demo {
     private final CountDownLatch ended = new CountDownLatch(1);
     private PromptCard card;
     private RoutineWindow routineWindow;
+    /** What stopped the windows from being made, for the main thread to report (never a silent hang). */
+    private volatile Throwable failure;
 
     /** @param sittingMinutes the time sat the card names (the sit limit) */
     public Demo(Routine routine, List<RoutineStep> steps, long sittingMinutes) {
@@ -45,14 +47,26 @@ public final class Demo {
         boolean dark = Theme.dark(theme);
         boolean reducedMotion = ReducedMotion.asked();
         SwingUtilities.invokeLater(() -> {
-            Theme.install(dark);
-            Chime chime = new Chime(sounds);
-            routineWindow = new RoutineWindow((answer, progress) -> { }, clock, chime::play, reducedMotion);
-            card = new PromptCard(this::answer, snoozeMinutes, reducedMotion);
-            card.show(sittingMinutes, Set.of(), routine, steps);
-            chime.play();
+            try {
+                showCard(dark, reducedMotion, sounds, snoozeMinutes, clock);
+            } catch (RuntimeException | Error e) {
+                failure = e;
+                ended.countDown();
+            }
         });
         ended.await();
+        if (failure != null) {
+            throw new IllegalStateException("the demonstration's windows could not be shown", failure);
+        }
+    }
+
+    private void showCard(boolean dark, boolean reducedMotion, boolean sounds, long snoozeMinutes, LongSupplier clock) {
+        Theme.install(dark);
+        Chime chime = new Chime(sounds);
+        routineWindow = new RoutineWindow((answer, progress) -> { }, clock, chime::play, reducedMotion);
+        card = new PromptCard(this::answer, snoozeMinutes, reducedMotion);
+        card.show(sittingMinutes, Set.of(), routine, steps);
+        chime.play();
     }
 
     private void answer(Observation answer) {

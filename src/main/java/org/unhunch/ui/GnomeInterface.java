@@ -18,10 +18,14 @@ final class GnomeInterface {
     static Optional<String> get(String key) {
         try {
             Process process = new ProcessBuilder("gsettings", "get", "org.gnome.desktop.interface", key)
-                    .redirectErrorStream(true).start();
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            // Its answer is one short line, which the pipe holds while it is waited for.
+            if (!process.waitFor(2, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return Optional.empty();
+            }
             String answer = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            return process.waitFor(2, TimeUnit.SECONDS) && process.exitValue() == 0 ? Optional.of(answer)
-                    : Optional.empty();
+            return process.exitValue() == 0 ? Optional.of(answer) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {

@@ -1,5 +1,8 @@
 package org.unhunch.ui;
 
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import javax.swing.WindowConstants;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GraphicsConfiguration;
@@ -71,6 +74,14 @@ final class PromptCard {
         frame.getAccessibleContext().setAccessibleName(Texts.get("prompt.accessible"));
 
         setSnoozeMinutes(snoozeMinutes);
+        // Closed by the window manager (Alt+F4 once it has the keyboard): "not now", as Escape says.
+        frame.setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent event) {
+                snooze.doClick(0);
+            }
+        });
         start.addActionListener(event -> answers.answer(Observation.START));
         snooze.addActionListener(event -> answers.answer(Observation.SNOOZE));
         skip.addActionListener(event -> answers.answer(Observation.SKIP));

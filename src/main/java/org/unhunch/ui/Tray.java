@@ -50,7 +50,7 @@ final class Tray {
         this.sitLimit = sitLimit;
         this.routine = routine;
         this.actions = actions;
-        this.menu = actions.build(snoozeMinutes);
+        this.menu = actions.build(snoozeMinutes, this::refresh);
         this.pausedUntil = pausedUntil;
     }
 

@@ -25,6 +25,7 @@ final class TrayMenu {
     private MenuItem startItem;
     private MenuItem snoozeItem;
     private MenuItem resumeItem;
+    private Runnable chosen = () -> { };
 
     TrayMenu(Runnable startRoutine, Runnable snooze, Runnable history, Consumer<Duration> pauseFor,
              Runnable pauseUntilTomorrow, Runnable resume, Runnable settings, Runnable about, Runnable quit) {
@@ -39,24 +40,27 @@ final class TrayMenu {
         this.quit = quit;
     }
 
-    PopupMenu build(long snoozeMinutes) {
+    /** @param chosen told after any item's action (the tray redraws, its tooltip back) */
+    PopupMenu build(long snoozeMinutes, Runnable chosen) {
+        this.chosen = chosen;
         PopupMenu menu = new PopupMenu();
         headline = new MenuItem(Texts.get("tray.tooltip.away"));
         headline.setEnabled(false);
         menu.add(headline);
         menu.addSeparator();
-        startItem = menu.add(item("tray.menu.start", startRoutine));
+        startItem = menu.add(item(Texts.get("tray.menu.start"), startRoutine));
         menu.addSeparator();
-        snoozeItem = menu.add(item("tray.menu.snooze", snooze));
-        setSnoozeMinutes(snoozeMinutes);
-        menu.add(item("tray.menu.pauseHour", () -> pauseFor.accept(Duration.ofHours(1))));
-        menu.add(item("tray.menu.pauseTomorrow", pauseUntilTomorrow));
-        resumeItem = menu.add(item("tray.menu.resume", resume));
+        snoozeItem = menu.add(item(Texts.get("tray.menu.snooze", snoozeMinutes), snooze));
+        menu.add(item(Texts.get("tray.menu.pauseHour"), () -> pauseFor.accept(Duration.ofHours(1))));
+        menu.add(item(Texts.get("tray.menu.pauseTomorrow"), pauseUntilTomorrow));
+        resumeItem = menu.add(item(Texts.get("tray.menu.resume"), resume));
         menu.addSeparator();
-        menu.add(item("tray.menu.history", history));
-        menu.add(item("tray.menu.settings", settings));
-        menu.add(item("tray.menu.about", about));
-        menu.add(item("tray.menu.quit", quit));
+        menu.add(item(Texts.get("tray.menu.history"), history));
+        menu.add(item(Texts.get("tray.menu.settings"), settings));
+        menu.add(item(Texts.get("tray.menu.about"), about));
+        MenuItem quitItem = new MenuItem(Texts.get("tray.menu.quit"));
+        quitItem.addActionListener(event -> quit.run());  // nothing after it: the tray is going away
+        menu.add(quitItem);
         return menu;
     }
 
@@ -72,9 +76,12 @@ final class TrayMenu {
         resumeItem.setEnabled(state.resumeApplies());
     }
 
-    private static MenuItem item(String key, Runnable action) {
-        MenuItem item = new MenuItem(Texts.get(key));
-        item.addActionListener(event -> action.run());
+    private MenuItem item(String label, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        item.addActionListener(event -> {
+            action.run();
+            chosen.run();
+        });
         return item;
     }
 }

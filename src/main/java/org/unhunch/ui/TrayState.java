@@ -20,7 +20,8 @@ import org.unhunch.sitting.BreakFlow;
  * @param sittingShare  sitting time over the limit, for the ring
  * @param headline      the state in words, for the top of the menu
  * @param snoozeApplies a prompt is open, so Snooze answers it
- * @param resumeApplies prompts are paused
+ * @param resumeApplies the person paused prompts from the tray (a pause outside working hours is
+ *                      not theirs to resume)
  * @param startApplies  no routine is under way
  */
 record TrayState(TrayIconPainter.Look look, double sittingShare, String tooltip, String headline,
@@ -44,17 +45,19 @@ record TrayState(TrayIconPainter.Look look, double sittingShare, String tooltip,
                 .orElseGet(() -> Texts.get("tray.state.paused"));
         if (routineUnderWay) {
             String words = RoutineWords.underWay(routine);
-            return new TrayState(TrayIconPainter.Look.ROUTINE, share, words, words, false, status.paused(), false);
+            return new TrayState(TrayIconPainter.Look.ROUTINE, share, words, words, false,
+                    status.paused() && pausedUntil.isPresent(), false);
         }
         if (status.sessionStart().isEmpty()) {
             TrayIconPainter.Look look = status.paused() ? TrayIconPainter.Look.PAUSED : TrayIconPainter.Look.AWAY;
             String words = status.paused() ? paused : Texts.get("tray.tooltip.away");
-            return new TrayState(look, share, words, words, false, status.paused(), true);
+            return new TrayState(look, share, words, words, false, status.paused() && pausedUntil.isPresent(), true);
         }
         if (status.paused()) {
             String words = until.map(at -> Texts.get("tray.tooltip.pausedUntil", satMinutes, at))
                     .orElseGet(() -> Texts.get("tray.tooltip.paused", satMinutes));
-            return new TrayState(TrayIconPainter.Look.PAUSED, share, words, paused, false, true, true);
+            return new TrayState(TrayIconPainter.Look.PAUSED, share, words, paused, false, pausedUntil.isPresent(),
+                    true);
         }
         if (status.flow() != BreakFlow.SITTING) {
             String words = status.held() ? HeldWords.tooltip(satMinutes, status.heldFor())

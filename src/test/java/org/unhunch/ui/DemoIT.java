@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,22 @@ class DemoIT {
             assertThat(demo.awaitExit(Duration.ofSeconds(20))).as("the demo ends with its window").isZero();
         }
         assertThat(files()).as("no break log, no setting changed").isEqualTo(before);
+    }
+
+    @Test
+    void closing_the_card_through_the_window_manager_is_not_now_and_ends_the_demo() throws Exception {
+        Desktop.require();
+        try (AgentProcess demo = AgentProcess.start(data, "demo")) {
+            String card = Desktop.awaitWindow(PromptCard.WINDOW_TITLE);
+            Desktop.awaitDrawn(card);
+            java.awt.Rectangle bounds = Desktop.geometry(card);
+            Desktop.xdotool("mousemove", Integer.toString(bounds.x + PromptCard.PADDING + 10),
+                    Integer.toString(bounds.y + PromptCard.PADDING + 10), "click", "1");
+            Desktop.xdotool("windowactivate", "--sync", card);
+            Desktop.xdotool("key", "alt+F4");
+
+            assertThat(demo.awaitExit(Duration.ofSeconds(20))).as("the demo ends, never waits on a card gone").isZero();
+        }
     }
 
     /** Every file under the data folder, with its content. */

@@ -59,6 +59,11 @@ class TrayStateTest {
         assertThat(sitting.resumeApplies()).isFalse();
         assertThat(prompt.resumeApplies()).isFalse();
         assertThat(paused.resumeApplies()).isTrue();
+        TrayState pausedByTheHours = TrayState.of(status(BreakFlow.SITTING, true, false, START, now), now, LIMIT,
+                ROUTINE, Optional.empty());
+        assertThat(pausedByTheHours.resumeApplies()).as("outside working hours: not the person's pause to end")
+                .isFalse();
+        assertThat(pausedByTheHours.headline()).isEqualTo("Prompts paused");
         assertThat(routine.startApplies()).as("a routine under way is not started again").isFalse();
         assertThat(sitting.startApplies()).isTrue();
     }
