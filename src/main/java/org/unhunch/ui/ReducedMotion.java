@@ -1,6 +1,7 @@
 package org.unhunch.ui;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Whether the person or the system asks for less motion: the figure then shows its key poses
@@ -15,14 +16,17 @@ public final class ReducedMotion {
     }
 
     public static boolean asked() {
-        return asked(System.getProperty(PROPERTY), GnomeInterface.get("enable-animations"));
+        return asked(System.getProperty(PROPERTY), () -> GnomeInterface.get("enable-animations"));
     }
 
-    /** @param property the system property, or null; @param animations GNOME's {@code enable-animations}, as printed */
-    static boolean asked(String property, Optional<String> animations) {
+    /**
+     * @param property   the system property, or null
+     * @param animations GNOME's {@code enable-animations}, as printed: asked only where the property is not given
+     */
+    static boolean asked(String property, Supplier<Optional<String>> animations) {
         if (property != null) {
             return Boolean.parseBoolean(property);
         }
-        return animations.map(value -> value.equals("false")).orElse(false);
+        return animations.get().map(value -> value.equals("false")).orElse(false);
     }
 }
