@@ -14,7 +14,9 @@ import org.unhunch.sitting.Observation;
  * (the screen is locked by a session lock, a screensaver up or the machine asleep; the person is
  * engaged while a player holds the screen awake). The flag's on observation is posted when the
  * first source says on, its off observation when the last one lets go: nothing is posted for a
- * source that repeats itself or for one that joins another already on.
+ * source that repeats itself or for one that joins another already on. Both are said in the log
+ * (with the source that turned the flag on, never what it holds), so an administrator can tell why a
+ * prompt waited.
  */
 public final class PresenceCombiner implements AutoCloseable {
 
@@ -125,8 +127,10 @@ public final class PresenceCombiner implements AutoCloseable {
         saysOn[source] = says;
         onCount += says ? 1 : -1;
         if (says && onCount == 1) {
+            LOG.info("{}: on, by {}", flag, sources.get(source).name());
             post.accept(on);
         } else if (!says && onCount == 0) {
+            LOG.info("{}: off", flag);
             post.accept(off);
         }
     }

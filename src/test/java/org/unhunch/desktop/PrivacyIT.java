@@ -105,7 +105,10 @@ class PrivacyIT {
                 awaitLogged("Engagement is watched through org.gnome.SessionManager's idle inhibitor (session bus)");
                 Desktop.xdotool("mousemove", "300", "300", "mousemove", "340", "320");
                 JsonNode started = agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
-                for (String command : List.of("inhibited-actions 8", "locked-hint " + session + " true",
+                buses.send("inhibited-actions 8");
+                // the lock comes on the other bus, read on another thread: it could overtake the inhibitor
+                awaitLogged("Engagement: on, by org.gnome.SessionManager's idle inhibitor");
+                for (String command : List.of("locked-hint " + session + " true",
                         "gnome-screensaver true", "sleep true", "sleep false", "gnome-screensaver false",
                         "locked-hint " + session + " false", "inhibited-actions 0")) {
                     buses.send(command);

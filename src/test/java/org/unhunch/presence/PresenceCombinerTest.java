@@ -68,7 +68,8 @@ class PresenceCombinerTest {
         assertThat(posted).containsExactly(Observation.LOCK);
         assertThat(logged.events()).extracting(ILoggingEvent::getFormattedMessage).containsExactly(
                 "Screen lock: the missing one is not watched (no such bus)",
-                "Screen lock: the broken one is not watched after an unexpected problem");
+                "Screen lock: the broken one is not watched after an unexpected problem",
+                "Screen lock: on, by session");
         combiner.close();
         assertThat(missing.closed).as("never started, so not closed").isFalse();
         assertThat(session.closed).isTrue();
@@ -99,6 +100,9 @@ class PresenceCombinerTest {
         assertThat(posted).as("the player still holds the screen").containsExactly(Observation.ENGAGED);
         player.says(false);
         assertThat(posted).containsExactly(Observation.ENGAGED, Observation.DISENGAGED);
+        assertThat(logged.events()).extracting(ILoggingEvent::getFormattedMessage)
+                .as("said when the flag turns, not for each source").containsExactly(
+                        "Engagement: on, by call", "Engagement: off");
     }
 
     private void start(PresenceSource... sources) {
