@@ -115,7 +115,7 @@ launch() {  # program name: starts it in the background as a person's desktop wo
   esac
 }
 
-window_ms() {  # item offset, window name: clicks the tray menu's item and times its window's arrival
+window_ms() {  # pid, item offset, window name: clicks the tray menu's item and times its window's arrival
   local icon menu began
   icon=$(xdotool search --onlyvisible --name '^JavaEmbeddedFrame$' 2> /dev/null | head -1 || true)
   [[ -n $icon ]] || { echo "-"; return; }
@@ -124,25 +124,38 @@ window_ms() {  # item offset, window name: clicks the tray menu's item and times
   xdotool mousemove $((icon_X + icon_WIDTH / 2)) $((icon_Y + icon_HEIGHT / 2)) click 3
   menu=
   for _ in $(seq 1 200); do
-    menu=$(xdotool search --onlyvisible --name '^sun-awt-X11-XPopupMenuPeer$' 2> /dev/null | head -1 || true)
+    menu=$(tray_menu "$1")
     [[ -n $menu ]] && break
     sleep 0.02
   done
   [[ -n $menu ]] || { echo "-"; return; }
   eval "$(xdotool getwindowgeometry --shell "$menu" | sed 's/^/menu_/')"
   # shellcheck disable=SC2154
-  xdotool mousemove $((menu_X + 30)) $((menu_Y + $1))
+  xdotool mousemove $((menu_X + 30)) $((menu_Y + $2))
   pause 0.3
   began=$(date +%s%N)
   xdotool click 1
   for _ in $(seq 1 500); do
-    if xdotool search --onlyvisible --name "$2" > /dev/null 2>&1; then
+    if xdotool search --onlyvisible --name "$3" > /dev/null 2>&1; then
       echo $((($(date +%s%N) - began) / 1000000))
       return
     fi
     sleep 0.01
   done
   echo "-"
+}
+
+tray_menu() {  # pid: the agent's tray menu on screen (a Swing pop-up with no name of its own), or nothing
+  local window
+  for window in $(xdotool search --onlyvisible --pid "$1" 2> /dev/null); do
+    eval "$(xdotool getwindowgeometry --shell "$window" | sed 's/^/candidate_/')"
+    # shellcheck disable=SC2154 # from getwindowgeometry
+    if ((candidate_WIDTH >= 80 && candidate_HEIGHT >= 80)) \
+        && ! xdotool getwindowname "$window" | grep -q -e '^Unhunch' -e '^JavaEmbeddedFrame$'; then
+      echo "$window"
+      return
+    fi
+  done
 }
 
 child_ticks() {  # pid: CPU of the children it waited for (cutime + cstime)
@@ -210,9 +223,10 @@ run_once() {  # program round
   done
   if [[ $1 == unhunch ]]; then
     local history routine
-    routine=$(window_ms 39 '^Unhunch - ')
+    # the Swing menu's first item under its state line, and its first of the last group
+    routine=$(window_ms "$pid" 46 '^Unhunch - ')
     pause 1
-    history=$(window_ms 152 '^Unhunch - your breaks$')
+    history=$(window_ms "$pid" 179 '^Unhunch - your breaks$')
     note "$1" history "$history"
     note "$1" routine "$routine"
     echo "   from the click to the window: history ${history} ms, routine ${routine} ms"

@@ -110,7 +110,7 @@ public final class DesktopPresenter implements SittingEventSink {
             tray = new Tray(wiring.status(), wiring.ticker(), settings.sitLimit(), routine, new TrayMenu(
                     () -> wiring.inbox().post(Observation.START), () -> wiring.inbox().post(Observation.SNOOZE),
                     this::openHistory, this::pauseFor, this::pauseUntilTomorrow, this::resume, this::openSettings,
-                    this::about, wiring.quit()), settings.snooze().toMinutes(), this::pausedUntil);
+                    this::about, wiring.quit()), settings.snooze().toMinutes(), this::pausedUntil, this::installLook);
             tray.start(early);
         });
     }

@@ -2,11 +2,8 @@ package org.unhunch.ui;
 
 import java.awt.AWTException;
 import java.awt.Dimension;
-import java.awt.PopupMenu;
 import java.awt.SystemTray;
 import java.awt.TrayIcon;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -36,21 +33,25 @@ final class Tray {
     private Duration sitLimit;
     private Routine routine;
     private final TrayMenu actions;
-    private final PopupMenu menu;
+    private final TrayPopup popup;
     private final Supplier<Optional<String>> pausedUntil;
     private final Timer refresh = new Timer(LOOK_FOR_TRAY_MILLIS, event -> refresh());
     private TrayIcon icon;
     private boolean saidMissing;
 
-    /** @param pausedUntil when prompts come back, where the person paused them from the tray */
+    /**
+     * @param pausedUntil when prompts come back, where the person paused them from the tray
+     * @param installLook run before the menu is first made
+     */
     Tray(Supplier<AgentStatus> status, Ticker ticker, Duration sitLimit, Routine routine, TrayMenu actions,
-         long snoozeMinutes, Supplier<Optional<String>> pausedUntil) {
+         long snoozeMinutes, Supplier<Optional<String>> pausedUntil, Runnable installLook) {
         this.status = status;
         this.ticker = ticker;
         this.sitLimit = sitLimit;
         this.routine = routine;
         this.actions = actions;
-        this.menu = actions.build(snoozeMinutes, this::refresh);
+        actions.init(snoozeMinutes, this::refresh);
+        this.popup = new TrayPopup(actions::menu, installLook, this::refresh);
         this.pausedUntil = pausedUntil;
     }
 
@@ -74,8 +75,7 @@ final class Tray {
         early.filter(shown -> SystemTray.isSupported()
                 && Arrays.asList(SystemTray.getSystemTray().getTrayIcons()).contains(shown)).ifPresent(shown -> {
                     icon = shown;
-                    icon.setPopupMenu(menu);
-                    hideTooltipWhileMenuOpens(icon);
+                    popup.attach(icon);
                     LOG.info("Tray icon added (at launch, {} px)", icon.getSize().height);
                 });
         refresh();
@@ -84,6 +84,7 @@ final class Tray {
 
     void stop() {
         refresh.stop();
+        popup.dispose();
         if (icon != null && SystemTray.isSupported()) {
             SystemTray.getSystemTray().remove(icon);
         }
@@ -109,9 +110,9 @@ final class Tray {
             if (icon == null || !Arrays.asList(tray.getTrayIcons()).contains(icon)) {
                 Dimension size = tray.getTrayIconSize();
                 icon = new TrayIcon(TrayIconPainter.paint(Math.max(16, size.height), TrayIconPainter.Look.AWAY, 0),
-                        Texts.get("app.name"), menu);
+                        Texts.get("app.name"));
                 icon.setImageAutoSize(false);
-                hideTooltipWhileMenuOpens(icon);
+                popup.attach(icon);
                 tray.add(icon);
                 LOG.info("Tray icon added ({} px)", size.height);
             }
@@ -124,24 +125,15 @@ final class Tray {
         }
     }
 
-    /**
-     * The tooltip would cover the menu's top line: it goes when a button is pressed on the icon and
-     * comes back at the next redraw (an item chosen, a state change, or the minute's redraw).
-     */
-    private static void hideTooltipWhileMenuOpens(TrayIcon icon) {
-        icon.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mousePressed(MouseEvent event) {
-                icon.setToolTip(null);
-            }
-        });
-    }
-
     private void paint(int size) {
         AgentStatus now = status.get();
         TrayState state = TrayState.of(now, now.agentTimeNow(ticker), sitLimit, routine, pausedUntil.get());
         icon.setImage(TrayIconPainter.paintAllScales(Math.max(16, size), state.look(), state.sittingShare()));
-        icon.setToolTip(state.tooltip());
+        // The tooltip would cover the menu: it goes when a button is pressed on the icon, and comes back
+        // once the menu has closed.
+        if (!popup.isOpen()) {
+            icon.setToolTip(state.tooltip());
+        }
         actions.show(state);
     }
 }

@@ -1,14 +1,18 @@
 package org.unhunch.ui;
 
-import java.awt.MenuItem;
-import java.awt.PopupMenu;
 import java.time.Duration;
 import java.util.function.Consumer;
+import javax.swing.JMenuItem;
+import javax.swing.JPopupMenu;
+import javax.swing.LookAndFeel;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 
 /**
- * The tray menu: the state in words at the top, then its entries and what each does. Snooze,
- * Resume and Start are enabled only when they apply ({@link TrayState}); Snooze answers the open
- * prompt as the card's Snooze does, for the same snooze setting.
+ * The tray menu, a Swing menu in the look of the other windows: the state in words at the top,
+ * then its entries and what each does. Snooze, Resume and Start are enabled only when they apply
+ * ({@link TrayState}); Snooze answers the open prompt as the card's Snooze does, for the same snooze
+ * setting. Made when first opened (the look loads then, not at start). On the EDT.
  */
 final class TrayMenu {
 
@@ -21,11 +25,15 @@ final class TrayMenu {
     private final Runnable settings;
     private final Runnable about;
     private final Runnable quit;
-    private MenuItem headline;
-    private MenuItem startItem;
-    private MenuItem snoozeItem;
-    private MenuItem resumeItem;
     private Runnable chosen = () -> { };
+    private long snoozeMinutes;
+    private TrayState state;
+    private JPopupMenu menu;
+    private LookAndFeel madeIn;
+    private JMenuItem headline;
+    private JMenuItem startItem;
+    private JMenuItem snoozeItem;
+    private JMenuItem resumeItem;
 
     TrayMenu(Runnable startRoutine, Runnable snooze, Runnable history, Consumer<Duration> pauseFor,
              Runnable pauseUntilTomorrow, Runnable resume, Runnable settings, Runnable about, Runnable quit) {
@@ -41,43 +49,71 @@ final class TrayMenu {
     }
 
     /** @param chosen told after any item's action (the tray redraws, its tooltip back) */
-    PopupMenu build(long snoozeMinutes, Runnable chosen) {
+    void init(long snoozeMinutes, Runnable chosen) {
+        this.snoozeMinutes = snoozeMinutes;
         this.chosen = chosen;
-        PopupMenu menu = new PopupMenu();
-        headline = new MenuItem(Texts.get("tray.tooltip.away"));
-        headline.setEnabled(false);
-        menu.add(headline);
-        menu.addSeparator();
-        startItem = menu.add(item(Texts.get("tray.menu.start"), startRoutine));
-        menu.addSeparator();
-        snoozeItem = menu.add(item(Texts.get("tray.menu.snooze", snoozeMinutes), snooze));
-        menu.add(item(Texts.get("tray.menu.pauseHour"), () -> pauseFor.accept(Duration.ofHours(1))));
-        menu.add(item(Texts.get("tray.menu.pauseTomorrow"), pauseUntilTomorrow));
-        resumeItem = menu.add(item(Texts.get("tray.menu.resume"), resume));
-        menu.addSeparator();
-        menu.add(item(Texts.get("tray.menu.history"), history));
-        menu.add(item(Texts.get("tray.menu.settings"), settings));
-        menu.add(item(Texts.get("tray.menu.about"), about));
-        MenuItem quitItem = new MenuItem(Texts.get("tray.menu.quit"));
-        quitItem.addActionListener(event -> quit.run());  // nothing after it: the tray is going away
-        menu.add(quitItem);
+    }
+
+    /** The menu, made the first time (after the look is installed), in the look of now (the theme may change). */
+    JPopupMenu menu() {
+        if (menu == null) {
+            menu = build();
+            apply();
+        } else if (madeIn != UIManager.getLookAndFeel()) {
+            SwingUtilities.updateComponentTreeUI(menu);
+        }
+        madeIn = UIManager.getLookAndFeel();
         return menu;
     }
 
+    private JPopupMenu build() {
+        JPopupMenu made = new JPopupMenu();
+        headline = new JMenuItem(Texts.get("tray.tooltip.away"));
+        headline.setEnabled(false);
+        made.add(headline);
+        made.addSeparator();
+        startItem = made.add(item(Texts.get("tray.menu.start"), startRoutine));
+        made.addSeparator();
+        snoozeItem = made.add(item("", snooze));
+        made.add(item(Texts.get("tray.menu.pauseHour"), () -> pauseFor.accept(Duration.ofHours(1))));
+        made.add(item(Texts.get("tray.menu.pauseTomorrow"), pauseUntilTomorrow));
+        resumeItem = made.add(item(Texts.get("tray.menu.resume"), resume));
+        made.addSeparator();
+        made.add(item(Texts.get("tray.menu.history"), history));
+        made.add(item(Texts.get("tray.menu.settings"), settings));
+        made.add(item(Texts.get("tray.menu.about"), about));
+        JMenuItem quitItem = new JMenuItem(Texts.get("tray.menu.quit"));
+        quitItem.addActionListener(event -> quit.run());  // nothing after it: the tray is going away
+        made.add(quitItem);
+        return made;
+    }
+
     void setSnoozeMinutes(long snoozeMinutes) {
-        snoozeItem.setLabel(Texts.get("tray.menu.snooze", snoozeMinutes));
+        this.snoozeMinutes = snoozeMinutes;
+        apply();
     }
 
     /** The headline and which items apply, for {@code state}. */
     void show(TrayState state) {
-        headline.setLabel(state.headline());
-        startItem.setEnabled(state.startApplies());
-        snoozeItem.setEnabled(state.snoozeApplies());
-        resumeItem.setEnabled(state.resumeApplies());
+        this.state = state;
+        apply();
     }
 
-    private MenuItem item(String label, Runnable action) {
-        MenuItem item = new MenuItem(label);
+    private void apply() {
+        if (menu == null) {
+            return;
+        }
+        snoozeItem.setText(Texts.get("tray.menu.snooze", snoozeMinutes));
+        if (state != null) {
+            headline.setText(state.headline());
+            startItem.setEnabled(state.startApplies());
+            snoozeItem.setEnabled(state.snoozeApplies());
+            resumeItem.setEnabled(state.resumeApplies());
+        }
+    }
+
+    private JMenuItem item(String label, Runnable action) {
+        JMenuItem item = new JMenuItem(label);
         item.addActionListener(event -> {
             action.run();
             chosen.run();

@@ -163,27 +163,6 @@ public final class Desktop {
         return process.waitFor(30, TimeUnit.SECONDS) && out.matches("[0-9.eE+-]+") ? Double.parseDouble(out) : 0;
     }
 
-    /**
-     * The centre of the first item below the first separator of an AWT popup menu (the tray menu's
-     * first entry under its state line). The separator is found in the menu's pixels: the first row,
-     * from the top, whose colour near the right edge differs from the menu's background.
-     */
-    public static int firstItemBelowFirstSeparator(java.awt.Rectangle menu) throws java.awt.AWTException {
-        java.awt.image.BufferedImage image = new java.awt.Robot().createScreenCapture(menu);
-        int x = image.getWidth() - 5;
-        int background = image.getRGB(x, 3);
-        int separator = 3;
-        while (separator < image.getHeight() && image.getRGB(x, separator) == background) {
-            separator++;
-        }
-        int below = separator;
-        while (below < image.getHeight() && image.getRGB(x, below) != background) {
-            below++;
-        }
-        assertThat(below).as("a separator under the tray menu's first line").isLessThan(image.getHeight() / 2);
-        return menu.y + below + separator / 2;
-    }
-
     /** Saves a screenshot of the whole screen as target/screenshots/NAME.png (for people to look at). */
     public static Path screenshot(String name) {
         Path folder = Path.of("target", "screenshots");

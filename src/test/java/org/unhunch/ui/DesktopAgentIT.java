@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.routine.RoutineFile;
 import org.unhunch.testing.AgentProcess;
 import org.unhunch.testing.Desktop;
+import org.unhunch.testing.TrayMenuOnScreen;
 
 /**
  * The agent with its tray, prompt card and routine window on a real (virtual) desktop with a
@@ -110,17 +111,13 @@ class DesktopAgentIT {
     /** Opens the routine from the tray menu's first item, with a screenshot of the menu named {@code menuShot}. */
     private String openRoutineFromTheTray(AgentProcess agent, String menuShot) throws Exception {
         awaitLog("Tray icon added", Duration.ofSeconds(20));
-        String icon = Desktop.awaitWindow("JavaEmbeddedFrame");
-        Rectangle at = Desktop.geometry(icon);
-        Desktop.xdotool("mousemove", Integer.toString(at.x + at.width / 2), Integer.toString(at.y + at.height / 2),
-                "click", "3");
-        String menu = Desktop.awaitWindow("sun-awt-X11-XPopupMenuPeer");
+        TrayMenuOnScreen menu = TrayMenuOnScreen.open(agent.pid());
         if (menuShot != null) {
             Desktop.screenshot(menuShot);
         }
-        Rectangle items = Desktop.geometry(menu);
-        Desktop.xdotool("mousemove", Integer.toString(items.x + 30),
-                Integer.toString(Desktop.firstItemBelowFirstSeparator(items)), "click", "1");
+        menu.click(0, 0, 1);
+        await("the menu closed by the choice").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !TrayMenuOnScreen.isOpen(agent.pid()));
         agent.awaitEvent("routine_started", Duration.ofSeconds(10));
         return Desktop.awaitWindow(RoutineWords.windowTitle(RoutineFile.bundled().get(0)));
     }
@@ -160,6 +157,31 @@ class DesktopAgentIT {
         }
     }
 
+    @Test
+    void the_tray_menu_closes_on_a_click_elsewhere_or_on_the_icon_and_takes_nothing_it_was_not_asked() throws Exception {
+        try (AgentProcess agent = AgentProcess.start(data, "run")) {
+            awaitLog("Tray icon added", Duration.ofSeconds(20));
+            TrayMenuOnScreen.open(agent.pid());
+            Desktop.xdotool("mousemove", "300", "500", "click", "1");
+            await("the menu closed by a click elsewhere").atMost(Duration.ofSeconds(5))
+                    .pollInterval(Duration.ofMillis(100)).until(() -> !TrayMenuOnScreen.isOpen(agent.pid()));
+
+            TrayMenuOnScreen.open(agent.pid());
+            Rectangle icon = Desktop.geometry(Desktop.awaitWindow("JavaEmbeddedFrame"));
+            Desktop.xdotool("mousemove", Integer.toString(icon.x + icon.width / 2),
+                    Integer.toString(icon.y + icon.height / 2), "click", "3");
+            await("the menu closed by a second click on the icon, and not opened again by its release")
+                    .during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !TrayMenuOnScreen.isOpen(agent.pid()));
+
+            TrayMenuOnScreen.open(agent.pid()).click(0, 0, 1);
+            agent.awaitEvent("routine_started", Duration.ofSeconds(10));
+            assertThat(agent.out()).as("the clicks that closed the menu chose nothing")
+                    .filteredOn(line -> line.contains("routine_started")).hasSize(1);
+            agent.stop();
+        }
+    }
+
     private void the_figure_stops_moving_while_the_window_is_minimised(String routine) throws Exception {
         assertThat(count("Routine window redraws: the figure moves")).isEqualTo(1);
         Desktop.xdotool("windowminimize", "--sync", routine);
@@ -174,7 +196,7 @@ class DesktopAgentIT {
         AgentProcess.runToEnd(data, "settings", "set", "equipment.foamroller", "true");
         try (AgentProcess agent = AgentProcess.start(data, List.of("-Dunhunch.theme=dark",
                 "-Dunhunch.reducedMotion=true"), "run", "--time-scale", "10")) {
-            openRoutineFromTheTray(agent, null);
+            openRoutineFromTheTray(agent, "tray-menu-dark");
             for (int step = 1; step <= 7; step++) {
                 awaitLog("Routine step " + step + " of 7", Duration.ofSeconds(30));
                 screenshotOnceDrawn("routine-dark-step-" + step);

@@ -3,7 +3,6 @@ package org.unhunch.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unhunch.testing.AgentProcess;
+import org.unhunch.testing.TrayMenuOnScreen;
 import org.unhunch.testing.Desktop;
 
 /**
@@ -61,7 +61,7 @@ class SettingsDialogIT {
             Desktop.xdotool("mousemove", "400", "400", "key", "shift");
             agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
 
-            String dialog = openFromTheTray();
+            String dialog = openFromTheTray(agent);
             Desktop.screenshot("settings-dialog");
             Desktop.xdotool("key", "ctrl+Next", "ctrl+Next", "ctrl+Next", "ctrl+Next", "ctrl+Next");
             Desktop.screenshot("settings-dialog-general");
@@ -86,7 +86,7 @@ class SettingsDialogIT {
             await("tray icon").atMost(Duration.ofSeconds(20)).until(() -> log().contains("Tray icon added"));
             Desktop.xdotool("mousemove", "400", "400", "key", "shift");
             agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
-            String dialog = openFromTheTray();
+            String dialog = openFromTheTray(agent);
             Desktop.awaitDrawn(dialog);
             Desktop.screenshot("settings-dialog-before-the-lock");
 
@@ -137,7 +137,7 @@ class SettingsDialogIT {
             Desktop.xdotool("mousemove", "400", "400", "key", "shift");
             agent.awaitEvent("sitting_started", Duration.ofSeconds(10));
 
-            String dialog = openFromTheTray();
+            String dialog = openFromTheTray(agent);
             Desktop.awaitDrawn(dialog);
             // The dialog opens on sit.limit.
             pressAndAwaitRedrawn(dialog, "key", "ctrl+a", "type", "5");
@@ -151,7 +151,7 @@ class SettingsDialogIT {
             assertThat(AgentProcess.runToEnd(data, "settings", "get", "sit.limit").strip()).as("5 was never saved")
                     .isEqualTo("45m");
 
-            openFromTheTray();
+            openFromTheTray(agent);
             Desktop.xdotool("key", "ctrl+w");
             awaitClosed("Ctrl+W");
             assertThat(agent.isAlive()).as("closing the dialog leaves the agent running").isTrue();
@@ -160,7 +160,7 @@ class SettingsDialogIT {
             AgentProcess.runToEnd(data, "settings", "set", "theme", "dark");
             agent.answer("resume");
             await("the agent's next read").atMost(Duration.ofSeconds(20)).until(() -> settingsReads() > readsBefore);
-            dialog = openFromTheTray();
+            dialog = openFromTheTray(agent);
             Desktop.awaitDrawn(dialog);
             screenshotEveryTab(dialog, "-dark");
             agent.stop();
@@ -191,13 +191,8 @@ class SettingsDialogIT {
     }
 
     /** Opens the settings from the tray menu; returns the dialog's window, active. */
-    private static String openFromTheTray() throws Exception {
-        Rectangle icon = Desktop.geometry(Desktop.awaitWindow("JavaEmbeddedFrame"));
-        Desktop.xdotool("mousemove", Integer.toString(icon.x + icon.width / 2),
-                Integer.toString(icon.y + icon.height / 2), "click", "3");
-        Rectangle menu = Desktop.geometry(Desktop.awaitWindow("sun-awt-X11-XPopupMenuPeer"));
-        int settingsY = lastGroupItemCentre(menu, 1, 4);
-        Desktop.xdotool("mousemove", Integer.toString(menu.x + 30), Integer.toString(settingsY), "click", "1");
+    private static String openFromTheTray(AgentProcess agent) throws Exception {
+        TrayMenuOnScreen.open(agent.pid()).click(2, 1, 4);
 
         String dialog = Desktop.awaitWindow(SettingsDialog.WINDOW_TITLE);
         Desktop.xdotool("windowactivate", "--sync", dialog);
@@ -238,24 +233,5 @@ class SettingsDialogIT {
             }
         }
         return changed;
-    }
-
-    /**
-     * The centre of item {@code item} (from 0) of the last of {@code items} items of an AWT popup
-     * menu, below its last separator. The separator is found in the menu's pixels: the first row,
-     * from the bottom, whose colour near the right edge differs from the menu's background.
-     */
-    private static int lastGroupItemCentre(Rectangle menu, int item, int items) throws Exception {
-        BufferedImage image = new Robot().createScreenCapture(menu);
-        int x = image.getWidth() - 5;
-        int bottom = image.getHeight() - 3;
-        int background = image.getRGB(x, bottom);
-        int separator = bottom;
-        while (separator > 0 && image.getRGB(x, separator) == background) {
-            separator--;
-        }
-        assertThat(separator).as("a separator row in the tray menu").isGreaterThan(image.getHeight() / 3);
-        int top = separator + 3;
-        return menu.y + top + (bottom - top) * (2 * item + 1) / (2 * items);
     }
 }
