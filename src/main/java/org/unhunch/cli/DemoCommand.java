@@ -52,8 +52,7 @@ final class DemoCommand implements Callable<Integer> {
         if (settings.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }
-        if (timeScale < 1 || timeScale > 10_000) {
-            err.println("unhunch demo: --time-scale " + timeScale + " is out of range; allowed 1 to 10000");
+        if (!TimeScale.inRange(timeScale, err, "unhunch demo")) {
             return ExitStatus.BAD_INPUT;
         }
         Optional<String> noDisplay = DisplayCheck.problem();

@@ -76,8 +76,7 @@ final class RunCommand implements Callable<Integer> {
         if (parsed.isEmpty()) {
             return ExitStatus.BAD_INPUT;
         }
-        if (timeScale < 1 || timeScale > 10_000) {
-            err.println("unhunch run: --time-scale " + timeScale + " is out of range; allowed 1 to 10000");
+        if (!TimeScale.inRange(timeScale, err, "unhunch run")) {
             return ExitStatus.BAD_INPUT;
         }
         EventJsonWriter writer = new EventJsonWriter(out);

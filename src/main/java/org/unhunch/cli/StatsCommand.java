@@ -88,7 +88,7 @@ final class StatsCommand implements Callable<Integer> {
         if (events.isEmpty()) {
             return ExitStatus.OK;
         }
-        List<DailySummary> summaries = DailySummary.of(events.get().events(), from, to, settings.get().sitLimit(),
+        List<DailySummary> summaries = DailySummary.of(events.get().events(), from, to, zone, settings.get().sitLimit(),
                 SingleInstance.isRunning(BreakLogFiles.folder()) ? Instant.now() : null);
         return StandardOutput.write(out, json ? json(summaries) : table(summaries), err, "stats");
     }

@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.unhunch.sitting.EndReason;
 import org.unhunch.sitting.EventField;
 import org.unhunch.sitting.EventType;
@@ -41,26 +43,30 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
         return OptionalDouble.of(breaksTaken / (double) breaksDue);
     }
 
-    /** As {@link #of(List, LocalDate, LocalDate, Duration, Instant)} with no session counted as open. */
-    public static List<DailySummary> of(List<LoggedEvent> events, LocalDate from, LocalDate to, Duration sitLimit) {
-        return of(events, from, to, sitLimit, null);
+    /** As {@link #of(List, LocalDate, LocalDate, ZoneId, Duration, Instant)} with no session counted as open. */
+    public static List<DailySummary> of(List<LoggedEvent> events, LocalDate from, LocalDate to, ZoneId zone,
+                                        Duration sitLimit) {
+        return of(events, from, to, zone, sitLimit, null);
     }
 
     /**
-     * The days from {@code from} to {@code to} (both included), each day's local date by the offset
-     * of its events.
+     * The days from {@code from} to {@code to} (both included). Sitting and the longest stretch are
+     * those of each local day in {@code zone} (23 or 25 hours where the clocks change), and sessions a
+     * log claims overlap (a foreign or damaged file) count once; every other count goes to the local
+     * date of its event by the event's own offset.
      *
      * @param events    in the order they happened (the log's order, which a wall clock set back does not change)
      * @param openUntil where the agent is running now: a session the log shows started and not ended
      *                  counts up to this moment; null when it is not (a session a crash left open is
      *                  then not counted)
      */
-    public static List<DailySummary> of(List<LoggedEvent> events, LocalDate from, LocalDate to, Duration sitLimit,
-                                        Instant openUntil) {
+    public static List<DailySummary> of(List<LoggedEvent> events, LocalDate from, LocalDate to, ZoneId zone,
+                                        Duration sitLimit, Instant openUntil) {
         NavigableMap<LocalDate, Tally> days = new TreeMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             days.put(day, new Tally());
         }
+        Sessions sessions = new Sessions(days, zone, sitLimit);
         Tally dueOn = null;
         boolean due = false;
         OffsetDateTime openSince = null;
@@ -74,7 +80,7 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
                 case SITTING_ENDED -> {
                     openSince = null;
                     OffsetDateTime endedAt = event.fields().moment(EventField.ENDED_AT);
-                    addSession(days, endedAt, event.fields().seconds(EventField.SITTING_S), sitLimit);
+                    sessions.add(endedAt, event.fields().seconds(EventField.SITTING_S));
                     if (event.fields().reason() == EndReason.IDLE) {
                         OffsetDateTime left = endedAt != null ? endedAt : event.at();
                         days.getOrDefault(left.toLocalDate(), tally).natural++;
@@ -116,8 +122,9 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
         }
         if (openSince != null && openUntil != null && openUntil.isAfter(openSince.toInstant())) {
             OffsetDateTime now = openUntil.atOffset(openSince.getOffset());
-            addSession(days, now, Duration.between(openSince, now), sitLimit);
+            sessions.add(now, Duration.between(openSince, now));
         }
+        sessions.addSitting();
         List<DailySummary> summaries = new ArrayList<>();
         days.forEach((day, tally) -> summaries.add(new DailySummary(day, tally.sitting, tally.longest,
                 tally.overLimit, tally.due, tally.taken, tally.done, tally.partial, tally.skipped, tally.snoozed,
@@ -126,43 +133,91 @@ public record DailySummary(LocalDate day, Duration sitting, Duration longestStre
     }
 
     /**
-     * Splits a session at each local midnight (in the offset of its end) and gives each day its share;
-     * only the part within the days asked for is walked, however long the session claims to be.
+     * The sessions within the days asked for (only that part is walked, however long a session claims
+     * to be), split at each local midnight of the zone: each its longest piece a day, and the union of
+     * them all as each day's sitting.
      */
-    private static void addSession(NavigableMap<LocalDate, Tally> days, OffsetDateTime end, Duration length,
-                                   Duration sitLimit) {
-        if (end == null || length == null || days.isEmpty()) {
-            return;
+    private static final class Sessions {
+
+        private final NavigableMap<LocalDate, Tally> days;
+        private final ZoneId zone;
+        private final Duration sitLimit;
+        private final Instant windowStart;
+        private final Instant windowEnd;
+        private final List<Span> spans = new ArrayList<>();
+
+        Sessions(NavigableMap<LocalDate, Tally> days, ZoneId zone, Duration sitLimit) {
+            this.days = days;
+            this.zone = zone;
+            this.sitLimit = sitLimit;
+            this.windowStart = days.isEmpty() ? Instant.MAX : days.firstKey().atStartOfDay(zone).toInstant();
+            this.windowEnd = days.isEmpty() ? Instant.MIN : days.lastKey().plusDays(1).atStartOfDay(zone).toInstant();
         }
-        ZoneOffset offset = end.getOffset();
-        OffsetDateTime windowStart = days.firstKey().atStartOfDay().atOffset(offset);
-        OffsetDateTime windowEnd = days.lastKey().plusDays(1).atStartOfDay().atOffset(offset);
-        OffsetDateTime start = end.minus(length).withOffsetSameInstant(offset);
-        OffsetDateTime cursor = start.isBefore(windowStart) ? windowStart : start;
-        OffsetDateTime stop = end.isAfter(windowEnd) ? windowEnd : end;
-        while (cursor.isBefore(stop)) {
-            OffsetDateTime midnight = cursor.toLocalDate().plusDays(1).atStartOfDay().atOffset(offset);
-            OffsetDateTime pieceEnd = midnight.isBefore(stop) ? midnight : stop;
-            Tally tally = days.get(cursor.toLocalDate());
-            if (tally != null) {
-                Duration piece = Duration.between(cursor, pieceEnd);
-                // Sessions a log claims overlap (a foreign or damaged file) never make a day longer than a day.
-                tally.sitting = min(tally.sitting.plus(piece), Duration.between(cursor.toLocalDate().atStartOfDay()
-                        .atOffset(offset), midnight));
-                if (piece.compareTo(tally.longest) > 0) {
-                    tally.longest = piece;
-                }
+
+        /** A session of {@code length} that ended at {@code end}; it is over the limit on the day it ended. */
+        void add(OffsetDateTime end, Duration length) {
+            if (end == null || length == null) {
+                return;
             }
-            cursor = pieceEnd;
+            Instant start = max(end.toInstant().minus(length), windowStart);
+            Instant stop = min(end.toInstant(), windowEnd);
+            if (start.isBefore(stop)) {
+                spans.add(new Span(start, stop));
+                forEachDay(start, stop, (tally, piece) -> {
+                    if (piece.compareTo(tally.longest) > 0) {
+                        tally.longest = piece;
+                    }
+                });
+            }
+            Tally endDay = days.get(end.toLocalDate());
+            if (endDay != null && length.compareTo(sitLimit) > 0) {
+                endDay.overLimit++;
+            }
         }
-        Tally endDay = days.get(end.toLocalDate());
-        if (endDay != null && length.compareTo(sitLimit) > 0) {
-            endDay.overLimit++;
+
+        /** Gives each day the length of the union of the sessions within it. */
+        void addSitting() {
+            BiConsumer<Tally, Duration> sat = (tally, piece) -> tally.sitting = tally.sitting.plus(piece);
+            spans.sort(Comparator.comparing(Span::start));
+            Span union = null;
+            for (Span span : spans) {
+                if (union != null && !span.start().isAfter(union.stop())) {
+                    union = new Span(union.start(), max(union.stop(), span.stop()));
+                    continue;
+                }
+                if (union != null) {
+                    forEachDay(union.start(), union.stop(), sat);
+                }
+                union = span;
+            }
+            if (union != null) {
+                forEachDay(union.start(), union.stop(), sat);
+            }
+        }
+
+        private void forEachDay(Instant start, Instant stop, BiConsumer<Tally, Duration> piece) {
+            Instant cursor = start;
+            while (cursor.isBefore(stop)) {
+                LocalDate day = LocalDate.ofInstant(cursor, zone);
+                Instant pieceEnd = min(day.plusDays(1).atStartOfDay(zone).toInstant(), stop);
+                Tally tally = days.get(day);
+                if (tally != null) {
+                    piece.accept(tally, Duration.between(cursor, pieceEnd));
+                }
+                cursor = pieceEnd;
+            }
+        }
+
+        private static Instant min(Instant a, Instant b) {
+            return a.isBefore(b) ? a : b;
+        }
+
+        private static Instant max(Instant a, Instant b) {
+            return a.isAfter(b) ? a : b;
         }
     }
 
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
+    private record Span(Instant start, Instant stop) {
     }
 
     private static final class Tally {

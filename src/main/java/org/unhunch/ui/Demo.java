@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.LongSupplier;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 import org.unhunch.routine.Routine;
 import org.unhunch.routine.RoutineStep;
 import org.unhunch.sitting.Observation;
@@ -16,9 +15,6 @@ import org.unhunch.sitting.Observation;
  * Skip on the card, or closing the routine window, ends it.
  */
 public final class Demo {
-
-    /** How often to look whether the routine window is still open. */
-    private static final int LOOK_MILLIS = 250;
 
     private final Routine routine;
     private final List<RoutineStep> steps;
@@ -64,6 +60,7 @@ public final class Demo {
         Theme.install(dark);
         Chime chime = new Chime(sounds);
         routineWindow = new RoutineWindow((answer, progress) -> { }, clock, chime::play, reducedMotion);
+        routineWindow.whenHidden(ended::countDown);
         card = new PromptCard(this::answer, snoozeMinutes, reducedMotion);
         card.show(sittingMinutes, Set.of(), routine, steps);
         chime.play();
@@ -76,13 +73,5 @@ public final class Demo {
             return;
         }
         routineWindow.start(routine, steps);
-        Timer look = new Timer(LOOK_MILLIS, null);
-        look.addActionListener(event -> {
-            if (!routineWindow.isShowing()) {
-                look.stop();
-                ended.countDown();
-            }
-        });
-        look.start();
     }
 }

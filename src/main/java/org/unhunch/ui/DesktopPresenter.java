@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -282,8 +281,7 @@ public final class DesktopPresenter implements SittingEventSink {
     /** When prompts paused from the tray come back, on this machine's clock; empty when not paused from it. */
     private Optional<String> pausedUntil() {
         ZoneId zone = ZoneId.systemDefault();
-        return Optional.ofNullable(resumeAt).map(at -> TrayState.until(LocalDateTime.ofInstant(at, zone),
-                LocalDate.now(zone)));
+        return Optional.ofNullable(resumeAt).map(at -> TrayState.until(at.atZone(zone), LocalDate.now(zone)));
     }
 
     private void resume() {

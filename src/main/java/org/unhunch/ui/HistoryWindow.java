@@ -130,7 +130,7 @@ public final class HistoryWindow {
         LocalDate first = last.minusDays(dayCount - 1L);
         EventsRead read = events.between(first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant());
-        List<DailySummary> summaries = DailySummary.of(read.events(), first, last, sitLimit,
+        List<DailySummary> summaries = DailySummary.of(read.events(), first, last, zone, sitLimit,
                 agentRunning ? java.time.Instant.now() : null);
         unreadable.setText(read.skipped() == 0 ? "" : Texts.get("history.unreadable", read.skipped()));
         unreadable.setVisible(read.skipped() > 0);

@@ -4,6 +4,8 @@ import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.Font;
 import java.awt.GridLayout;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.List;
@@ -156,8 +158,14 @@ final class RoutineWindow {
         applyRate();
     }
 
-    boolean isShowing() {
-        return frame.isVisible();
+    /** Runs {@code hidden} on the event thread each time the window leaves the screen: Done, Skip or closed. */
+    void whenHidden(Runnable hidden) {
+        frame.addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentHidden(ComponentEvent event) {
+                hidden.run();
+            }
+        });
     }
 
     void hide() {

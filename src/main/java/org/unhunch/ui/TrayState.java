@@ -2,8 +2,7 @@ package org.unhunch.ui;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Optional;
@@ -28,6 +27,7 @@ record TrayState(TrayIconPainter.Look look, double sittingShare, String tooltip,
                  boolean snoozeApplies, boolean resumeApplies, boolean startApplies) {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
+    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz");
 
     /**
      * @param agentNow    the agent time now, in the status's nanoseconds
@@ -70,16 +70,26 @@ record TrayState(TrayIconPainter.Look look, double sittingShare, String tooltip,
         return new TrayState(TrayIconPainter.Look.SITTING, share, words, words, false, false, true);
     }
 
-    /** "14:30" today, "tomorrow" at midnight, "tomorrow 00:30" after it, the date and time later still. */
-    static String until(LocalDateTime until, LocalDate today) {
-        if (until.toLocalDate().equals(today)) {
-            return CLOCK.format(until);
+    /**
+     * "14:30" today, "tomorrow" at the start of tomorrow, "tomorrow 00:30" after it, the date and time
+     * later still; a time the clocks going back make twice names its zone ("02:30 CET"), so the
+     * person knows which.
+     */
+    static String until(ZonedDateTime until, LocalDate today) {
+        LocalDate day = until.toLocalDate();
+        if (day.equals(today)) {
+            return clock(until, CLOCK);
         }
-        if (until.toLocalDate().equals(today.plusDays(1))) {
-            return until.toLocalTime().equals(LocalTime.MIDNIGHT) ? Texts.get("tray.state.tomorrow")
-                    : Texts.get("tray.state.tomorrowAt", CLOCK.format(until));
+        if (day.equals(today.plusDays(1))) {
+            return until.toInstant().equals(day.atStartOfDay(until.getZone()).toInstant())
+                    ? Texts.get("tray.state.tomorrow") : Texts.get("tray.state.tomorrowAt", clock(until, CLOCK));
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).format(until);
+        return clock(until, DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT));
+    }
+
+    private static String clock(ZonedDateTime at, DateTimeFormatter format) {
+        boolean twice = at.getZone().getRules().getValidOffsets(at.toLocalDateTime()).size() > 1;
+        return twice ? format.format(at) + " " + ZONE.format(at) : format.format(at);
     }
 
     private static long minutesRoundedUp(long nanos) {

@@ -29,7 +29,10 @@ class RunCommandTest {
     void a_time_scale_out_of_range_is_refused_with_status_2() {
         CliRun run = CliRun.of("run", "--headless", "--time-scale", "0");
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).contains("--time-scale 0 is out of range; allowed 1 to 10000");
+        assertThat(run.err()).contains("unhunch run: --time-scale 0 is out of range; allowed 1 to 10000");
+        CliRun fast = CliRun.of("run", "--headless", "--time-scale", "10001");
+        assertThat(fast.status()).isEqualTo(2);
+        assertThat(fast.err()).contains("unhunch run: --time-scale 10001 is out of range; allowed 1 to 10000");
     }
 
     @Test

@@ -78,8 +78,8 @@ class BreakLogRowsPropertiesTest {
         assertThat(read.events()).allSatisfy(event ->
                 assertThat(event.at().toInstant()).isBetween(from, to.minusNanos(1)));
         assertThat(read.events()).containsSubsequence(written(rows, from, to));
-        List<DailySummary> days = DailySummary.of(read.events(), day.minusDays(1), day, Duration.ofMinutes(45),
-                AROUND);
+        List<DailySummary> days = DailySummary.of(read.events(), day.minusDays(1), day, ZoneOffset.UTC,
+                Duration.ofMinutes(45), AROUND);
         assertThat(days).hasSize(2);
         long done = read.events().stream().filter(event -> event.type() == EventType.BREAK_DONE).count();
         assertThat(days.stream().mapToInt(DailySummary::done).sum()).isLessThanOrEqualTo((int) done);

@@ -136,7 +136,7 @@ class UnreadableRowsTest {
                 .moment(EventField.ENDED_AT, end).seconds(EventField.SITTING_S, Duration.ofDays(3600))
                 .reason(org.unhunch.sitting.EndReason.IDLE), null, null);
         List<DailySummary> days = DailySummary.of(List.of(ended), end.toLocalDate().minusDays(1), end.toLocalDate(),
-                Duration.ofMinutes(45));
+                ZoneOffset.UTC, Duration.ofMinutes(45));
         assertThat(days).extracting(DailySummary::sitting).containsExactly(Duration.ofDays(1), Duration.ofHours(10));
     }
 }

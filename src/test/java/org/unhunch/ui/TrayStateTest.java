@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -20,6 +25,8 @@ class TrayStateTest {
     private static final Duration LIMIT = Duration.ofMinutes(10);
     private static final Routine ROUTINE = RoutineFile.bundled().get(0);
     private static final long START = Duration.ofHours(1).toNanos();
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT);
 
     private static AgentStatus status(BreakFlow flow, boolean paused, boolean held, long sessionStart, long due) {
         return new AgentStatus(0, 0, 1, flow, paused, held, held ? Set.of(Signal.CALL) : Set.of(),
@@ -87,9 +94,39 @@ class TrayStateTest {
     @Test
     void a_pause_end_is_named_by_its_time_today_and_as_tomorrow_after_midnight() {
         LocalDate today = LocalDate.parse("2026-12-03");
-        assertThat(TrayState.until(LocalDateTime.parse("2026-12-03T14:30"), today)).contains("30");
-        assertThat(TrayState.until(LocalDateTime.parse("2026-12-04T00:00"), today)).isEqualTo("tomorrow");
-        assertThat(TrayState.until(LocalDateTime.parse("2026-12-04T00:30"), today)).startsWith("tomorrow ")
+        assertThat(TrayState.until(berlin("2026-12-03T14:30+01:00"), today)).contains("30");
+        assertThat(TrayState.until(berlin("2026-12-04T00:00+01:00"), today)).isEqualTo("tomorrow");
+        assertThat(TrayState.until(berlin("2026-12-04T00:30+01:00"), today)).startsWith("tomorrow ")
                 .contains("30");
+    }
+
+    @Test
+    void a_pause_end_in_the_hour_the_clocks_go_back_says_which_of_the_two() {
+        LocalDate today = LocalDate.parse("2026-10-25");
+        String plain = CLOCK.format(LocalTime.parse("02:30"));
+        String first = TrayState.until(berlin("2026-10-25T02:30+02:00"), today);
+        String second = TrayState.until(berlin("2026-10-25T02:30+01:00"), today);
+
+        assertThat(first).startsWith(plain).isNotEqualTo(plain);
+        assertThat(second).startsWith(plain).isNotEqualTo(plain).isNotEqualTo(first);
+        assertThat(TrayState.until(berlin("2026-10-25T02:30+01:00"), today.minusDays(1)))
+                .isEqualTo("tomorrow " + second);
+        assertThat(TrayState.until(berlin("2026-10-25T03:30+01:00"), today)).as("03:30 comes once")
+                .isEqualTo(CLOCK.format(LocalTime.parse("03:30")));
+    }
+
+    @Test
+    void a_pause_until_tomorrow_is_tomorrow_where_the_day_starts_at_one_because_the_clocks_go_forward() {
+        ZoneId havana = ZoneId.of("America/Havana");
+        ZonedDateTime startOfDay = LocalDate.parse("2026-03-08").atStartOfDay(havana);
+
+        assertThat(startOfDay.toLocalTime()).isEqualTo(LocalTime.parse("01:00"));
+        assertThat(TrayState.until(startOfDay, LocalDate.parse("2026-03-07"))).isEqualTo("tomorrow");
+        assertThat(TrayState.until(startOfDay.plusMinutes(30), LocalDate.parse("2026-03-07")))
+                .startsWith("tomorrow ");
+    }
+
+    private static ZonedDateTime berlin(String offsetDateTime) {
+        return OffsetDateTime.parse(offsetDateTime).atZoneSameInstant(BERLIN);
     }
 }
