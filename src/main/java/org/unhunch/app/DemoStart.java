@@ -24,7 +24,7 @@ public final class DemoStart {
         RoutineChoice.Plan plan = RoutineChoice.plan(null, routineId, values);
         long start = System.nanoTime();
         new Demo(plan.routine(), plan.steps(), settings.sitLimit().toMinutes()).showAndWait(
-                values.get(Setting.THEME).value(), settings.snooze().toMinutes(),
+                values.get(Setting.THEME).value(), values.get(Setting.MOTION).value(), settings.snooze().toMinutes(),
                 Boolean.parseBoolean(values.get(Setting.SOUNDS).value()),
                 () -> (System.nanoTime() - start) * timeScale);
     }

@@ -43,6 +43,10 @@ public enum Setting {
     PRESENCE_DO_NOT_DISTURB("presence.donotdisturb", SettingType.BOOLEAN, "true",
             "the system's do-not-disturb holds the prompt until it is switched off (read at the start)"),
     THEME("theme", SettingType.CHOICE, "system", "light, dark, or as the system is", "system", "light", "dark"),
+    MOTION("motion", SettingType.CHOICE, "system",
+            "movement on screen: as the system asks (GNOME's Animations switch), full, or reduced (the routine's"
+                    + " figure shows its key poses still, the prompt card comes without fading in)",
+            "system", "full", "reduced"),
     WORK_DAYS("work.days", SettingType.WEEKDAYS, "mon,tue,wed,thu,fri,sat,sun",
             "days on which prompts are shown (on other days sitting is still tracked, without prompts)"),
     WORK_START("work.start", SettingType.TIME, "00:00", "no prompt before this time of day"),

@@ -29,7 +29,7 @@ final class AnimationGate {
         }
     }
 
-    private final boolean reducedMotion;
+    private boolean reducedMotion;
     private boolean running;
     private boolean showing;
     private boolean minimised;
@@ -64,6 +64,10 @@ final class AnimationGate {
 
     boolean reducedMotion() {
         return reducedMotion;
+    }
+
+    void setReducedMotion(boolean reducedMotion) {
+        this.reducedMotion = reducedMotion;
     }
 
     Rate rate() {

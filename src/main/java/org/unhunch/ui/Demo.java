@@ -35,13 +35,14 @@ public final class Demo {
     /**
      * Shows the card and waits until the demonstration ends.
      *
-     * @param theme the {@code theme} setting
+     * @param theme  the {@code theme} setting
+     * @param motion the {@code motion} setting
      * @param clock nanoseconds on the routine's time axis (a test's is faster)
      */
-    public void showAndWait(String theme, long snoozeMinutes, boolean sounds, LongSupplier clock)
+    public void showAndWait(String theme, String motion, long snoozeMinutes, boolean sounds, LongSupplier clock)
             throws InterruptedException {
         boolean dark = Theme.dark(theme);
-        boolean reducedMotion = ReducedMotion.asked();
+        boolean reducedMotion = ReducedMotion.asked(motion);
         SwingUtilities.invokeLater(() -> {
             try {
                 showCard(dark, reducedMotion, sounds, snoozeMinutes, clock);

@@ -102,7 +102,7 @@ public final class DesktopPresenter implements SittingEventSink {
     public void start() {
         Optional<TrayIcon> early = FirstTrayIcon.await();
         boolean dark = Theme.dark(values.get(Setting.THEME).value());
-        boolean lessMotion = ReducedMotion.asked();
+        boolean lessMotion = ReducedMotion.asked(values.get(Setting.MOTION).value());
         SwingUtilities.invokeLater(() -> {
             darkLook = dark;
             reducedMotion = lessMotion;
@@ -182,14 +182,24 @@ public final class DesktopPresenter implements SittingEventSink {
 
     /**
      * New settings while running, from the agent's thread: the model's (the card's snooze, the tray's
-     * ring), sounds, the look, and the routine for the next start (one under way keeps its steps).
+     * ring), sounds, the look, motion, and the routine for the next start (one under way keeps its steps).
      */
     public void settingsChanged(SittingSettings model, Map<Setting, Resolved> changed, Routine nextRoutine,
                                 List<RoutineStep> nextSteps) {
         boolean dark = Theme.dark(changed.get(Setting.THEME).value());
+        boolean lessMotion = ReducedMotion.asked(changed.get(Setting.MOTION).value());
         SwingUtilities.invokeLater(() -> {
             String themeBefore = values.get(Setting.THEME).value();
             darkLook = dark;
+            if (lessMotion != reducedMotion) {
+                reducedMotion = lessMotion;
+                if (card != null) {
+                    card.setReducedMotion(lessMotion);
+                }
+                if (routineWindow != null) {
+                    routineWindow.setReducedMotion(lessMotion);
+                }
+            }
             settings = model;
             values = changed;
             routine = nextRoutine;

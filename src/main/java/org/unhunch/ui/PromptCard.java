@@ -52,7 +52,7 @@ final class PromptCard {
     static final String SNOOZE_ON_ESCAPE = "unhunch.snooze";
 
     private final JFrame frame = new JFrame(WINDOW_TITLE);
-    private final boolean reducedMotion;
+    private boolean reducedMotion;
     private final JLabel message = new JLabel();
     private final JButton start = new JButton(Texts.get("prompt.start"));
     private final JButton snooze = new JButton();
@@ -165,6 +165,11 @@ final class PromptCard {
      * Offers {@code routine}, whose {@code steps} are those it will guide (for the person's equipment),
      * after a hold for {@code heldBefore} (empty when the prompt was not held).
      */
+    /** Whether the card comes without fading in, from its next showing. */
+    void setReducedMotion(boolean reducedMotion) {
+        this.reducedMotion = reducedMotion;
+    }
+
     void show(long sittingMinutes, Set<Signal> heldBefore, Routine routine, List<RoutineStep> steps) {
         message.setText(HeldWords.offer(sittingMinutes, heldBefore, routine, steps));
         frame.setFocusableWindowState(false);

@@ -174,6 +174,14 @@ final class RoutineWindow {
         frame.setVisible(false);
     }
 
+    /** Less motion asked for, or no longer: the figure and the pacer follow at once, routine under way or not. */
+    void setReducedMotion(boolean reducedMotion) {
+        gate.setReducedMotion(reducedMotion);
+        pacer.setReducedMotion(reducedMotion);
+        applyRate();
+        refresh();
+    }
+
     /** Runs the timer as often as the gate says, and says in the log when that changes. */
     private void applyRate() {
         AnimationGate.Rate now = gate.rate();

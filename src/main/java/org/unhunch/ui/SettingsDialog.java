@@ -34,7 +34,7 @@ final class SettingsDialog {
             List.of(Setting.WORK_DAYS, Setting.WORK_START, Setting.WORK_END),
             List.of(Setting.PRESENCE_CALLS, Setting.PRESENCE_FULL_SCREEN, Setting.PRESENCE_DO_NOT_DISTURB,
                     Setting.PRESENCE_IDLE_INHIBITOR),
-            List.of(Setting.SOUNDS, Setting.THEME, Setting.LANGUAGE, Setting.ACTIVITY_SOURCE, Setting.START_AT_LOGIN,
+            List.of(Setting.SOUNDS, Setting.THEME, Setting.MOTION, Setting.LANGUAGE, Setting.ACTIVITY_SOURCE, Setting.START_AT_LOGIN,
                     Setting.RETENTION_DAYS));
     static final List<String> SECTION_TITLES = List.of("breaks", "prompt", "routine", "hours", "presence",
             "general");

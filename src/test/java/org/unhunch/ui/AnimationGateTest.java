@@ -21,6 +21,18 @@ class AnimationGateTest {
     }
 
     @Test
+    void less_motion_asked_for_during_a_routine_turns_it_to_key_poses_and_back() {
+        AnimationGate gate = running(false);
+        gate.setReducedMotion(true);
+        assertThat(gate.rate()).isEqualTo(Rate.KEY_POSES);
+        gate.minimised();
+        assertThat(gate.rate()).as("minimised still keeps time only").isEqualTo(Rate.MINIMISED);
+        gate.restored();
+        gate.setReducedMotion(false);
+        assertThat(gate.rate()).isEqualTo(Rate.ANIMATING);
+    }
+
+    @Test
     void nothing_runs_before_the_window_shows_or_the_routine_starts() {
         AnimationGate gate = new AnimationGate(false);
         assertThat(gate.rate()).isEqualTo(Rate.STOPPED);

@@ -192,10 +192,10 @@ class DesktopAgentIT {
     }
 
     @Test
-    void in_the_dark_with_reduced_motion_every_step_shows_its_figure_in_key_poses() throws Exception {
+    void in_the_dark_with_the_motion_setting_reduced_every_step_shows_its_figure_in_key_poses() throws Exception {
         AgentProcess.runToEnd(data, "settings", "set", "equipment.foamroller", "true");
-        try (AgentProcess agent = AgentProcess.start(data, List.of("-Dunhunch.theme=dark",
-                "-Dunhunch.reducedMotion=true"), "run", "--time-scale", "10")) {
+        AgentProcess.runToEnd(data, "settings", "set", "motion", "reduced");
+        try (AgentProcess agent = AgentProcess.start(data, List.of("-Dunhunch.theme=dark"), "run", "--time-scale", "10")) {
             openRoutineFromTheTray(agent, "tray-menu-dark");
             for (int step = 1; step <= 7; step++) {
                 awaitLog("Routine step " + step + " of 7", Duration.ofSeconds(30));
