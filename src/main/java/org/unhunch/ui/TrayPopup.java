@@ -27,7 +27,7 @@ import javax.swing.event.PopupMenuListener;
  * Swing menu needs a window to belong to: the anchor, a one-pixel pop-up window far off screen,
  * shown once when the icon is added and kept. It is a pop-up window, which no window manager
  * manages: the menu grabs the pointer from it, so a click elsewhere closes the menu, without the
- * keyboard focus that a managed window would wait for (ADR 23). The menu is opened only once the
+ * keyboard focus that a managed window would wait for (ADR 24). The menu is opened only once the
  * anchor is on screen: FlatLaf closes a menu whose window moves, as a newly shown one does.
  */
 final class TrayPopup {

@@ -3,9 +3,13 @@ package org.unhunch.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.awt.AWTException;
 import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JFrame;
@@ -123,14 +127,40 @@ class DesktopAgentIT {
     }
 
     /**
-     * A screenshot a moment after the step's log line: the agent has drawn the step by then, but a
-     * busy X server may not have put all of it on screen yet, and a screenshot taken at once can show
-     * half of the step before. This waits for the X server, not for the routine's time.
+     * The routine window's top band: the step's number, name and words, which change with the step
+     * and with nothing else (the figure, the pacer and the time left are below it). The agent logs a
+     * step before a busy X server has it on screen, and a screenshot taken at once can show half of
+     * the step before: this waits until the band differs from the last step's and two captures of it
+     * agree.
      */
-    private static void screenshotOnceDrawn(String name) {
-        await("the X server draws " + name).pollDelay(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1))
-                .until(() -> true);
-        Desktop.screenshot(name);
+    private static final class StepBand {
+
+        /** From the window's top to under the step's three lines of words. */
+        private static final int HEIGHT = 170;
+        private final String window;
+        private int[] lastStep;
+
+        StepBand(String window) {
+            this.window = window;
+        }
+
+        void screenshotOnceDrawn(String name) {
+            Rectangle frame = Desktop.geometry(window);
+            Rectangle band = new Rectangle(frame.x, frame.y, frame.width, Math.min(HEIGHT, frame.height));
+            AtomicReference<int[]> seen = new AtomicReference<>();
+            await("the X server draws " + name).atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        int[] now = pixels(band);
+                        return Arrays.equals(now, seen.getAndSet(now)) && !Arrays.equals(now, lastStep);
+                    });
+            lastStep = seen.get();
+            Desktop.screenshot(name);
+        }
+
+        private static int[] pixels(Rectangle band) throws AWTException {
+            BufferedImage image = new Robot().createScreenCapture(band);
+            return image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        }
     }
 
     private long count(String text) throws Exception {
@@ -141,9 +171,10 @@ class DesktopAgentIT {
     void the_tray_menu_starts_the_routine_which_runs_step_by_step_to_done() throws Exception {
         try (AgentProcess agent = AgentProcess.start(data, "run", "--time-scale", "10")) {
             String routine = openRoutineFromTheTray(agent, "tray-menu");
+            StepBand band = new StepBand(routine);
             for (int step = 1; step <= 6; step++) {
                 awaitLog("Routine step " + step + " of 6", Duration.ofSeconds(30));
-                screenshotOnceDrawn("routine-step-" + step);
+                band.screenshotOnceDrawn("routine-step-" + step);
                 if (step == 2) {
                     the_figure_stops_moving_while_the_window_is_minimised(routine);
                 }
@@ -196,10 +227,10 @@ class DesktopAgentIT {
         AgentProcess.runToEnd(data, "settings", "set", "equipment.foamroller", "true");
         AgentProcess.runToEnd(data, "settings", "set", "motion", "reduced");
         try (AgentProcess agent = AgentProcess.start(data, List.of("-Dunhunch.theme=dark"), "run", "--time-scale", "10")) {
-            openRoutineFromTheTray(agent, "tray-menu-dark");
+            StepBand band = new StepBand(openRoutineFromTheTray(agent, "tray-menu-dark"));
             for (int step = 1; step <= 7; step++) {
                 awaitLog("Routine step " + step + " of 7", Duration.ofSeconds(30));
-                screenshotOnceDrawn("routine-dark-step-" + step);
+                band.screenshotOnceDrawn("routine-dark-step-" + step);
             }
             agent.awaitEvent("break_done", Duration.ofSeconds(40));
             assertThat(log()).contains("Routine window redraws: key poses only")
