@@ -136,7 +136,7 @@ class DesktopAgentIT {
     private static final class StepBand {
 
         /** From the window's top to under the step's three lines of words. */
-        private static final int HEIGHT = 170;
+        private static final int HEIGHT = 135;
         private final String window;
         private int[] lastStep;
 
