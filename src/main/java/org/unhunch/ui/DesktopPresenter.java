@@ -114,6 +114,13 @@ public final class DesktopPresenter implements SittingEventSink {
         });
     }
 
+    /** Takes the tray icon and its menu away; the tray no longer looks for a tray host on its own. On the EDT. */
+    public void stopTray() {
+        if (tray != null) {
+            tray.stop();
+        }
+    }
+
     private void installLook() {
         if (!lookInstalled) {
             Theme.install(darkLook);

@@ -25,9 +25,11 @@ public record TrayMenuOnScreen(Rectangle bounds, List<Integer> separators) {
     /** How far a pixel's colour is from the menu's background to be drawn on it. */
     private static final int DRAWN = 40;
 
-    /** Right-clicks the agent's tray icon and waits (at most 15 s) for its menu, drawn. */
+    /**
+     * Right-clicks the agent's own tray icon and waits (at most 15 s) for its menu, drawn.
+     */
     public static TrayMenuOnScreen open(long agentPid) throws AWTException {
-        Rectangle icon = Desktop.geometry(Desktop.awaitWindow("JavaEmbeddedFrame"));
+        Rectangle icon = icon(agentPid);
         Desktop.xdotool("mousemove", Integer.toString(icon.x + icon.width / 2),
                 Integer.toString(icon.y + icon.height / 2), "click", "3");
         AtomicReference<TrayMenuOnScreen> menu = new AtomicReference<>();
@@ -37,6 +39,21 @@ public record TrayMenuOnScreen(Rectangle bounds, List<Integer> separators) {
                     return menu.get() != null && menu.get().separators.size() >= 3;
                 });
         return menu.get();
+    }
+
+    /**
+     * Where the agent's own tray icon is, once it is there (at most 15 s): another agent's, still
+     * closing, may be in the tray too.
+     */
+    public static Rectangle icon(long agentPid) {
+        AtomicReference<String> own = new AtomicReference<>("");
+        Awaitility.await("the agent's tray icon").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    own.set(Desktop.xdotoolOutput("search", "--all", "--onlyvisible", "--pid", Long.toString(agentPid),
+                            "--name", "^JavaEmbeddedFrame$").lines().findFirst().orElse(""));
+                    return !own.get().isEmpty();
+                });
+        return Desktop.geometry(own.get());
     }
 
     /** Whether the agent shows a menu now. */

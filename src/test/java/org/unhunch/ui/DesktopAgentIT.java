@@ -198,7 +198,7 @@ class DesktopAgentIT {
                     .pollInterval(Duration.ofMillis(100)).until(() -> !TrayMenuOnScreen.isOpen(agent.pid()));
 
             TrayMenuOnScreen.open(agent.pid());
-            Rectangle icon = Desktop.geometry(Desktop.awaitWindow("JavaEmbeddedFrame"));
+            Rectangle icon = TrayMenuOnScreen.icon(agent.pid());
             Desktop.xdotool("mousemove", Integer.toString(icon.x + icon.width / 2),
                     Integer.toString(icon.y + icon.height / 2), "click", "3");
             await("the menu closed by a second click on the icon, and not opened again by its release")

@@ -33,6 +33,7 @@ import org.unhunch.sitting.BreakFlow;
 import org.unhunch.sitting.SittingEvent;
 import org.unhunch.sitting.SittingSettings;
 import org.unhunch.testing.Desktop;
+import org.unhunch.testing.TrayMenuOnScreen;
 import org.unhunch.testing.MemoryPreferences;
 
 /**
@@ -52,10 +53,15 @@ class HeldPromptIT {
         Desktop.require();
     }
 
+    private DesktopPresenter presenter;
+
     /** The tray icon and the windows of this JVM go, so no later test finds them instead of the agent's. */
     @AfterEach
     void closeEverything() throws Exception {
         SwingUtilities.invokeAndWait(() -> {
+            if (presenter != null) {
+                presenter.stopTray();  // or its timer would put the icon back within a minute
+            }
             if (SystemTray.isSupported()) {
                 Arrays.stream(SystemTray.getSystemTray().getTrayIcons()).forEach(SystemTray.getSystemTray()::remove);
             }
@@ -66,7 +72,7 @@ class HeldPromptIT {
     @Test
     void the_tray_says_the_break_is_held_for_the_call_and_the_card_after_it_counts_the_call() throws Exception {
         Routine routine = RoutineFile.bundled().get(0);
-        DesktopPresenter presenter = presenter(routine);
+        presenter = presenter(routine);
         presenter.start();
         await("the tray icon").atMost(Duration.ofSeconds(20)).until(() -> tooltip().isPresent());
 
@@ -76,7 +82,7 @@ class HeldPromptIT {
         await("the tooltip says why").atMost(Duration.ofSeconds(10))
                 .until(() -> tooltip().orElse("").equals("Sitting 70 min \u00b7 break due \u2014 held for your call"));
         assertThat(Desktop.visibleWindow(PromptCard.WINDOW_TITLE)).as("no card while held").isEmpty();
-        Rectangle icon = Desktop.geometry(Desktop.awaitWindow("JavaEmbeddedFrame"));
+        Rectangle icon = TrayMenuOnScreen.icon(ProcessHandle.current().pid());
         Desktop.xdotool("mousemove", Integer.toString(icon.x + icon.width / 2),
                 Integer.toString(icon.y + icon.height / 2));
         await("the tooltip on screen").atMost(Duration.ofSeconds(10)).until(HeldPromptIT::tooltipShowing);
