@@ -1,8 +1,5 @@
 package org.unhunch.ui;
 
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
-import javax.swing.WindowConstants;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GraphicsConfiguration;
@@ -17,6 +14,8 @@ import java.awt.Window;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
 import java.util.List;
 import java.util.Set;
 import javax.swing.AbstractAction;
@@ -28,6 +27,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JRootPane;
 import javax.swing.KeyStroke;
+import javax.swing.WindowConstants;
 import javax.swing.SwingConstants;
 import org.unhunch.presence.Signal;
 import org.unhunch.routine.Routine;
@@ -161,15 +161,15 @@ final class PromptCard {
         }
     }
 
-    /**
-     * Offers {@code routine}, whose {@code steps} are those it will guide (for the person's equipment),
-     * after a hold for {@code heldBefore} (empty when the prompt was not held).
-     */
     /** Whether the card comes without fading in, from its next showing. */
     void setReducedMotion(boolean reducedMotion) {
         this.reducedMotion = reducedMotion;
     }
 
+    /**
+     * Offers {@code routine}, whose {@code steps} are those it will guide (for the person's equipment),
+     * after a hold for {@code heldBefore} (empty when the prompt was not held).
+     */
     void show(long sittingMinutes, Set<Signal> heldBefore, Routine routine, List<RoutineStep> steps) {
         message.setText(HeldWords.offer(sittingMinutes, heldBefore, routine, steps));
         frame.setFocusableWindowState(false);

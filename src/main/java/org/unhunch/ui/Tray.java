@@ -50,7 +50,7 @@ final class Tray {
         this.sitLimit = sitLimit;
         this.routine = routine;
         this.actions = actions;
-        actions.init(snoozeMinutes, this::refresh);
+        actions.setSnoozeMinutes(snoozeMinutes);
         this.popup = new TrayPopup(actions::menu, installLook, this::refresh);
         this.pausedUntil = pausedUntil;
     }

@@ -25,7 +25,6 @@ final class TrayMenu {
     private final Runnable settings;
     private final Runnable about;
     private final Runnable quit;
-    private Runnable chosen = () -> { };
     private long snoozeMinutes;
     private TrayState state;
     private JPopupMenu menu;
@@ -46,12 +45,6 @@ final class TrayMenu {
         this.settings = settings;
         this.about = about;
         this.quit = quit;
-    }
-
-    /** @param chosen told after any item's action (the tray redraws, its tooltip back) */
-    void init(long snoozeMinutes, Runnable chosen) {
-        this.snoozeMinutes = snoozeMinutes;
-        this.chosen = chosen;
     }
 
     /** The menu, made the first time (after the look is installed), in the look of now (the theme may change). */
@@ -82,9 +75,7 @@ final class TrayMenu {
         made.add(item(Texts.get("tray.menu.history"), history));
         made.add(item(Texts.get("tray.menu.settings"), settings));
         made.add(item(Texts.get("tray.menu.about"), about));
-        JMenuItem quitItem = new JMenuItem(Texts.get("tray.menu.quit"));
-        quitItem.addActionListener(event -> quit.run());  // nothing after it: the tray is going away
-        made.add(quitItem);
+        made.add(item(Texts.get("tray.menu.quit"), quit));
         return made;
     }
 
@@ -114,10 +105,7 @@ final class TrayMenu {
 
     private JMenuItem item(String label, Runnable action) {
         JMenuItem item = new JMenuItem(label);
-        item.addActionListener(event -> {
-            action.run();
-            chosen.run();
-        });
+        item.addActionListener(event -> action.run());
         return item;
     }
 }

@@ -45,14 +45,16 @@ final class TrayPopup {
     private Dimension iconSize;
     /** When the right button was pressed on the icon, or {@link #NOT_PRESSED}. */
     private long pressedAt = NOT_PRESSED;
-    private boolean menuMade;
+    /** The menu once it was first opened (it is made then); null before. */
+    private JPopupMenu opened;
     /** When the event that closed the menu last happened. */
     private long closedAt = Long.MIN_VALUE;
 
     /**
      * @param menu            the menu, made when first asked for
      * @param beforeFirstMenu run before the menu is first made (installs the look)
-     * @param whenClosed      run when the menu closes (the tray puts its tooltip back)
+     * @param whenClosed      run when the menu closes, after the chosen item's action if one was chosen
+     *                        (the tray redraws and puts its tooltip back)
      */
     TrayPopup(Supplier<JPopupMenu> menu, Runnable beforeFirstMenu, Runnable whenClosed) {
         this.menu = menu;
@@ -78,7 +80,7 @@ final class TrayPopup {
                 // A second click on the icon closes the menu. Its press goes to the menu's grab, which may
                 // close the menu or may not; if it did, the release does not open it again.
                 if (isOpen()) {
-                    menu.get().setVisible(false);
+                    opened.setVisible(false);
                 } else if (pressedAt != NOT_PRESSED && pressedAt > closedAt) {
                     open(event.getPoint(), icon.getSize());
                 }
@@ -89,7 +91,7 @@ final class TrayPopup {
 
     /** Whether the menu is on screen. */
     boolean isOpen() {
-        return menuMade && menu.get().isVisible();
+        return opened != null && opened.isVisible();
     }
 
     private static boolean opensMenu(MouseEvent event) {
@@ -131,7 +133,7 @@ final class TrayPopup {
             return;
         }
         openWhenShown = null;
-        JPopupMenu shown = madeMenu();
+        JPopupMenu shown = menu();
         Point at = TrayMenuPlace.of(click, icon, shown.getPreferredSize(), usableScreen(click));
         shown.show(anchor, at.x - OFF_SCREEN, at.y - OFF_SCREEN);
     }
@@ -150,8 +152,9 @@ final class TrayPopup {
         return GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
     }
 
-    private JPopupMenu madeMenu() {
-        if (!menuMade) {
+    /** The menu, made the first time, in the look of now. */
+    private JPopupMenu menu() {
+        if (opened == null) {
             beforeFirstMenu.run();
             menu.get().addPopupMenuListener(new PopupMenuListener() {
                 @Override
@@ -170,15 +173,15 @@ final class TrayPopup {
                     // closed without a choice: as above
                 }
             });
-            menuMade = true;
         }
-        return menu.get();
+        opened = menu.get();
+        return opened;
     }
 
     /** Closes the menu and takes the anchor away (the tray is going). */
     void dispose() {
-        if (menuMade) {
-            menu.get().setVisible(false);
+        if (opened != null) {
+            opened.setVisible(false);
         }
         if (anchor != null) {
             anchor.dispose();

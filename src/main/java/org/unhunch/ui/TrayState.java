@@ -40,24 +40,22 @@ record TrayState(TrayIconPainter.Look look, double sittingShare, String tooltip,
         double share = sat / (double) sitLimit.toNanos();
         boolean routineUnderWay = status.flow() == BreakFlow.ROUTINE;
         boolean snooze = status.flow() == BreakFlow.PROMPT && !status.paused();
-        Optional<String> until = pausedUntil;
-        String paused = until.map(at -> Texts.get("tray.state.pausedUntil", at))
+        boolean resumeApplies = status.paused() && pausedUntil.isPresent();
+        String paused = pausedUntil.map(at -> Texts.get("tray.state.pausedUntil", at))
                 .orElseGet(() -> Texts.get("tray.state.paused"));
         if (routineUnderWay) {
             String words = RoutineWords.underWay(routine);
-            return new TrayState(TrayIconPainter.Look.ROUTINE, share, words, words, false,
-                    status.paused() && pausedUntil.isPresent(), false);
+            return new TrayState(TrayIconPainter.Look.ROUTINE, share, words, words, false, resumeApplies, false);
         }
         if (status.sessionStart().isEmpty()) {
             TrayIconPainter.Look look = status.paused() ? TrayIconPainter.Look.PAUSED : TrayIconPainter.Look.AWAY;
             String words = status.paused() ? paused : Texts.get("tray.tooltip.away");
-            return new TrayState(look, share, words, words, false, status.paused() && pausedUntil.isPresent(), true);
+            return new TrayState(look, share, words, words, false, resumeApplies, true);
         }
         if (status.paused()) {
-            String words = until.map(at -> Texts.get("tray.tooltip.pausedUntil", satMinutes, at))
+            String words = pausedUntil.map(at -> Texts.get("tray.tooltip.pausedUntil", satMinutes, at))
                     .orElseGet(() -> Texts.get("tray.tooltip.paused", satMinutes));
-            return new TrayState(TrayIconPainter.Look.PAUSED, share, words, paused, false, pausedUntil.isPresent(),
-                    true);
+            return new TrayState(TrayIconPainter.Look.PAUSED, share, words, paused, false, resumeApplies, true);
         }
         if (status.flow() != BreakFlow.SITTING) {
             String words = status.held() ? HeldWords.tooltip(satMinutes, status.heldFor())
